@@ -1,0 +1,56 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// newFlags makes a flag set whose --help prints the synopsis, a
+// description and every flag, on stdout, as people expect of --help.
+func newFlags(name, synopsis, description string, stdout io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	fs.Usage = func() {
+		fmt.Fprintf(stdout, "Usage: newsgraph %s %s\n\n", name, synopsis)
+		if description != "" {
+			fmt.Fprintln(stdout, strings.TrimSpace(description))
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintln(stdout, "Flags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments
+// ("analyze file.txt --format json"). It returns done=true with the exit
+// code when the command should stop: 0 after --help, 2 after a bad flag.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, code int) {
+	var positional []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return true, 0
+			}
+			fmt.Fprintf(stderr, "newsgraph %s: %v (see --help)\n", fs.Name(), err)
+			return true, 2
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			positional = append(positional, rest[1:]...)
+			break
+		}
+		positional = append(positional, rest[0])
+		rest = rest[1:]
+	}
+	// Re-parse so fs.Args() returns the positional arguments.
+	_ = fs.Parse(append([]string{"--"}, positional...))
+	return false, 0
+}

@@ -1,0 +1,3 @@
+module newsgraph
+
+go 1.26.8
