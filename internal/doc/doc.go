@@ -45,10 +45,10 @@ type Sentence struct {
 type MentionKind uint8
 
 const (
-	Name    MentionKind = iota // a proper name: "Hassan Rouhani", "Iran"
-	Nominal                    // a description: "the senator", "the White House statement"
-	Pronoun                    // "he", "she", "they"
-	Adjective                  // a demonym used as an adjective: "Iranian"
+	Name      MentionKind = iota // a proper name: "Hassan Rouhani", "Iran"
+	Nominal                      // a description: "the senator", "the White House statement"
+	Pronoun                      // "he", "she", "they"
+	Adjective                    // a demonym used as an adjective: "Iranian"
 )
 
 // Mention is one reference to an entity.

@@ -24,11 +24,11 @@ type Record struct {
 
 	TokenSpans []Span `json:"token_spans,omitempty"`
 
-	Entities []Entity  `json:"entities"`
-	Quotes   []Quote   `json:"quotes"`
-	Dates    []Date    `json:"dates"`
-	Events   []Event   `json:"events"`
-	Warnings []string  `json:"warnings,omitempty"`
+	Entities []Entity `json:"entities"`
+	Quotes   []Quote  `json:"quotes"`
+	Dates    []Date   `json:"dates"`
+	Events   []Event  `json:"events"`
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Metadata is what the cleaner took out of the body text, and what the
@@ -60,7 +60,7 @@ type Mention struct {
 type Entity struct {
 	ID       string    `json:"id"` // "e1", "e2", ... unique within the record
 	Name     string    `json:"name"`
-	Type     string    `json:"type"` // PERSON, ORG, GPE, LOC, NORP, FAC, ...
+	Type     string    `json:"type"`           // PERSON, ORG, GPE, LOC, NORP, FAC, ...
 	Code     string    `json:"code,omitempty"` // ISO-3166 alpha-3 country code where known
 	Aliases  []string  `json:"aliases"`
 	Roles    []Role    `json:"roles"`
