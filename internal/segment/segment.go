@@ -1,0 +1,186 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph/internal/doc"
+)
+
+// Segment fills d.Paragraphs, d.Sentences and d.Tokens.
+func Segment(d *doc.Doc) {
+	d.Paragraphs = Paragraphs(d.Text)
+	d.Tokens = d.Tokens[:0]
+	d.Sentences = d.Sentences[:0]
+	var spans []doc.Span
+	for pi, p := range d.Paragraphs {
+		spans = Tokenize(d.Text, p.Start, p.End, spans[:0])
+		first := len(d.Tokens)
+		for _, s := range spans {
+			d.Tokens = append(d.Tokens, doc.Token{Span: s})
+		}
+		for _, b := range sentenceBreaks(d.Text, spans) {
+			sent := doc.Sentence{
+				Span:       doc.Span{Start: spans[b[0]].Start, End: spans[b[1]-1].End},
+				Para:       pi,
+				FirstToken: first + b[0],
+				EndToken:   first + b[1],
+			}
+			for k := sent.FirstToken; k < sent.EndToken; k++ {
+				d.Tokens[k].Sent = len(d.Sentences)
+			}
+			d.Sentences = append(d.Sentences, sent)
+		}
+	}
+}
+
+// Paragraphs splits text at blank lines. A text with no blank line whose
+// lines are long (one paragraph per line, as many scrapers write) is split
+// at every newline instead.
+func Paragraphs(text string) []doc.Span {
+	perLine := !strings.Contains(text, "\n\n") && !hasBlankLine(text) && longLines(text)
+	var out []doc.Span
+	start := -1 // start of the current paragraph, -1 when between paragraphs
+	lastNonSpace := 0
+	lineStart := 0
+	lineBlank := true
+	flush := func() {
+		if start >= 0 {
+			out = append(out, doc.Span{Start: start, End: lastNonSpace})
+			start = -1
+		}
+	}
+	for i, r := range text {
+		if r == '\n' {
+			if lineBlank || perLine {
+				flush()
+			}
+			lineStart = i + 1
+			lineBlank = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if lineBlank && lineStart >= 0 {
+			lineBlank = false
+		}
+		if start < 0 {
+			start = i
+		}
+		lastNonSpace = i + utf8.RuneLen(r)
+	}
+	flush()
+	return out
+}
+
+func hasBlankLine(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func longLines(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) < 2 {
+		return false
+	}
+	long := 0
+	for _, l := range lines {
+		if len(l) > 150 {
+			long++
+		}
+	}
+	return long*2 >= len(lines)
+}
+
+// sentenceBreaks returns [first, end) token ranges of the sentences in one
+// paragraph's tokens.
+func sentenceBreaks(text string, toks []doc.Span) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if !endsSentence(text, toks, i) {
+			continue
+		}
+		// Closing quotes and brackets glued to the terminator belong to
+		// this sentence.
+		j := i + 1
+		for j < len(toks) && toks[j].Start == toks[j-1].End && isCloser(text[toks[j].Start:toks[j].End]) {
+			j++
+		}
+		if j < len(toks) && !startsSentence(text, toks, j, text[toks[i].Start:toks[i].End]) {
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = j
+		i = j - 1
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+func endsSentence(text string, toks []doc.Span, i int) bool {
+	w := text[toks[i].Start:toks[i].End]
+	switch w {
+	case ".", "!", "?", "…", "...", "?!", "!?":
+		return true
+	}
+	if len(w) > 1 && strings.HasSuffix(w, ".") {
+		// A kept abbreviation ends a sentence only before a word that
+		// clearly starts one ("... in the U.S. The next day").
+		base := strings.ToLower(w[:len(w)-1])
+		if titleAbbrevs[base] || utf8.RuneCountInString(base) == 1 {
+			return false
+		}
+		if i+1 < len(toks) {
+			next := text[toks[i+1].Start:toks[i+1].End]
+			return sentenceStarters[next]
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether token j can open a new sentence after the
+// terminator term.
+func startsSentence(text string, toks []doc.Span, j int, term string) bool {
+	w := text[toks[j].Start:toks[j].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return true
+	}
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[', '«', '—', '-', '•', '*':
+		return true
+	}
+	return false
+}
+
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", ")", "]", "}", "»":
+		return true
+	}
+	return false
+}
+
+// sentenceStarters are capitalised function words that, after an
+// abbreviation like "U.S.", show a new sentence has begun.
+var sentenceStarters = toSetCase(`The A An He She It They We I You His Her Its Their Our This That These Those There
+ But And Or So Yet In On At As For If When While After Before Since Although Though However Meanwhile
+ Mr. Mrs. Ms. Dr. Some Many Most No Not One Two Three What Who Why How Where`)
+
+func toSetCase(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}

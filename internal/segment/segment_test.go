@@ -1,0 +1,106 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/internal/doc"
+)
+
+func tokens(text string) []string {
+	var out []string
+	for _, s := range Tokenize(text, 0, len(text), nil) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // tokens joined by "|"
+	}{
+		{"Syria's civil war", "Syria|'s|civil|war"},
+		{"the country’s war", "the|country|’s|war"},
+		{"They don't know.", "They|do|n't|know|."},
+		{"I can't go", "I|ca|n't|go"},
+		{"the U.S. and Mr. Smith", "the|U.S.|and|Mr.|Smith"},
+		{`“America and Israel."`, `“|America|and|Israel|.|"`},
+		{"(Arutz Sheva)", "(|Arutz|Sheva|)"},
+		{"Iranian-backed forces, he said:", "Iranian-backed|forces|,|he|said|:"},
+		{"Donald J. Trump", "Donald|J.|Trump"},
+		{"wait... what", "wait|...|what"},
+		{"the end.", "the|end|."},
+		{"in 2018-09-07, at 3.5%", "in|2018-09-07|,|at|3.5%"},
+		{"war--and peace", "war|--|and|peace"},
+		{"the '90s", "the|'90s"},
+		{"'Hello,' he said", "'|Hello|,|'|he|said"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(tokens(tc.in), "|")
+		if got != tc.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func sentences(text string) []string {
+	d := doc.New(text)
+	Segment(d)
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Str(s.Span))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"President Donald J. Trump spoke. He left.", []string{"President Donald J. Trump spoke.", "He left."}},
+		{"The U.S. Senate met in Sept. 2018 with Mr. Smith. It ended.", []string{"The U.S. Senate met in Sept. 2018 with Mr. Smith.", "It ended."}},
+		{"He lives in the U.S. The war goes on.", []string{"He lives in the U.S.", "The war goes on."}},
+		{`"It is over." She left.`, []string{`"It is over."`, "She left."}},
+		{`"Is it over?" she asked.`, []string{`"Is it over?" she asked.`}},
+		{"First paragraph.\n\nSecond one", []string{"First paragraph.", "Second one"}},
+		{"Gen. Smith and Sen. Jones met Dr. Who. Fine!", []string{"Gen. Smith and Sen. Jones met Dr. Who.", "Fine!"}},
+	}
+	for _, tc := range tests {
+		got := sentences(tc.in)
+		if strings.Join(got, "\x00") != strings.Join(tc.want, "\x00") {
+			t.Errorf("sentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	text := "One line.\nStill one.\n\n  \nTwo.\n"
+	ps := Paragraphs(text)
+	if len(ps) != 2 || text[ps[0].Start:ps[0].End] != "One line.\nStill one." || text[ps[1].Start:ps[1].End] != "Two." {
+		t.Fatalf("Paragraphs = %v", ps)
+	}
+}
+
+func TestTokensCoverNonSpace(t *testing.T) {
+	text := "He said: “It's (really) over—for now...” ‘Yes’ — 12.5% of U.S. voters?!"
+	d := doc.New(text)
+	Segment(d)
+	covered := make([]bool, len(text))
+	prev := 0
+	for _, tok := range d.Tokens {
+		if tok.Start < prev || tok.End <= tok.Start {
+			t.Fatalf("tokens out of order or empty at %v", tok)
+		}
+		prev = tok.End
+		for i := tok.Start; i < tok.End; i++ {
+			covered[i] = true
+		}
+	}
+	for i, r := range text {
+		if r != ' ' && !covered[i] {
+			t.Errorf("byte %d (%q) not in any token", i, r)
+		}
+	}
+}
