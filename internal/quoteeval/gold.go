@@ -1,0 +1,122 @@
+// Package quoteeval scores quotation extraction and attribution against
+// human-annotated attributions (PolNeAR's JSONL format): quote precision,
+// recall and F1 under the Gender Gap Tracker's 30% coverage rule (and at
+// 80% and exact match), speaker accuracy given a matched quote, end-to-end
+// F1 (quote matched and speaker right) and cue accuracy, overall and per
+// kind (direct, mixed, indirect).
+//
+// Every offset here is a Unicode code point offset into the article text.
+package quoteeval
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Article is one annotated article.
+type Article struct {
+	ID        string
+	Title     string
+	Date      string
+	Publisher string
+	Text      string
+	Quotes    []Quote
+}
+
+// Quote is one attribution, gold or predicted. Spans are the content
+// fragments; Speaker is the local mention of the source (HasSpeaker false
+// when there is none); SpeakerName is the resolved name of a predicted
+// speaker, used for the surname rule.
+type Quote struct {
+	Spans       [][2]int
+	Kind        string
+	HasSpeaker  bool
+	Speaker     [2]int
+	SpeakerText string
+	SpeakerName string
+	Cue         string
+}
+
+type jsonQuote struct {
+	QuoteStart   int      `json:"quote_start"`
+	QuoteEnd     int      `json:"quote_end"`
+	QuoteSpans   [][2]int `json:"quote_spans"`
+	Speaker      *string  `json:"speaker"`
+	SpeakerStart *int     `json:"speaker_start"`
+	SpeakerEnd   *int     `json:"speaker_end"`
+	Cue          *string  `json:"cue"`
+	Kind         string   `json:"kind"`
+}
+
+type jsonArticle struct {
+	ID        string      `json:"id"`
+	Title     string      `json:"title"`
+	Date      string      `json:"date"`
+	Published string      `json:"published"`
+	Publisher string      `json:"publisher"`
+	Text      string      `json:"text"`
+	Quotes    []jsonQuote `json:"quotes"`
+}
+
+// ReadGold reads annotated articles from a JSONL file, gzipped when its
+// name ends in .gz.
+func ReadGold(path string) ([]Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer gz.Close()
+		r = gz
+	}
+	return decodeGold(r, path)
+}
+
+func decodeGold(r io.Reader, name string) ([]Article, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []Article
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var ja jsonArticle
+		if err := json.Unmarshal(sc.Bytes(), &ja); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		a := Article{ID: ja.ID, Title: ja.Title, Date: ja.Date, Publisher: ja.Publisher, Text: ja.Text}
+		if a.Date == "" {
+			a.Date = ja.Published
+		}
+		for _, jq := range ja.Quotes {
+			q := Quote{Spans: jq.QuoteSpans, Kind: jq.Kind}
+			if len(q.Spans) == 0 {
+				q.Spans = [][2]int{{jq.QuoteStart, jq.QuoteEnd}}
+			}
+			if jq.Speaker != nil && jq.SpeakerStart != nil && jq.SpeakerEnd != nil {
+				q.HasSpeaker = true
+				q.Speaker = [2]int{*jq.SpeakerStart, *jq.SpeakerEnd}
+				q.SpeakerText = *jq.Speaker
+			}
+			if jq.Cue != nil {
+				q.Cue = *jq.Cue
+			}
+			a.Quotes = append(a.Quotes, q)
+		}
+		out = append(out, a)
+	}
+	return out, sc.Err()
+}
