@@ -1,0 +1,304 @@
+// Package dates finds temporal expressions ("on Friday", "yesterday",
+// "last week", "Sept. 11, 2001") and pins them to calendar dates from the
+// article's publication time, in the article's time zone.
+//
+// News uses weekdays relative to the day of writing, and mostly about the
+// past: a bare "Friday" in a story published on a Saturday is the day
+// before, and in a story published on a Friday it is that very day. Future
+// tense ("will meet on Tuesday") looks forward instead. Without a
+// publication time relative expressions stay unresolved: a date is never
+// guessed.
+package dates
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgraph/internal/doc"
+)
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+const (
+	monthRe   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
+	weekdayRe = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+)
+
+// Each pattern is tried in order; earlier matches win over overlapping
+// later ones.
+var patterns = []struct {
+	re   *regexp.Regexp
+	kind string
+}{
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso"},
+	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), "mdy"},
+	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`), "dmy"},
+	{regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This|early|late)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), "weekday"},
+	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), "md"},
+	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `\b`), "dm"},
+	{regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`), "my"},
+	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b`), "deictic"},
+	{regexp.MustCompile(`(?i)\b(last|next|this|previous|coming)\s+(week|month|year)\b`), "relperiod"},
+	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during)\s+` + monthRe + `\b`), "month"},
+	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during|of)\s+((?:19|20)\d{2})\b`), "year"},
+}
+
+// Resolver resolves expressions relative to a reference day.
+type Resolver struct {
+	ref    time.Time // publication day at midnight in the article's zone; zero if unknown
+	hasRef bool
+}
+
+// NewResolver returns a resolver for an article published at pub (zero if
+// unknown), with dates read in loc.
+func NewResolver(pub time.Time, loc *time.Location) Resolver {
+	if pub.IsZero() {
+		return Resolver{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	p := pub.In(loc)
+	return Resolver{ref: time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc), hasRef: true}
+}
+
+// Find fills d.Dates with the temporal expressions of d.Text, resolved
+// against d.Published in d.Location.
+func Find(d *doc.Doc) {
+	r := NewResolver(d.Published, d.Location)
+	d.Dates = d.Dates[:0]
+	var taken []doc.Span
+	for _, p := range patterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
+			sp := doc.Span{Start: m[0], End: m[1]}
+			if overlapsAny(taken, sp) {
+				continue
+			}
+			groups := make([]string, len(m)/2)
+			for g := range groups {
+				if m[2*g] >= 0 {
+					groups[g] = d.Text[m[2*g]:m[2*g+1]]
+				}
+			}
+			// Keep the span to the date itself, not a leading "on"/"in".
+			sp = trimPreposition(d.Text, sp)
+			dt, ok := r.resolve(p.kind, groups, future(d, sp))
+			if !ok && !dt.unresolvedOK {
+				continue
+			}
+			taken = append(taken, sp)
+			d.Dates = append(d.Dates, doc.Date{Span: sp, Value: dt.value, Grain: dt.grain, Time: dt.t})
+		}
+	}
+	sortDates(d.Dates)
+}
+
+func trimPreposition(text string, sp doc.Span) doc.Span {
+	s := text[sp.Start:sp.End]
+	for _, p := range []string{"on ", "On ", "in ", "In ", "since ", "Since ", "by ", "until ", "during ", "of "} {
+		if strings.HasPrefix(s, p) {
+			return doc.Span{Start: sp.Start + len(p), End: sp.End}
+		}
+	}
+	return sp
+}
+
+func overlapsAny(spans []doc.Span, s doc.Span) bool {
+	for _, t := range spans {
+		if t.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortDates(ds []doc.Date) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].Start < ds[j-1].Start; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+type resolved struct {
+	value, grain string
+	t            time.Time
+	unresolvedOK bool // a real date expression we cannot pin without a reference
+}
+
+func day(t time.Time) resolved {
+	return resolved{value: t.Format("2006-01-02"), grain: "day", t: t}
+}
+
+func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
+	loc := time.UTC
+	if r.hasRef {
+		loc = r.ref.Location()
+	}
+	switch kind {
+	case "iso":
+		y, _ := strconv.Atoi(g[1])
+		m, _ := strconv.Atoi(g[2])
+		dd, _ := strconv.Atoi(g[3])
+		if m < 1 || m > 12 || dd < 1 || dd > 31 {
+			return resolved{}, false
+		}
+		return day(time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)), true
+	case "mdy", "dmy":
+		mo, dd, y := g[1], g[2], g[3]
+		if kind == "dmy" {
+			dd, mo = g[1], g[2]
+		}
+		m := monthOf(mo)
+		n, _ := strconv.Atoi(dd)
+		yr, _ := strconv.Atoi(y)
+		if m == 0 || n < 1 || n > 31 {
+			return resolved{}, false
+		}
+		return day(time.Date(yr, m, n, 0, 0, 0, 0, loc)), true
+	case "md", "dm":
+		mo, dd := g[1], g[2]
+		if kind == "dm" {
+			dd, mo = g[1], g[2]
+		}
+		m := monthOf(mo)
+		n, _ := strconv.Atoi(dd)
+		if m == 0 || n < 1 || n > 31 {
+			return resolved{}, false
+		}
+		if !r.hasRef {
+			return resolved{unresolvedOK: true, grain: "day"}, false
+		}
+		// The nearest such date: this year, or last year when that would
+		// lie more than a few months ahead of publication.
+		t := time.Date(r.ref.Year(), m, n, 0, 0, 0, 0, loc)
+		if t.Sub(r.ref) > 120*24*time.Hour && !fut {
+			t = t.AddDate(-1, 0, 0)
+		}
+		return day(t), true
+	case "my":
+		m := monthOf(g[1])
+		yr, _ := strconv.Atoi(g[2])
+		return resolved{value: fmt.Sprintf("%04d-%02d", yr, m), grain: "month", t: time.Date(yr, m, 1, 0, 0, 0, 0, loc)}, true
+	case "month":
+		m := monthOf(g[1])
+		if !r.hasRef {
+			return resolved{unresolvedOK: true, grain: "month"}, false
+		}
+		yr := r.ref.Year()
+		if m > r.ref.Month() && !fut {
+			yr--
+		}
+		return resolved{value: fmt.Sprintf("%04d-%02d", yr, m), grain: "month", t: time.Date(yr, m, 1, 0, 0, 0, 0, loc)}, true
+	case "year":
+		yr, _ := strconv.Atoi(g[1])
+		return resolved{value: g[1], grain: "year", t: time.Date(yr, 1, 1, 0, 0, 0, 0, loc)}, true
+	case "weekday":
+		mod := strings.ToLower(g[1])
+		wd := weekdays[strings.ToLower(g[2])]
+		if !r.hasRef {
+			return resolved{unresolvedOK: true, grain: "day"}, false
+		}
+		return day(r.weekday(wd, mod, fut)), true
+	case "deictic":
+		if !r.hasRef {
+			return resolved{unresolvedOK: true, grain: "day"}, false
+		}
+		switch w := strings.ToLower(g[1]); {
+		case w == "yesterday":
+			return day(r.ref.AddDate(0, 0, -1)), true
+		case w == "tomorrow":
+			return day(r.ref.AddDate(0, 0, 1)), true
+		default: // today, tonight, this morning...
+			return day(r.ref), true
+		}
+	case "relperiod":
+		if !r.hasRef {
+			return resolved{unresolvedOK: true}, false
+		}
+		off := 0
+		switch strings.ToLower(g[1]) {
+		case "last", "previous":
+			off = -1
+		case "next", "coming":
+			off = 1
+		}
+		switch strings.ToLower(g[2]) {
+		case "week":
+			t := r.ref.AddDate(0, 0, 7*off)
+			y, w := t.ISOWeek()
+			monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+			return resolved{value: fmt.Sprintf("%04d-W%02d", y, w), grain: "week", t: monday}, true
+		case "month":
+			t := time.Date(r.ref.Year(), r.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, loc)
+			return resolved{value: t.Format("2006-01"), grain: "month", t: t}, true
+		case "year":
+			yr := r.ref.Year() + off
+			return resolved{value: strconv.Itoa(yr), grain: "year", t: time.Date(yr, 1, 1, 0, 0, 0, 0, loc)}, true
+		}
+	}
+	return resolved{}, false
+}
+
+// weekday pins a weekday name. mod is "", "on", "last", "next", "this".
+func (r Resolver) weekday(wd time.Weekday, mod string, fut bool) time.Time {
+	diff := int(r.ref.Weekday()) - int(wd) // days back to the most recent such day
+	if diff < 0 {
+		diff += 7
+	}
+	back := r.ref.AddDate(0, 0, -diff)
+	ahead := diff
+	if ahead != 0 {
+		ahead = 7 - diff
+	}
+	forward := r.ref.AddDate(0, 0, ahead)
+	switch mod {
+	case "last":
+		if diff == 0 {
+			return r.ref.AddDate(0, 0, -7)
+		}
+		return back
+	case "next":
+		if ahead == 0 {
+			return r.ref.AddDate(0, 0, 7)
+		}
+		return forward
+	}
+	if fut {
+		return forward
+	}
+	return back
+}
+
+func monthOf(s string) time.Month {
+	return months[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
+
+var futureRe = regexp.MustCompile(`(?i)\b(will|shall|'ll|is to|are to|is due|are due|plans? to|planning to|scheduled|expected to|is set to|are set to|going to|next|upcoming)\b`)
+
+// future reports whether the clause around sp speaks of the future: a
+// modal or "planned" verb between the clause start and the expression.
+func future(d *doc.Doc, sp doc.Span) bool {
+	start := sp.Start - 80
+	if start < 0 {
+		start = 0
+	}
+	// Stay within the sentence-ish window: cut at the last sentence end.
+	window := d.Text[start:sp.Start]
+	if k := strings.LastIndexAny(window, ".!?\n"); k >= 0 {
+		window = window[k+1:]
+	}
+	return futureRe.MatchString(window)
+}

@@ -1,0 +1,92 @@
+package dates
+
+import (
+	"testing"
+	"time"
+
+	"newsgraph/internal/doc"
+)
+
+func find(t *testing.T, text, published, zone string) map[string]string {
+	t.Helper()
+	d := doc.New(text)
+	if published != "" {
+		p, err := time.Parse(time.RFC3339, published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = p
+	}
+	if zone != "" {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Location = loc
+	}
+	Find(d)
+	got := map[string]string{}
+	for _, dt := range d.Dates {
+		got[d.Str(dt.Span)] = dt.Value
+	}
+	return got
+}
+
+func TestWeekdaysFromPublication(t *testing.T) {
+	// A Friday afternoon in Jerusalem.
+	text := "He said on Friday that it was over. On Tuesday, officials warned. She spoke on Wednesday. A report on Thursday claimed it. They will meet on Monday. It happened last Friday and yesterday."
+	got := find(t, text, "2018-09-07T15:00:00+03:00", "Asia/Jerusalem")
+	want := map[string]string{
+		"Friday":      "2018-09-07",
+		"Tuesday":     "2018-09-04",
+		"Wednesday":   "2018-09-05",
+		"Thursday":    "2018-09-06",
+		"Monday":      "2018-09-10",
+		"last Friday": "2018-08-31",
+		"yesterday":   "2018-09-06",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q = %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestZoneDecidesTheDay(t *testing.T) {
+	// 23:30 UTC on a Thursday is already Friday in Jerusalem.
+	got := find(t, "It happened today.", "2018-09-06T23:30:00Z", "Asia/Jerusalem")
+	if got["today"] != "2018-09-07" {
+		t.Errorf("today = %q, want 2018-09-07", got["today"])
+	}
+	got = find(t, "It happened today.", "2018-09-06T23:30:00Z", "UTC")
+	if got["today"] != "2018-09-06" {
+		t.Errorf("today in UTC = %q, want 2018-09-06", got["today"])
+	}
+}
+
+func TestAbsoluteAndPeriods(t *testing.T) {
+	got := find(t, "The attacks of Sept. 11, 2001 and 7 July 2005. Talks resume March 3. It grew last week and in 2016, and last month.", "2018-09-07T10:00:00Z", "UTC")
+	want := map[string]string{
+		"Sept. 11, 2001": "2001-09-11",
+		"7 July 2005":    "2005-07-07",
+		"March 3":        "2018-03-03",
+		"last week":      "2018-W35",
+		"2016":           "2016",
+		"last month":     "2018-08",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q = %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestNoPublicationNoGuess(t *testing.T) {
+	got := find(t, "He said on Friday that Sept. 11, 2001 changed everything.", "", "")
+	if v, ok := got["Friday"]; !ok || v != "" {
+		t.Errorf("Friday without publication time = %q (present %v), want unresolved", v, ok)
+	}
+	if got["Sept. 11, 2001"] != "2001-09-11" {
+		t.Errorf("absolute date = %q", got["Sept. 11, 2001"])
+	}
+}
