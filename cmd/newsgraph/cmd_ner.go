@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"newsgraph/internal/conll"
+	"newsgraph/internal/ner"
+)
+
+func init() {
+	trainCommands.add(&command{name: "ner", summary: "train the named-entity tagger on CoNLL data", run: runTrainNER})
+	evalCommands.add(&command{name: "ner", summary: "score the named-entity tagger against CoNLL gold tags", run: runEvalNER})
+	register(&command{name: "tag", summary: "add predicted named-entity tags to a CoNLL token-per-line file", run: runTag})
+}
+
+func loadNERModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	return ner.LoadFile(path)
+}
+
+func runTrainNER(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("train ner", "--data FILE [--dev FILE] --out MODEL",
+		"Trains an averaged-perceptron tagger on a CoNLL file (word ... tag per line,\n"+
+			"IOB1 or IOB2, .gz accepted) and writes the model. With --dev, prints the\n"+
+			"dev score after every epoch. The same data and --seed give the same model.", stdout)
+	data := fs.String("data", "", "training data (CoNLL)")
+	dev := fs.String("dev", "", "development data scored after each epoch (CoNLL)")
+	out := fs.String("out", "", "where to write the model")
+	epochs := fs.Int("epochs", 12, "passes over the training data")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	bits := fs.Uint("bits", 20, "log2 of the number of hashed feature buckets")
+	clusters := fs.String("clusters", "", "word clusters file (word<TAB>bit path per line) to use as features")
+	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if *data == "" || *out == "" {
+		fmt.Fprintln(stderr, "newsgraph train ner: --data and --out are required (see --help)")
+		return 2
+	}
+	start := time.Now()
+	train, err := conll.ReadFile(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
+		return 1
+	}
+	if *limit > 0 && *limit < len(train) {
+		train = train[:*limit]
+	}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits}
+	if *dev != "" {
+		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
+			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
+			return 1
+		}
+	}
+	if *clusters != "" {
+		if opt.Clusters, err = ner.ReadClusters(*clusters); err != nil {
+			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
+			return 1
+		}
+	}
+	fmt.Fprintf(stdout, "training on %d sentences from %s\n", len(train), *data)
+	opt.Progress = func(epoch int, sentErr float64, d *conll.Score) {
+		fmt.Fprintf(stdout, "epoch %2d  %5.1fs  wrong training sentences %5.2f%%", epoch, time.Since(start).Seconds(), 100*sentErr)
+		if d != nil {
+			fmt.Fprintf(stdout, "  dev P %.4f R %.4f F1 %.4f", d.Overall.Precision(), d.Overall.Recall(), d.Overall.F1())
+		}
+		fmt.Fprintln(stdout)
+	}
+	m, err := ner.Train(train, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
+		return 1
+	}
+	if err := m.SaveFile(*out); err != nil {
+		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
+		return 1
+	}
+	if st, err := os.Stat(*out); err == nil {
+		fmt.Fprintf(stdout, "wrote %s (%.1f MB) in %.0fs\n", *out, float64(st.Size())/1e6, time.Since(start).Seconds())
+	}
+	return 0
+}
+
+func runEvalNER(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("eval ner", "--gold FILE [--model MODEL]",
+		"Tags the words of a gold CoNLL file and prints entity-level exact-match\n"+
+			"precision, recall and F1, overall and per type (conlleval rules). Reads\n"+
+			"CoNLL-2003 and two/three-column files, IOB1 or IOB2, .gz accepted.", stdout)
+	gold := fs.String("gold", "", "gold-standard CoNLL file")
+	model := fs.String("model", "", "model file (default: the embedded OntoNotes model)")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if *gold == "" {
+		fmt.Fprintln(stderr, "newsgraph eval ner: --gold is required (see --help)")
+		return 2
+	}
+	m, err := loadNERModel(*model)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph eval ner: %v\n", err)
+		return 1
+	}
+	sents, err := conll.ReadFile(*gold)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph eval ner: %v\n", err)
+		return 1
+	}
+	start := time.Now()
+	score, err := ner.Evaluate(m, sents)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph eval ner: %s: %v\n", *gold, err)
+		return 1
+	}
+	score.Write(stdout)
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(stdout, "tagged %d tokens in %.2fs (%.0f tokens/s)\n", score.Tokens, secs, float64(score.Tokens)/secs)
+	return 0
+}
+
+func runTag(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("tag", "--conll FILE [--model MODEL]",
+		"Reads a token-per-line file whose first column is the word and writes every\n"+
+			"line back with the predicted IOB2 tag appended as a last column. Blank lines\n"+
+			"and -DOCSTART- lines are kept as they are. Other columns are kept, never read.", stdout)
+	path := fs.String("conll", "", "input file (- for standard input; .gz accepted)")
+	model := fs.String("model", "", "model file (default: the embedded OntoNotes model)")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if *path == "" {
+		fmt.Fprintln(stderr, "newsgraph tag: --conll is required (see --help)")
+		return 2
+	}
+	m, err := loadNERModel(*model)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph tag: %v\n", err)
+		return 1
+	}
+	var in io.Reader = os.Stdin
+	if *path != "-" {
+		rc, err := conll.Open(*path)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsgraph tag: %v\n", err)
+			return 1
+		}
+		defer rc.Close()
+		in = rc
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if err := tagLines(m, in, w); err != nil {
+		fmt.Fprintf(stderr, "newsgraph tag: %s: %v\n", *path, err)
+		return 1
+	}
+	return 0
+}
+
+// tagLines copies in to out sentence by sentence, appending each token
+// line's predicted tag with the separator the line already uses.
+func tagLines(m *ner.Model, in io.Reader, out io.Writer) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	var lines, words []string
+	flush := func() {
+		tags := m.Tag(words)
+		for i, l := range lines {
+			sep := " "
+			if strings.Contains(l, "\t") {
+				sep = "\t"
+			}
+			fmt.Fprintf(out, "%s%s%s\n", strings.TrimRight(l, " \t\r"), sep, tags[i])
+		}
+		lines, words = lines[:0], words[:0]
+	}
+	for sc.Scan() {
+		line := sc.Text()
+		f := conll.Fields(line)
+		if len(f) == 0 || conll.IsDocStart(f) {
+			flush()
+			fmt.Fprintln(out, line)
+			continue
+		}
+		lines = append(lines, line)
+		words = append(words, f[0])
+	}
+	flush()
+	return sc.Err()
+}
