@@ -1,0 +1,121 @@
+package reader
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readFeed makes one article of each RSS or Atom item, its text from the
+// item's content (or description) HTML. Published is the item's date as
+// the feed writes it, so its zone survives. An item without text is a bad
+// record; a feed that does not parse is one bad record for the file.
+func (w *walker) readFeed(f *file) error {
+	max := 8 * w.opt.maxBytes() // a feed holds many articles
+	b, reason := readLimited(f, max)
+	if reason != "" {
+		w.problem(f.name, reason)
+		return nil
+	}
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	if err != nil {
+		w.problem(f.name, "feed: "+err.Error())
+		return nil
+	}
+	lines := itemLines(b)
+	for i, it := range feed.Items {
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		origin := originAt(f.name, line)
+		a, reason := feedArticle(feed, it)
+		if reason != "" {
+			w.problem(origin, reason)
+			continue
+		}
+		if a.ID == "" {
+			a.ID = f.id + "#" + strconv.Itoa(i+1)
+		}
+		a.Origin = origin
+		if err := w.emit(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func feedArticle(feed *gofeed.Feed, it *gofeed.Item) (Article, string) {
+	body := it.Content
+	if strings.TrimSpace(body) == "" {
+		body = it.Description
+	}
+	text, captions, credits := fragmentText(body)
+	if strings.TrimSpace(text) == "" {
+		return Article{}, "feed item without text"
+	}
+	a := Article{
+		ID:        firstOf(strings.TrimSpace(it.GUID), strings.TrimSpace(it.Link)),
+		Title:     strings.TrimSpace(it.Title),
+		Source:    strings.TrimSpace(feed.Title),
+		SiteName:  strings.TrimSpace(feed.Title),
+		URL:       strings.TrimSpace(it.Link),
+		Published: strings.TrimSpace(firstOf(it.Published, it.Updated)),
+		Language:  feed.Language,
+		Text:      text,
+		Captions:  captions,
+		Credits:   credits,
+	}
+	var names []string
+	for _, p := range it.Authors {
+		if p != nil && strings.TrimSpace(p.Name) != "" {
+			names = append(names, strings.TrimSpace(p.Name))
+		}
+	}
+	a.Author = strings.Join(names, ", ")
+	if a.Author == "" && it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
+		a.Author = strings.Join(it.DublinCoreExt.Creator, ", ")
+	}
+	return a, ""
+}
+
+// fragmentText renders an HTML fragment (a feed item's body) as text, its
+// figure captions and credits apart. Plain text, which many feeds send,
+// comes through with its words intact.
+func fragmentText(s string) (text string, captions, credits []string) {
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		return normalize(strings.TrimSpace(s)), nil, nil
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div"}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	m := readMeta(root)
+	return nodeText(root), m.captions, m.credits
+}
+
+// itemLines finds the line of each <item> or <entry> start tag, in order,
+// so a bad item can be named by line.
+func itemLines(b []byte) []int {
+	var out []int
+	line := 1
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\n':
+			line++
+		case '<':
+			rest := b[i+1:]
+			for _, tag := range [][]byte{[]byte("item"), []byte("entry")} {
+				if bytes.HasPrefix(rest, tag) && len(rest) > len(tag) && (rest[len(tag)] == '>' || rest[len(tag)] == ' ' || rest[len(tag)] == '\n' || rest[len(tag)] == '\t' || rest[len(tag)] == '\r') {
+					out = append(out, line)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,171 @@
+package reader
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// jsonRecord is one JSONL line. Fields that sources spell several ways, or
+// give as a number, a list or null, are kept raw and read by flexString.
+type jsonRecord struct {
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"`
+	Title     json.RawMessage `json:"title"`
+	Source    json.RawMessage `json:"source"`
+	Publisher json.RawMessage `json:"publisher"`
+	URL       json.RawMessage `json:"url"`
+	Published json.RawMessage `json:"published"`
+	Date      json.RawMessage `json:"date"`
+	Author    json.RawMessage `json:"author"`
+	Authors   json.RawMessage `json:"authors"`
+	Language  json.RawMessage `json:"language"`
+	Lang      json.RawMessage `json:"lang"`
+}
+
+// readJSONL reads one article per line. Blank lines are skipped; every
+// other line that is not a usable article is a bad record.
+func (w *walker) readJSONL(f *file) error {
+	limit := 2*w.opt.maxBytes() + 4096 // JSON escaping can double a text
+	for lineNo := 1; ; lineNo++ {
+		line, tooLong, err := readLine(f.r, limit)
+		origin := originAt(f.name, lineNo)
+		switch {
+		case tooLong:
+			w.problem(origin, fmt.Sprintf("line longer than %d bytes", limit))
+		case len(bytes.TrimSpace(line)) > 0:
+			if err := w.jsonLine(f, lineNo, line); err != nil {
+				return err
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			w.problem(origin, errText(err))
+			return nil
+		}
+	}
+}
+
+func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
+	origin := originAt(f.name, lineNo)
+	if !utf8.Valid(line) {
+		w.problem(origin, fmt.Sprintf("invalid UTF-8 at byte %d of the line", invalidAt(line)))
+		return nil
+	}
+	var rec jsonRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		w.problem(origin, "invalid JSON: "+err.Error())
+		return nil
+	}
+	a := Article{
+		ID:        flexString(rec.ID),
+		Title:     flexString(rec.Title),
+		Source:    firstOf(flexString(rec.Source), flexString(rec.Publisher)),
+		URL:       flexString(rec.URL),
+		Published: firstOf(flexString(rec.Published), flexString(rec.Date)),
+		Author:    firstOf(flexString(rec.Author), flexString(rec.Authors)),
+		Language:  firstOf(flexString(rec.Language), flexString(rec.Lang)),
+		Origin:    origin,
+	}
+	if a.ID == "" {
+		a.ID = f.id + ":" + strconv.Itoa(lineNo)
+	}
+	switch {
+	case rec.Text != nil && strings.TrimSpace(*rec.Text) != "":
+		if reason := checkText([]byte(*rec.Text)); reason != "" {
+			w.problem(origin, reason)
+			return nil
+		}
+		a.Text = *rec.Text
+		if !w.opt.Raw {
+			a.Text = normalize(a.Text)
+		}
+	case rec.HTML != nil && strings.TrimSpace(*rec.HTML) != "":
+		page, err := ParseHTML([]byte(*rec.HTML), "", a.URL)
+		if err != nil {
+			w.problem(origin, err.Error())
+			return nil
+		}
+		a = mergePage(a, page)
+	case rec.Text != nil || rec.HTML != nil:
+		w.problem(origin, "empty text")
+		return nil
+	default:
+		w.problem(origin, `no "text" or "html" field`)
+		return nil
+	}
+	return w.emit(a)
+}
+
+// mergePage fills the fields a JSONL record left empty from its HTML page.
+func mergePage(a, page Article) Article {
+	a.Text = page.Text
+	a.Title = firstOf(a.Title, page.Title)
+	a.Source = firstOf(a.Source, page.Source)
+	a.URL = firstOf(a.URL, page.URL)
+	a.Published = firstOf(a.Published, page.Published)
+	a.Author = firstOf(a.Author, page.Author)
+	a.SiteName = firstOf(a.SiteName, page.SiteName)
+	a.Language = firstOf(a.Language, page.Language)
+	a.Captions, a.Credits = page.Captions, page.Credits
+	return a
+}
+
+// readLine returns the next line without its "\n". A line longer than
+// limit is consumed and reported as tooLong, so one huge line costs no
+// more memory than limit. err is io.EOF after the last line.
+func readLine(r *bufio.Reader, limit int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, e := r.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > limit {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		return line, tooLong, e
+	}
+}
+
+// flexString reads a JSON string, number, or list of strings (joined with
+// ", "); null and anything else give "".
+func flexString(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	var list []string
+	if json.Unmarshal(raw, &list) == nil {
+		return strings.Join(list, ", ")
+	}
+	return ""
+}
+
+func firstOf(values ...string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,217 @@
+package reader
+
+import (
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+)
+
+// Walk reads every article in path ("-" = stdin; an http(s) URL is
+// fetched; a directory is read recursively in lexical order, skipping
+// dot files), calling fn for each good article and bad for each bad
+// record, which is skipped. It returns an error only when path cannot be
+// read at all, or when fn returns one (that error, unwrapped).
+func Walk(path string, opt Options, fn func(Article) error, bad func(Problem)) error {
+	switch {
+	case path == "-":
+		w, err := newWalker(nil, opt, fn, bad)
+		if err != nil {
+			return err
+		}
+		return w.readStream(os.Stdin, "stdin", "stdin")
+	case strings.HasPrefix(path, "http://") || strings.HasPrefix(path, "https://"):
+		return walkURL(path, opt, fn, bad)
+	}
+	return WalkFS(osFS{}, path, opt, fn, bad)
+}
+
+// WalkFS is Walk over any file system: osFS for disk, fstest.MapFS in
+// tests, or an archive a caller opened.
+func WalkFS(fsys fs.FS, name string, opt Options, fn func(Article) error, bad func(Problem)) error {
+	w, err := newWalker(fsys, opt, fn, bad)
+	if err != nil {
+		return err
+	}
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return fmt.Errorf("reader: %w", err)
+	}
+	if !info.IsDir() {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return fmt.Errorf("reader: %w", err)
+		}
+		defer f.Close()
+		return w.readStream(f, name, idOf(path.Base(name)))
+	}
+	return w.walkDir(name, "")
+}
+
+type walker struct {
+	fsys fs.FS
+	opt  Options
+	fn   func(Article) error
+	bad  func(Problem)
+}
+
+func newWalker(fsys fs.FS, opt Options, fn func(Article) error, bad func(Problem)) (*walker, error) {
+	format, ok := canonicalFormat(opt.Format)
+	if !ok {
+		return nil, fmt.Errorf("reader: unknown format %q (want text, html, jsonl, rss or warc)", opt.Format)
+	}
+	opt.Format = format
+	if bad == nil {
+		bad = func(Problem) {}
+	}
+	return &walker{fsys: fsys, opt: opt, fn: fn, bad: bad}, nil
+}
+
+func (w *walker) walkDir(dir, rel string) error {
+	entries, err := fs.ReadDir(w.fsys, dir)
+	if err != nil {
+		if rel == "" {
+			return fmt.Errorf("reader: %w", err)
+		}
+		w.problem(dir, "cannot read directory: "+errText(err))
+		return nil
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		name, sub := path.Join(dir, e.Name()), path.Join(rel, e.Name())
+		if e.IsDir() {
+			if err := w.walkDir(name, sub); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.readFile(name, idOf(sub)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *walker) readFile(name, id string) error {
+	f, err := w.fsys.Open(name)
+	if err != nil {
+		w.problem(name, "cannot open: "+errText(err))
+		return nil
+	}
+	defer f.Close()
+	return w.readStream(f, name, id)
+}
+
+// file is one input stream, already decompressed, with what its readers
+// need to name it.
+type file struct {
+	name string // for messages: the path as walked, or "stdin"
+	id   string // base of the articles' ids
+	r    *bufio.Reader
+}
+
+// readStream decompresses r when it is gzip, picks its format and reads it.
+func (w *walker) readStream(r io.Reader, name, id string) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	base := name
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			w.problem(name, "bad gzip header: "+errText(err))
+			return nil
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
+	}
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".gz"), ".GZ")
+	head, _ := br.Peek(1024)
+	f := &file{name: name, id: id, r: br}
+	switch format := w.opt.Format; {
+	case format == "":
+		format = sniff(path.Ext(base), head)
+		return w.readFormat(format, f)
+	default:
+		return w.readFormat(format, f)
+	}
+}
+
+func (w *walker) readFormat(format string, f *file) error {
+	switch format {
+	case FormatHTML:
+		return w.readHTMLFile(f)
+	case FormatJSONL:
+		return w.readJSONL(f)
+	case FormatFeed:
+		return w.readFeed(f)
+	case FormatWARC:
+		return w.readWARC(f)
+	}
+	return w.readText(f)
+}
+
+// readAll reads a whole single-article stream, or says why it could not.
+func (w *walker) readAll(f *file) ([]byte, string) { return readLimited(f, w.opt.maxBytes()) }
+
+// readLimited reads all of f up to max bytes, or says why it could not.
+func readLimited(f *file, max int64) ([]byte, string) {
+	b, err := io.ReadAll(io.LimitReader(f.r, max+1))
+	if err != nil {
+		return nil, errText(err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Sprintf("larger than %d bytes", max)
+	}
+	return b, ""
+}
+
+func (w *walker) problem(origin, reason string) { w.bad(Problem{Origin: origin, Reason: reason}) }
+
+func (w *walker) emit(a Article) error { return w.fn(a) }
+
+// idOf drops a path's extensions (".jsonl.gz" whole): "sub/a.txt" → "sub/a".
+func idOf(rel string) string {
+	dir, base := path.Split(rel)
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".gz"), ".GZ")
+	if ext := path.Ext(base); ext != "" && ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	return dir + base
+}
+
+// gzipErrors names gzip failures so a bad record says what went wrong.
+type gzipErrors struct{ r io.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = errors.New("truncated gzip data")
+		} else {
+			err = fmt.Errorf("corrupt gzip data: %w", err)
+		}
+	}
+	return n, err
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// osFS opens paths on disk as given (relative or absolute), unlike
+// os.DirFS, which wants one root.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error)          { return os.Open(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error)      { return os.Stat(name) }
+func (osFS) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }

@@ -1,0 +1,136 @@
+package reader
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// collect walks name in fsys and returns the articles and problems.
+func collect(t *testing.T, fsys fstest.MapFS, name string, opt Options) ([]Article, []string) {
+	t.Helper()
+	var arts []Article
+	var bad []string
+	err := WalkFS(fsys, name, opt, func(a Article) error { arts = append(arts, a); return nil },
+		func(p Problem) { bad = append(bad, p.String()) })
+	if err != nil {
+		t.Fatalf("WalkFS(%s): %v", name, err)
+	}
+	return arts, bad
+}
+
+func gz(t testing.TB, s string) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+func TestWalkText(t *testing.T) {
+	fsys := fstest.MapFS{
+		"in/b.txt":          {Data: []byte("\uFEFFLine one.\r\nLine two.\rEnd.")},
+		"in/a/story":        {Data: []byte("A story with no extension.\n")},
+		"in/.hidden.txt":    {Data: []byte("never read")},
+		"in/empty.txt":      {Data: []byte(" \n\t\n")},
+		"in/image.png":      {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		"in/latin1.txt":     {Data: []byte("caf\xe9 au lait")},
+		"in/c.txt.gz":       {Data: gz(t, "Zipped text.")},
+		"in/truncated.gz":   {Data: gz(t, strings.Repeat("Long zipped text. ", 500))[:60]},
+		"in/sub/deep/d.txt": {Data: []byte("Deep.")},
+	}
+	arts, bad := collect(t, fsys, "in", Options{})
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.ID+"|"+a.Origin+"|"+a.Text)
+	}
+	want := []string{
+		"a/story|in/a/story|A story with no extension.\n",
+		"b|in/b.txt|Line one.\nLine two.\nEnd.",
+		"c|in/c.txt.gz|Zipped text.",
+		"sub/deep/d|in/sub/deep/d.txt|Deep.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("articles:\n got %q\nwant %q", got, want)
+	}
+	wantBad := []string{
+		"in/empty.txt: empty text",
+		"in/image.png: binary data, not text",
+		"in/latin1.txt: invalid UTF-8 at byte 3",
+		"in/truncated.gz: truncated gzip data",
+	}
+	if !reflect.DeepEqual(bad, wantBad) {
+		t.Errorf("problems:\n got %q\nwant %q", bad, wantBad)
+	}
+}
+
+func TestWalkRawKeepsBytes(t *testing.T) {
+	in := "\uFEFFa\r\nb\rc"
+	arts, _ := collect(t, fstest.MapFS{"x.txt": {Data: []byte(in)}}, "x.txt", Options{Raw: true})
+	if len(arts) != 1 || arts[0].Text != in || arts[0].ID != "x" {
+		t.Fatalf("got %+v", arts)
+	}
+}
+
+func TestWalkErrors(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("one")}, "b.txt": {Data: []byte("two")}}
+	if err := WalkFS(fsys, "missing", Options{}, func(Article) error { return nil }, nil); err == nil {
+		t.Error("missing path: no error")
+	}
+	if err := WalkFS(fsys, ".", Options{Format: "pdf"}, func(Article) error { return nil }, nil); err == nil {
+		t.Error("unknown format: no error")
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := WalkFS(fsys, ".", Options{}, func(Article) error { n++; return stop }, nil)
+	if err != stop || n != 1 {
+		t.Errorf("fn error: got %v after %d articles, want stop after 1", err, n)
+	}
+}
+
+func TestWalkMaxBytes(t *testing.T) {
+	_, bad := collect(t, fstest.MapFS{"big.txt": {Data: []byte("0123456789")}}, "big.txt", Options{MaxBytes: 5})
+	if want := []string{"big.txt: larger than 5 bytes"}; !reflect.DeepEqual(bad, want) {
+		t.Errorf("got %q, want %q", bad, want)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct{ ext, head, want string }{
+		{".txt", "<html>", FormatText},
+		{".htm", "x", FormatHTML},
+		{".ndjson", "", FormatJSONL},
+		{".xml", `<?xml version="1.0"?><rss version="2.0">`, FormatFeed},
+		{"", "\n  <feed xmlns=\"http://www.w3.org/2005/Atom\">", FormatFeed},
+		{"", "<!doctype html><p>x", FormatHTML},
+		{"", "WARC/1.1\r\n", FormatWARC},
+		{"", `{"text":"x"}`, FormatJSONL},
+		{".md", "# Title", FormatText},
+	}
+	for _, tc := range tests {
+		if got := sniff(tc.ext, []byte(tc.head)); got != tc.want {
+			t.Errorf("sniff(%q, %q) = %q, want %q", tc.ext, tc.head, got, tc.want)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	const seed = "../../../shared/examples/rouhani-idlib.txt"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("seed article not present:", err)
+	}
+	var arts []Article
+	if err := Walk(seed, Options{}, func(a Article) error { arts = append(arts, a); return nil }, func(p Problem) { t.Error(p) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ID != "rouhani-idlib" || !strings.HasPrefix(arts[0].Text, "Hassan Rouhani\nHassan RouhaniReuters\n\nIranian") {
+		t.Fatalf("got %d articles, first %.80q", len(arts), arts)
+	}
+}
