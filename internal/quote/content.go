@@ -1,0 +1,145 @@
+package quote
+
+import "newsgraph/internal/doc"
+
+// chainSpans returns the content spans of chain c and marks it used.
+func (a *attributor) chainSpans(c int) []doc.Span {
+	a.used[c] = true
+	var out []doc.Span
+	for _, pi := range a.chains[c] {
+		p := a.pieces[pi]
+		end := p.end
+		for end > p.first && isDoubleMark(a.low[end-1]) {
+			end--
+		}
+		if end > p.first {
+			out = append(out, a.tokSpan(p.first, end))
+		}
+	}
+	return out
+}
+
+// chainOpenedAt returns the chain whose first piece opens at token i, or -1.
+func (a *attributor) chainOpenedAt(i int) int {
+	if i < 0 || i >= len(a.tokPiece) {
+		return -1
+	}
+	p := a.tokPiece[i]
+	if p < 0 || a.pieces[p].open != i || a.chains[a.pieces[p].chain][0] != p {
+		return -1
+	}
+	return a.pieces[p].chain
+}
+
+// contentSpansBefore returns the content of a frame that looks back: the
+// quotation that just closed (joined with one that reopens right after
+// the frame, as in '"A," he said, "B."'), or else the clause from the
+// sentence start to the comma.
+func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
+	e := a.trimComma(f.start())
+	if e > 0 && a.closesChain(e-1) {
+		c := a.pieces[a.tokPiece[e-1]].chain
+		if a.used[c] {
+			return nil, false
+		}
+		spans := a.chainSpans(c)
+		// The quotation resumes after the frame: ', "B."'.
+		k := f.end()
+		for k < len(a.low) && (a.low[k] == "," || a.low[k] == ":" || a.low[k] == "—") {
+			k++
+		}
+		if c2 := a.chainOpenedAt(k); c2 >= 0 && !a.used[c2] && a.d.Tokens[k].Sent == f.sent {
+			spans = append(spans, a.chainSpans(c2)...)
+		}
+		return spans, true
+	}
+	lo := f.lo
+	for lo < e && !a.isWord(lo) {
+		lo++
+	}
+	if a.words(lo, e) < 2 {
+		return nil, false
+	}
+	return []doc.Span{a.tokSpan(lo, e)}, false
+}
+
+// contentSpansAfter returns the content of a frame that looks forward:
+// from "that" (or the first word after the frame) to hi, or the quotation
+// that opens there.
+func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
+	start := f.end()
+	// "told reporters on Monday that …": content starts at "that".
+	for k := start; k < min(hi, start+7); k++ {
+		if a.low[k] == "that" && a.tokPiece[k] < 0 {
+			start = k
+			break
+		}
+		if !a.isWord(k) && a.low[k] != "," {
+			break
+		}
+	}
+	for start < hi && (a.low[start] == "," || a.low[start] == ":" || a.low[start] == "—" || a.low[start] == "--") {
+		start++
+	}
+	if start >= hi {
+		return nil, false
+	}
+	open := start
+	if a.low[open] == "that" {
+		open++
+	}
+	if c := a.chainOpenedAt(open); c >= 0 && !a.used[c] {
+		last := a.pieces[a.chains[c][len(a.chains[c])-1]]
+		// The quotation is the rest of the sentence (or runs beyond it).
+		if last.close < 0 || last.close >= hi-1 || a.words(last.close+1, hi) == 0 {
+			return a.chainSpans(c), true
+		}
+	}
+	end := hi
+	// A quotation that starts inside the content and runs past the
+	// sentence takes the content with it.
+	var extra []doc.Span
+	for k := start; k < hi; k++ {
+		if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] {
+			first := a.pieces[a.chains[c][0]]
+			if first.end > hi {
+				end = first.end
+				spans := a.chainSpans(c)
+				extra = spans[1:]
+			}
+			break
+		}
+	}
+	if a.words(start, end) < 2 {
+		return nil, false
+	}
+	return append([]doc.Span{a.tokSpan(start, end)}, extra...), false
+}
+
+// kindOf says whether content is direct (all its words quoted), mixed
+// (some) or indirect (none).
+func (a *attributor) kindOf(spans []doc.Span, direct bool) doc.QuoteKind {
+	if direct {
+		return doc.Direct
+	}
+	in, out := 0, 0
+	for _, s := range spans {
+		for i := a.d.TokenAt(s.Start); i >= 0 && i < len(a.low) && a.d.Tokens[i].Start < s.End; i++ {
+			if !a.isWord(i) {
+				continue
+			}
+			if a.tokPiece[i] >= 0 {
+				in++
+			} else {
+				out++
+			}
+		}
+	}
+	switch {
+	case in > 0 && out == 0:
+		return doc.Direct
+	case in > 0:
+		return doc.Mixed
+	}
+	return doc.Indirect
+}

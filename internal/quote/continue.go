@@ -1,0 +1,57 @@
+package quote
+
+import "newsgraph/internal/doc"
+
+// minContinuedWords is how long an unattributed quotation must be to count
+// as a statement rather than a scare quote or a title.
+const minContinuedWords = 6
+
+// continueQuotations attributes long quotations that no frame claimed: a
+// quotation in the paragraph of a quote, or in the paragraph after it,
+// continues that quote's speaker.
+func (a *attributor) continueQuotations() {
+	for c := range a.chains {
+		if a.used[c] || a.chainWords(c) < minContinuedWords {
+			continue
+		}
+		first := a.pieces[a.chains[c][0]]
+		span := a.tokSpan(first.first, first.end)
+		if a.covered(span) {
+			continue
+		}
+		para := a.d.Sentences[a.d.Tokens[first.open].Sent].Para
+		prev := -1
+		for k := range a.quotes {
+			ext := a.quotes[k].q.Extent()
+			if ext.Start >= span.Start {
+				continue
+			}
+			p := a.d.Sentences[a.d.Tokens[a.d.TokenAt(ext.Start)].Sent].Para
+			if p == para || p == para-1 {
+				if prev < 0 || ext.Start > a.quotes[prev].q.Extent().Start {
+					prev = k
+				}
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		src := a.quotes[prev]
+		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent, inherits: true}
+		fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: src.q.Speaker,
+			SpeakerEnt: src.q.SpeakerEnt, SpeakerName: src.q.SpeakerName, AccordingTo: src.q.AccordingTo, Date: -1}
+		a.quotes = append(a.quotes, fq)
+	}
+}
+
+// covered reports whether span overlaps the content of a quote found.
+func (a *attributor) covered(span doc.Span) bool {
+	for _, f := range a.quotes {
+		for _, s := range f.q.Spans {
+			if s.Overlaps(span) {
+				return true
+			}
+		}
+	}
+	return false
+}

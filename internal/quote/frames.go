@@ -1,0 +1,214 @@
+package quote
+
+import (
+	"newsgraph/internal/doc"
+)
+
+// Thresholds on a cue word's score (cues.txt): the usual one, and the one
+// for a word followed by "that" or a colon, which marks reported content.
+const (
+	cueThreshold     = 0.5
+	cueThresholdThat = 0.15
+)
+
+// frame is one attribution anchored on a cue: its speaker, and where its
+// content lies.
+type frame struct {
+	cue       [2]int // cue tokens
+	spk       [2]int // speaker tokens, empty when none
+	according bool   // "according to X"
+	lo, hi    int    // the sentence's tokens, final punctuation excluded
+	sent      int
+	before    bool // the content precedes the frame
+}
+
+// start and end are the frame's extent: speaker and cue.
+func (f *frame) start() int {
+	if f.spk[1] > f.spk[0] {
+		return min(f.spk[0], f.cue[0])
+	}
+	return f.cue[0]
+}
+
+func (f *frame) end() int {
+	if f.spk[1] > f.spk[0] {
+		return max(f.spk[1], f.cue[1])
+	}
+	return f.cue[1]
+}
+
+// cueAt reports whether a cue starts at token i and how many tokens it
+// takes.
+func (a *attributor) cueAt(i, hi int) (int, bool) {
+	w := a.low[i]
+	if w == "according" {
+		if i+1 < hi && a.low[i+1] == "to" {
+			return 2, true
+		}
+		return 0, false
+	}
+	score, ok := cueScores[w]
+	if !ok {
+		return 0, false
+	}
+	if i > 0 && (a.low[i-1] == "to" || determiners[a.low[i-1]] && a.low[i-1] != "that") {
+		return 0, false // "to say", "the claims"
+	}
+	if i+2 < hi && a.low[i+1] == "to" && a.low[i+2] == "comment" {
+		return 0, false // declining to comment says nothing
+	}
+	th := cueThreshold
+	for k := i + 1; k < min(hi, i+5); k++ {
+		if a.low[k] == "that" || k == i+1 && a.low[k] == ":" {
+			th = cueThresholdThat
+			break
+		}
+		if !a.isWord(k) {
+			break
+		}
+	}
+	return 1, score >= th
+}
+
+// attributeSentences finds the frames of every sentence and turns each
+// into a quote.
+func (a *attributor) attributeSentences() {
+	a.used = make([]bool, len(a.chains))
+	for si, s := range a.d.Sentences {
+		hi := s.EndToken
+		for hi > s.FirstToken && a.tokPiece[hi-1] < 0 && isFinalPunct(a.low[hi-1]) {
+			hi--
+		}
+		var frames []frame
+		for i := s.FirstToken; i < hi; i++ {
+			if a.tokPiece[i] >= 0 {
+				continue
+			}
+			n, ok := a.cueAt(i, hi)
+			if !ok {
+				continue
+			}
+			f := frame{cue: [2]int{i, i + n}, lo: s.FirstToken, hi: hi, sent: si}
+			if a.low[i] == "according" {
+				f.according = true
+				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
+			} else {
+				f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
+				if f.spk[0] == f.spk[1] {
+					f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
+				}
+			}
+			frames = append(frames, f)
+			i += n - 1
+		}
+		a.sentenceFrames(frames)
+	}
+}
+
+func isFinalPunct(w string) bool {
+	switch w {
+	case ".", "!", "?", "...", "…", ";":
+		return true
+	}
+	return false
+}
+
+// sentenceFrames decides where each frame's content lies and records the
+// quotes. A frame at the end of its sentence after a comma ("…, he said",
+// "…, according to X") takes what comes before; others take what follows.
+// An "according to" frame beside another frame relays that frame's
+// quote instead of making its own.
+func (a *attributor) sentenceFrames(frames []frame) {
+	for k := range frames {
+		frames[k].before = a.contentBefore(&frames[k])
+	}
+	var relay *frame
+	if len(frames) > 1 {
+		for k := range frames {
+			if frames[k].according {
+				relay = &frames[k]
+				break
+			}
+		}
+	}
+	for k := range frames {
+		f := &frames[k]
+		if f == relay {
+			continue
+		}
+		hi := f.hi
+		// Content after a frame stops where a later frame that looks back
+		// begins ("X said that A, according to Y").
+		for j := k + 1; j < len(frames); j++ {
+			if frames[j].before && frames[j].start() > f.end() {
+				hi = a.trimComma(frames[j].start())
+				break
+			}
+		}
+		var spans []doc.Span
+		var direct bool
+		if f.before {
+			spans, direct = a.contentSpansBefore(f)
+		} else {
+			spans, direct = a.contentSpansAfter(f, hi)
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		fq := found{spk: f.spk, cue: f.cue, sent: f.sent}
+		fq.q = doc.Quote{Spans: spans, SpeakerEnt: -1, AccordingTo: -1, Date: -1}
+		fq.q.Cue = a.tokSpan(f.cue[0], f.cue[1])
+		fq.q.Kind = a.kindOf(spans, direct)
+		if f.spk[1] > f.spk[0] {
+			fq.q.Speaker = a.tokSpan(f.spk[0], f.spk[1])
+		}
+		a.resolve(&fq)
+		if relay != nil && relay.spk[1] > relay.spk[0] {
+			fq.q.AccordingTo = a.entityIn(relay.spk[0], relay.spk[1])
+		}
+		fq.q.Date = a.dateOf(f, spans)
+		a.quotes = append(a.quotes, fq)
+	}
+}
+
+// trimComma steps back over a comma or dash before token i.
+func (a *attributor) trimComma(i int) int {
+	for i > 0 && (a.low[i-1] == "," || a.low[i-1] == "—" || a.low[i-1] == "--" || a.low[i-1] == "–") {
+		i--
+	}
+	return i
+}
+
+// contentBefore reports whether f's content precedes it: the frame is
+// preceded by a comma or a closing quotation mark, and little follows it.
+func (a *attributor) contentBefore(f *frame) bool {
+	s := f.start()
+	if s == f.lo {
+		// '"…!" he said.' split into two sentences: a quotation just ended.
+		return s > 0 && a.closesChain(s-1) && f.hi-f.end() <= 6
+	}
+	prev := a.low[s-1]
+	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
+		return false
+	}
+	if a.words(f.lo, a.trimComma(s)) < 2 {
+		return false
+	}
+	// What follows must be short and hold no content of its own.
+	tail := f.hi - f.end()
+	if tail > 8 {
+		return false
+	}
+	for i := f.end(); i < f.hi; i++ {
+		if a.low[i] == "that" || a.low[i] == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// closesChain reports whether token i is the closing mark of a quotation.
+func (a *attributor) closesChain(i int) bool {
+	p := a.tokPiece[i]
+	return p >= 0 && a.pieces[p].close == i
+}

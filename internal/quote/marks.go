@@ -1,0 +1,95 @@
+package quote
+
+// A piece is the text between one pair of quotation marks inside one
+// paragraph. Pieces of a quotation that runs over several paragraphs
+// (each continuing paragraph opens with a mark, only the last one closes)
+// form a chain.
+type piece struct {
+	open, close int // token indexes of the marks; close is -1 when the paragraph ends first
+	first, end  int // content tokens [first, end)
+	chain       int
+}
+
+// isDoubleMark reports whether a token is a double quotation mark. Single
+// marks are left alone: they double as apostrophes.
+func isDoubleMark(tok string) bool {
+	switch tok {
+	case `"`, "“", "”", "„", "‟", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
+// pairMarks pairs quotation marks paragraph by paragraph. Marks alternate
+// open/close whatever their shape, so a quotation opened with “ and closed
+// with " still pairs. A mark left open at a paragraph's end closes there;
+// if the next paragraph opens with a mark the quotation continues in it.
+func (a *attributor) pairMarks() {
+	carry := -1 // chain continued into the next paragraph, -1 when none
+	for p := 0; p < len(a.paraTok); p++ {
+		lo, hi := a.paraTok[p][0], a.paraTok[p][1]
+		if lo >= hi {
+			carry = -1
+			continue
+		}
+		if carry >= 0 && !isDoubleMark(a.low[lo]) {
+			carry = -1
+		}
+		open := -1
+		for i := lo; i < hi; i++ {
+			if !isDoubleMark(a.low[i]) {
+				continue
+			}
+			if open < 0 {
+				open = i
+				continue
+			}
+			a.addPiece(open, i, i, &carry)
+			open = -1
+		}
+		if open >= 0 {
+			carry = a.addPiece(open, -1, hi, &carry)
+		} else {
+			carry = -1
+		}
+	}
+}
+
+// addPiece records the piece opened at token open whose content ends
+// before token end, and returns its chain (-1 when it is empty).
+func (a *attributor) addPiece(open, close, end int, carry *int) int {
+	if end <= open+1 {
+		return -1
+	}
+	chain := *carry
+	if chain < 0 {
+		chain = len(a.chains)
+		a.chains = append(a.chains, nil)
+	}
+	*carry = -1
+	idx := len(a.pieces)
+	a.pieces = append(a.pieces, piece{open: open, close: close, first: open + 1, end: end, chain: chain})
+	a.chains[chain] = append(a.chains[chain], idx)
+	a.tokPiece[open] = idx
+	if close >= 0 {
+		a.tokPiece[close] = idx
+	}
+	for i := open + 1; i < end; i++ {
+		a.tokPiece[i] = idx
+	}
+	return chain
+}
+
+// chainWords counts the word tokens a chain quotes.
+func (a *attributor) chainWords(c int) int {
+	n := 0
+	for _, pi := range a.chains[c] {
+		p := a.pieces[pi]
+		for i := p.first; i < p.end; i++ {
+			if a.isWord(i) {
+				n++
+			}
+		}
+	}
+	return n
+}

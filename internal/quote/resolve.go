@@ -1,0 +1,193 @@
+package quote
+
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+)
+
+// Nouns for sources that are documents or outlets: "the report said" is
+// the publisher speaking.
+var documentNouns = set("report statement daily newspaper paper magazine agency network outlet article " +
+	"study survey poll memo letter release story editorial column blog website site publication broadcast")
+
+// resolve sets the speaker's entity and name from the mention under the
+// speaker span, through pronouns and descriptions to the entity they
+// stand for.
+func (a *attributor) resolve(f *found) {
+	q := &f.q
+	lo, hi := f.spk[0], f.spk[1]
+	if lo == hi {
+		return
+	}
+	q.SpeakerName = a.d.Str(q.Speaker)
+	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
+		q.SpeakerEnt = a.antecedent(lo)
+	} else if e := a.entityIn(lo, hi); e >= 0 {
+		q.SpeakerEnt = e
+	} else {
+		q.SpeakerEnt = a.description(lo, hi)
+	}
+	if q.SpeakerEnt >= 0 && q.SpeakerEnt < len(a.d.Entities) && a.d.Entities[q.SpeakerEnt].Name != "" {
+		q.SpeakerName = a.d.Entities[q.SpeakerEnt].Name
+	}
+}
+
+// entityIn returns the entity of the mention that heads tokens [lo, hi):
+// the last named mention before any "of" or comma, else any mention with
+// an entity; -1 when none.
+func (a *attributor) entityIn(lo, hi int) int {
+	head := hi
+	for k := lo; k < hi; k++ {
+		if a.low[k] == "of" || a.low[k] == "," {
+			head = k
+			break
+		}
+	}
+	span := a.tokSpan(lo, hi)
+	headSpan := a.tokSpan(lo, max(head, lo+1))
+	best, bestRank := -1, -1
+	for _, m := range a.d.Mentions {
+		if m.Entity < 0 || !span.Overlaps(m.Span) {
+			continue
+		}
+		rank := 0
+		if headSpan.Overlaps(m.Span) {
+			rank += 2
+		}
+		if m.Kind == doc.Name {
+			rank++
+		}
+		if rank >= bestRank { // later mentions win ties: the head comes last
+			best, bestRank = m.Entity, rank
+		}
+	}
+	return best
+}
+
+// antecedent resolves the pronoun at token i: a relative pronoun to the
+// mention just before it; "he", "she" to the latest person who spoke or
+// was named; "it", "they" to the latest organisation or country.
+func (a *attributor) antecedent(i int) int {
+	w := a.low[i]
+	if w == "who" || w == "which" || w == "that" {
+		sent := a.d.Tokens[i].Sent
+		lo := a.d.Sentences[sent].FirstToken
+		if s, e := a.npLeftOf(i, lo); s < e {
+			if ent := a.entityIn(s, e); ent >= 0 {
+				return ent
+			}
+		}
+		return -1
+	}
+	wantPerson := w == "he" || w == "she" || w == "i" || w == "we"
+	ok := func(e int) bool {
+		if e < 0 || e >= len(a.d.Entities) {
+			return false
+		}
+		t := a.d.Entities[e].Type
+		if wantPerson {
+			return t == "PERSON"
+		}
+		if w == "they" {
+			return t != "LOC" && t != "DATE"
+		}
+		return t == "ORG" || t == "GPE" || t == "NORP"
+	}
+	// The latest quote's speaker first: reports keep to one speaker.
+	for k := len(a.quotes) - 1; k >= 0 && k >= len(a.quotes)-3; k-- {
+		if ok(a.quotes[k].q.SpeakerEnt) && a.quotes[k].q.Speaker.Start < a.d.Tokens[i].Start {
+			return a.quotes[k].q.SpeakerEnt
+		}
+	}
+	return a.latestMention(a.d.Tokens[i].Start, ok)
+}
+
+// npLeftOf returns the noun phrase before token i, skipping a comma and a
+// short prepositional or time phrase ("a report in Foreign Policy on
+// Thursday which").
+func (a *attributor) npLeftOf(i, lo int) (int, int) {
+	j := i - 1
+	if j >= lo && a.low[j] == "," {
+		j--
+	}
+	start := max(lo, i-10)
+	return start, j + 1
+}
+
+// latestMention returns the entity of the latest mention before byte b
+// whose entity satisfies ok, -1 when none.
+func (a *attributor) latestMention(b int, ok func(int) bool) int {
+	best, bestStart := -1, -1
+	for _, m := range a.d.Mentions {
+		if m.End <= b && m.Start > bestStart && ok(m.Entity) {
+			best, bestStart = m.Entity, m.Start
+		}
+	}
+	return best
+}
+
+// description resolves a description without a name ("the senator", "the
+// daily"): to the person holding that role, or for documents and outlets
+// to the latest organisation.
+func (a *attributor) description(lo, hi int) int {
+	head := ""
+	for k := hi - 1; k >= lo; k-- {
+		if a.isWord(k) && a.low[k] != "of" {
+			head = a.low[k]
+			break
+		}
+	}
+	if head == "" {
+		return -1
+	}
+	b := a.d.Tokens[lo].Start
+	if documentNouns[head] {
+		return a.latestMention(b, func(e int) bool {
+			return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "ORG"
+		})
+	}
+	return a.latestMention(b, func(e int) bool {
+		if e < 0 || e >= len(a.d.Entities) {
+			return false
+		}
+		for _, r := range a.d.Entities[e].Roles {
+			if t := strings.ToLower(r.Title); t == head || strings.HasSuffix(t, " "+head) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dateOf returns the index of the date expression in f's sentence that
+// lies outside the content ("said on Friday"), the nearest to the cue;
+// -1 when none.
+func (a *attributor) dateOf(f *frame, content []doc.Span) int {
+	sent := a.d.Sentences[f.sent].Span
+	cue := a.d.Tokens[f.cue[0]].Start
+	best, bestDist := -1, 1<<30
+	for k, dt := range a.d.Dates {
+		if !sent.Contains(dt.Span) {
+			continue
+		}
+		inside := false
+		for _, s := range content {
+			if s.Overlaps(dt.Span) {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		dist := dt.Start - cue
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}

@@ -1,0 +1,144 @@
+package quote
+
+// Words that may stand between a speaker and its cue ("has also said").
+var cueModifiers = set("has have had is was are were be been being will would could should may might can must " +
+	"did does do also later then previously repeatedly recently once often not n't never still just already " +
+	"again reportedly publicly privately first last further specifically simply even flatly openly " +
+	"immediately quickly widely long initially formally strongly")
+
+// pronouns that are whole speaker mentions.
+var pronouns = set("he she they it we i you who which")
+
+// npStops are lower-case words that end a speaker noun phrase.
+var npStops = set("that which who whom whose where when while as because if since after before than but or " +
+	"so yet nor in on at for with by from to into about against during under over through upon via like " +
+	"is was are were be been being has have had do does did will would can could should may might must " +
+	"not n't also said says say told tells according then however meanwhile now today yesterday tonight " +
+	"monday tuesday wednesday thursday friday saturday sunday this there here what how why " +
+	"he she they it we i you him them me us")
+
+var determiners = set("the a an his her its their our this that these those another some many several " +
+	"two three four both one")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for i, w := 0, ""; i <= len(words); i++ {
+		if i == len(words) || words[i] == ' ' {
+			if w != "" {
+				m[w] = true
+			}
+			w = ""
+			continue
+		}
+		w += string(words[i])
+	}
+	return m
+}
+
+// npToken reports whether token i can be part of a speaker noun phrase.
+func (a *attributor) npToken(i int) bool {
+	w := a.low[i]
+	switch w {
+	case "'s", "’s", "'", "&", "-", ".":
+		return true
+	case "of", "and":
+		return false // decided by the caller, which sees the neighbours
+	}
+	if !a.isWord(i) || npStops[w] {
+		return false
+	}
+	if a.tokPiece[i] >= 0 {
+		return false
+	}
+	return true
+}
+
+// speakerBefore finds the speaker noun phrase that ends just before the
+// cue at token cue, within [lo, cue). It returns lo == hi when none.
+func (a *attributor) speakerBefore(cue, lo int) (int, int) {
+	j := cue - 1
+	for j >= lo && cueModifiers[a.low[j]] {
+		j--
+	}
+	if j < lo {
+		return 0, 0
+	}
+	if pronouns[a.low[j]] || (a.low[j] == "that" && j+1 == cue) {
+		return j, j + 1
+	}
+	if a.low[j] == "," {
+		return a.appositive(j, lo)
+	}
+	s := a.npLeft(j, lo)
+	if s > j {
+		return 0, 0
+	}
+	return s, j + 1
+}
+
+// npLeft extends a noun phrase leftwards from its last token j and
+// returns its first token (j+1 when token j cannot end one).
+func (a *attributor) npLeft(j, lo int) int {
+	k := j
+	for k >= lo && j-k < 10 {
+		if a.npToken(k) {
+			k--
+			continue
+		}
+		w := a.low[k]
+		// "the governor of Ohio", "Trump and Pence": joiners inside a name.
+		if (w == "of" || w == "and") && k > lo && k < j && a.npToken(k-1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) {
+			k--
+			continue
+		}
+		break
+	}
+	s := k + 1
+	// A phrase does not start with a joiner or a possessive.
+	for s <= j && (a.low[s] == "of" || a.low[s] == "and" || a.low[s] == "'s" || a.low[s] == "’s" || a.low[s] == "-") {
+		s++
+	}
+	return s
+}
+
+// appositive handles "Jane Roe, the party's spokeswoman, said": comma is
+// the comma before the cue. It returns the whole "name, description".
+func (a *attributor) appositive(comma, lo int) (int, int) {
+	s2 := a.npLeft(comma-1, lo)
+	if s2 > comma-1 || !determiners[a.low[s2]] || s2-1 <= lo || a.low[s2-1] != "," {
+		return 0, 0
+	}
+	s1 := a.npLeft(s2-2, lo)
+	if s1 > s2-2 || !a.isCap(s2-2) {
+		return 0, 0
+	}
+	return s1, comma
+}
+
+// speakerAfter finds a speaker noun phrase starting at token i ("said
+// Jane Roe", "according to the agency"), within [i, hi).
+func (a *attributor) speakerAfter(i, hi int) (int, int) {
+	if i >= hi {
+		return 0, 0
+	}
+	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
+		return i, i + 1
+	}
+	k := i
+	for k < hi && k-i < 10 {
+		if determiners[a.low[k]] && k == i || a.npToken(k) {
+			k++
+			continue
+		}
+		w := a.low[k]
+		if (w == "of" || w == "and") && k > i && k+1 < hi && a.npToken(k+1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k == i+1 && determiners[a.low[i]] {
+		return 0, 0
+	}
+	return i, k
+}
