@@ -1,0 +1,192 @@
+// Package gazetteer looks up names news articles use — countries,
+// nationality adjectives, places, world leaders, organisations and role
+// titles — and matches them in token sequences. Its data is embedded
+// (see data/README.md for sources and licences) and loaded once.
+//
+// # Lookups (entity recognition, actor coding)
+//
+//	g := gazetteer.Default()          // loaded once, safe for concurrent use
+//	c, ok := g.Country("U.S.")        // USA, "United States"; also "America", "Britain", "Türkiye"
+//	c, ok = g.CountryByCode("TR")     // ISO2 or ISO3
+//	c, ok = g.Demonym("Iranians")     // IRN; "American" → USA (the preferred country)
+//	ps := g.Places("Idlib")           // best first: countries, capitals, then by population
+//	ls := g.Leaders("Erdogan")        // full names, English names, aliases
+//	ls = g.LeadersBySurname("Putin")  // most recent in office first
+//	o, ok := g.Org("ISIS")            // Islamic State, code "", sector REB
+//	t, ok := g.Title("Foreign Minister")
+//	a, ok := g.Actor("Turkish")       // any of the above as (code, sector)
+//
+// Lookups try the name as written (after tokenising with norm.Key, so
+// spacing and "'s" do not matter), then a case- and accent-insensitive
+// form. Short all-capital abbreviations ("US", "IS", "AP") only match as
+// written, so "us" and "is" never do.
+//
+// # Matching (the NER tagger)
+//
+// Match and MatchInto give, for Penn-Treebank tokens, each token's BIO
+// membership in every Class (COUNTRY, PLACE, ADMIN1, DEMONYM, PERSON, ORG,
+// TITLE, SURNAME), longest match first, case-sensitive, with diacritics
+// folded. Spans gives the same matches as token spans. Titles also match
+// in lower case ("the president said").
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"newsgraph/internal/gazetteer/norm"
+)
+
+// Gazetteer holds the loaded data. The zero value is not usable; get one
+// from Default or Load.
+type Gazetteer struct {
+	countries []Country
+	byCode    map[string]int32
+	countryIx index
+	// countryPlace[i] is the Place entry of country i.
+	countryPlace []int32
+
+	demonyms index // → country index
+
+	places  []Place
+	placeIx index
+
+	leaders     []Leader
+	leaderByQID map[string]int32
+	leaderIx    index
+	surnameIx   index
+
+	orgs  []Org
+	orgIx index
+
+	titles  []Title
+	titleIx index
+
+	trie *trie
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer built from the embedded data, loading it on
+// first use. It panics if the embedded data is corrupt, which a test
+// catches before any release.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() { defaultG, defaultErr = Load() })
+	if defaultErr != nil {
+		panic("gazetteer: " + defaultErr.Error())
+	}
+	return defaultG
+}
+
+// index maps name keys to entry numbers. Names are keyed by
+// norm.LooseKey (case- and accent-insensitive), except short all-capital
+// abbreviations, which are keyed by their folded form as written.
+type index struct {
+	exact, loose map[string][]int32
+}
+
+func newIndex(size int) index {
+	return index{exact: make(map[string][]int32), loose: make(map[string][]int32, size)}
+}
+
+func addUnique(m map[string][]int32, k string, id int32) {
+	ids := m[k]
+	for _, x := range ids {
+		if x == id {
+			return
+		}
+	}
+	m[k] = append(ids, id)
+}
+
+// add indexes a name given as its folded tokens.
+func (ix index) add(name string, folded []string, id int32) {
+	k := strings.Join(folded, " ")
+	if isAbbreviation(name) {
+		addUnique(ix.exact, k, id)
+		return
+	}
+	addUnique(ix.loose, strings.ToLower(k), id)
+}
+
+func (ix index) get(name string) []int32 {
+	// "the United States", "The Hague": try the name as given first, then
+	// without the article.
+	if ids := ix.get1(name); len(ids) > 0 {
+		return ids
+	}
+	for _, the := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(name, the); ok {
+			return ix.get1(rest)
+		}
+	}
+	return nil
+}
+
+func (ix index) get1(name string) []int32 {
+	if isAbbreviation(name) {
+		return ix.exact[norm.Fold(norm.Key(name))]
+	}
+	return ix.loose[norm.LooseKey(name)]
+}
+
+// foldedTokens is norm.Tokenize with each token folded to ASCII.
+func foldedTokens(name string) []string {
+	toks := norm.Tokenize(name)
+	for i, t := range toks {
+		toks[i] = norm.Fold(t)
+	}
+	return toks
+}
+
+// addName indexes a name in ix and inserts it into the matcher's trie as
+// class c, tokenising it once for both.
+func (g *Gazetteer) addName(ix index, c Class, name string, id int32) {
+	toks := foldedTokens(name)
+	if len(toks) == 0 {
+		return
+	}
+	ix.add(name, toks, id)
+	g.trie.insertTokens(toks, c)
+}
+
+// isAbbreviation reports whether s is a short all-capital form such as
+// "US", "U.S.", "IS" or "WHO", which must match case-sensitively: their
+// lower-case forms are common words. Longer ones ("NATO", "IRAN") may
+// match in any case.
+func isAbbreviation(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 3
+}
+
+// sortByPreference orders place ids: countries, capitals, then by
+// population; a city comes before the region it lies in and shares its
+// name with ("New York", "Idlib"), since a region's population is only the
+// (overlapping) sum of its cities'.
+func (g *Gazetteer) sortByPreference(ids []int32) {
+	sort.SliceStable(ids, func(i, j int) bool {
+		a, b := &g.places[ids[i]], &g.places[ids[j]]
+		ka, kb := min(a.Kind, KindCity), min(b.Kind, KindCity)
+		if ka != kb {
+			return ka < kb
+		}
+		if a.ISO3 == b.ISO3 && a.Admin1 == b.Admin1 && (a.Kind == KindAdmin1) != (b.Kind == KindAdmin1) {
+			return b.Kind == KindAdmin1
+		}
+		return a.Population > b.Population
+	})
+}

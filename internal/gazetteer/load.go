@@ -1,0 +1,218 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.tsv.gz data/*.tsv
+var dataFS embed.FS
+
+// Load builds a gazetteer from the embedded data. Most callers want
+// Default, which loads once and shares the result.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{
+		byCode:    make(map[string]int32),
+		countryIx: newIndex(1 << 10),
+		demonyms:  newIndex(1 << 10),
+		placeIx:   newIndex(1 << 17),
+		leaderIx:  newIndex(1 << 13),
+		surnameIx: newIndex(1 << 12),
+		orgIx:     newIndex(1 << 10),
+		titleIx:   newIndex(1 << 9),
+		// Sized for the embedded data (about 100k tokens and nodes), so
+		// loading does not spend its time growing maps.
+		trie: newTrie(1 << 17),
+	}
+	steps := []struct {
+		file string
+		load func([]string) error
+	}{
+		{"countries.tsv.gz", g.loadCountry},
+		{"countries_en.tsv", g.loadCountryEnglish},
+		{"demonyms.tsv.gz", g.loadDemonym},
+		{"demonyms_en.tsv", g.loadDemonym},
+		{"places.tsv.gz", g.loadPlace},
+		{"leaders.tsv.gz", g.loadLeader},
+		{"leaders_en.tsv", g.loadLeaderEnglish},
+		{"orgs.tsv", g.loadOrg},
+		{"titles.tsv", g.loadTitle},
+	}
+	for _, s := range steps {
+		if err := eachRow(s.file, s.load); err != nil {
+			return nil, err
+		}
+	}
+	g.finish()
+	return g, nil
+}
+
+// eachRow calls fn with the tab-separated fields of each line of an
+// embedded file, skipping blank lines and '#' comments.
+func eachRow(file string, fn func([]string) error) error {
+	raw, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		return err
+	}
+	if strings.HasSuffix(file, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		if raw, err = io.ReadAll(zr); err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+	}
+	text := string(raw)
+	fields := make([]string, 0, 16)
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields = fields[:0]
+		for {
+			f, rest, more := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			line = rest
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, n, err)
+		}
+	}
+	return nil
+}
+
+func need(fields []string, n int) error {
+	if len(fields) < n {
+		return fmt.Errorf("want %d fields, have %d", n, len(fields))
+	}
+	return nil
+}
+
+// list splits a '|'-separated field; an empty field gives none.
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// countries.tsv.gz: iso2, iso3, name, official, capital, population,
+// alternative spellings, independent.
+func (g *Gazetteer) loadCountry(f []string) error {
+	if err := need(f, 8); err != nil {
+		return err
+	}
+	pop, _ := strconv.Atoi(f[5])
+	id := int32(len(g.countries))
+	g.countries = append(g.countries, Country{ISO2: f[0], ISO3: f[1], Name: f[2], Official: f[3], Capital: f[4], Population: pop, Independent: f[7] == "1"})
+	g.byCode[f[0]], g.byCode[f[1]] = id, id
+	// A country is also a place, the one preferred for its name.
+	g.countryPlace = append(g.countryPlace, int32(len(g.places)))
+	g.places = append(g.places, Place{Name: f[2], Kind: KindCountry, ISO3: f[1], Population: pop})
+	for _, n := range append([]string{f[2], f[3]}, list(f[6])...) {
+		g.addCountryName(n, id)
+	}
+	return nil
+}
+
+func (g *Gazetteer) addCountryName(name string, id int32) {
+	g.addName(g.countryIx, ClassCountry, name, id)
+	g.placeIx.add(name, foldedTokens(name), g.countryPlace[id])
+}
+
+// countries_en.tsv (hand-made): iso3, English news name ("" keeps the
+// source's), extra names.
+func (g *Gazetteer) loadCountryEnglish(f []string) error {
+	if err := need(f, 3); err != nil {
+		return err
+	}
+	id, ok := g.byCode[f[0]]
+	if !ok {
+		return fmt.Errorf("unknown country %q", f[0])
+	}
+	if f[1] != "" {
+		g.countries[id].Name = f[1]
+		g.places[g.countryPlace[id]].Name = f[1]
+		g.addCountryName(f[1], id)
+	}
+	for _, n := range list(f[2]) {
+		g.addCountryName(n, id)
+	}
+	return nil
+}
+
+// demonyms: form, iso3 (and a form type, unused).
+func (g *Gazetteer) loadDemonym(f []string) error {
+	if err := need(f, 2); err != nil {
+		return err
+	}
+	id, ok := g.byCode[f[1]]
+	if !ok {
+		return fmt.Errorf("unknown country %q", f[1])
+	}
+	g.addName(g.demonyms, ClassDemonym, f[0], id)
+	return nil
+}
+
+// places.tsv.gz: geonameid, kind (C, P, A), iso3, admin-1 code,
+// population, lat, lon, name, alternate names.
+func (g *Gazetteer) loadPlace(f []string) error {
+	if err := need(f, 9); err != nil {
+		return err
+	}
+	gid, _ := strconv.Atoi(f[0])
+	pop, _ := strconv.Atoi(f[4])
+	lat, _ := strconv.ParseFloat(f[5], 64)
+	lon, _ := strconv.ParseFloat(f[6], 64)
+	p := Place{GeonameID: gid, Name: f[7], ISO3: f[2], Admin1: f[3], Population: pop, Lat: lat, Lon: lon}
+	class := ClassPlace
+	switch f[1] {
+	case "C":
+		p.Kind = KindCapital
+	case "P":
+		p.Kind = KindCity
+	case "A":
+		p.Kind, p.Region, class = KindAdmin1, f[7], ClassAdmin1
+	default:
+		return fmt.Errorf("unknown place kind %q", f[1])
+	}
+	id := int32(len(g.places))
+	g.places = append(g.places, p)
+	names := append([]string{f[7]}, list(f[8])...)
+	if class == ClassAdmin1 {
+		for _, n := range names {
+			if short := stripRegionWord(n); short != "" {
+				names = append(names, short)
+			}
+		}
+	}
+	for _, n := range names {
+		g.addName(g.placeIx, class, n, id)
+	}
+	return nil
+}
+
+// regionWords are the generic words GeoNames appends to region names; a
+// text says "Idlib", not "Idlib Governorate".
+var regionWords = []string{" Governorate", " Province", " Region", " Oblast", " Prefecture", " District",
+	" State", " Department", " County", " Municipality", " Voivodeship", " Krai", " Territory", " Emirate"}
+
+func stripRegionWord(name string) string {
+	for _, w := range regionWords {
+		if s, ok := strings.CutSuffix(name, w); ok && s != "" {
+			return s
+		}
+	}
+	return ""
+}

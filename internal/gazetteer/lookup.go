@@ -1,0 +1,134 @@
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+)
+
+// Country looks a country up by name, official name, alternative spelling
+// or common English variant ("America", "U.S.", "Britain", "Türkiye").
+func (g *Gazetteer) Country(name string) (Country, bool) {
+	if ids := g.countryIx.get(name); len(ids) > 0 {
+		return g.countries[ids[0]], true
+	}
+	return Country{}, false
+}
+
+// CountryByCode looks a country up by ISO 3166 alpha-2 or alpha-3 code.
+func (g *Gazetteer) CountryByCode(code string) (Country, bool) {
+	if i, ok := g.byCode[strings.ToUpper(code)]; ok {
+		return g.countries[i], true
+	}
+	return Country{}, false
+}
+
+// Countries returns every country, ordered by ISO3.
+func (g *Gazetteer) Countries() []Country { return g.countries }
+
+// Demonym resolves a nationality adjective or demonym ("Iranian",
+// "Turks", "American") to its country; a form shared by several
+// countries resolves to the most populous.
+func (g *Gazetteer) Demonym(form string) (Country, bool) {
+	if ids := g.demonyms.get(form); len(ids) > 0 {
+		return g.countries[ids[0]], true
+	}
+	return Country{}, false
+}
+
+// Places returns the places with this name, best first: countries, then
+// capitals, then by population. "Idlib" matches the "Idlib Governorate"
+// form of a region too.
+func (g *Gazetteer) Places(name string) []Place {
+	ids := g.placeIx.get(name)
+	out := make([]Place, len(ids))
+	for i, id := range ids {
+		out[i] = g.places[id]
+	}
+	return out
+}
+
+// Place returns the preferred place with this name.
+func (g *Gazetteer) Place(name string) (Place, bool) {
+	if ids := g.placeIx.get(name); len(ids) > 0 {
+		return g.places[ids[0]], true
+	}
+	return Place{}, false
+}
+
+// Leaders returns the leaders known by this full name or alias, most
+// recently in office first.
+func (g *Gazetteer) Leaders(name string) []Leader {
+	return g.leaderList(g.leaderIx.get(name))
+}
+
+// LeadersBySurname returns the leaders with this surname ("Putin",
+// "Erdogan", "Assad"), most recently in office first.
+func (g *Gazetteer) LeadersBySurname(surname string) []Leader {
+	return g.leaderList(g.surnameIx.get(surname))
+}
+
+func (g *Gazetteer) leaderList(ids []int32) []Leader {
+	out := make([]Leader, len(ids))
+	for i, id := range ids {
+		out[i] = g.leaders[id]
+	}
+	return out
+}
+
+// Org looks an organisation up by name or alias ("UN", "U.N.", "ISIS").
+func (g *Gazetteer) Org(name string) (Org, bool) {
+	if ids := g.orgIx.get(name); len(ids) > 0 {
+		return g.orgs[ids[0]], true
+	}
+	return Org{}, false
+}
+
+// Title looks a role title or honorific up, case-insensitively
+// ("President", "foreign minister", "Sen.").
+func (g *Gazetteer) Title(phrase string) (Title, bool) {
+	if ids := g.titleIx.get(phrase); len(ids) > 0 {
+		return g.titles[ids[0]], true
+	}
+	return Title{}, false
+}
+
+// Actor is what event coding needs of a name: a code (ISO3, "IGO", "NGO"
+// or "" when unknown) and a sector ("" when the name says nothing of one).
+type Actor struct {
+	Code, Sector string
+	Source       string // which list answered: org, country, leader, demonym, title, place
+	Name         string // the canonical name of what was found
+}
+
+// Actor resolves a name, demonym or title to an actor code and sector,
+// trying organisations, countries, leaders (their latest office; sector
+// GOV), demonyms, titles and places, in that order.
+func (g *Gazetteer) Actor(name string) (Actor, bool) {
+	if o, ok := g.Org(name); ok {
+		return Actor{Code: o.Code, Sector: o.Sector, Source: "org", Name: o.Name}, true
+	}
+	if c, ok := g.Country(name); ok {
+		return Actor{Code: c.ISO3, Source: "country", Name: c.Name}, true
+	}
+	if ls := g.Leaders(name); len(ls) > 0 {
+		return Actor{Code: ls[0].Latest().ISO3, Sector: "GOV", Source: "leader", Name: ls[0].Name}, true
+	}
+	if c, ok := g.Demonym(name); ok {
+		return Actor{Code: c.ISO3, Source: "demonym", Name: c.Name}, true
+	}
+	if t, ok := g.Title(name); ok && !t.Honorific {
+		return Actor{Sector: t.Sector, Source: "title", Name: t.Name}, true
+	}
+	if p, ok := g.Place(name); ok {
+		return Actor{Code: p.ISO3, Source: "place", Name: p.Name}, true
+	}
+	return Actor{}, false
+}
+
+// sortLeaders orders leader ids by their latest term's start, newest
+// first, so the leader a current article most likely means comes first.
+func (g *Gazetteer) sortLeaders(ids []int32) {
+	sort.SliceStable(ids, func(i, j int) bool {
+		return g.leaders[ids[i]].Latest().Start > g.leaders[ids[j]].Latest().Start
+	})
+}

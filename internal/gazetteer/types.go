@@ -1,0 +1,135 @@
+package gazetteer
+
+// Country is a sovereign state or territory.
+type Country struct {
+	ISO2, ISO3 string
+	// Name is the familiar English news name ("United States", "Turkey",
+	// "Iran"); Official is the formal name ("Islamic Republic of Iran").
+	Name, Official string
+	Capital        string
+	Population     int
+	Independent    bool
+}
+
+// PlaceKind says what a Place is. Lower kinds are preferred when a name is
+// ambiguous.
+type PlaceKind uint8
+
+const (
+	KindCountry PlaceKind = iota
+	KindCapital           // a national capital
+	KindCity              // another populated place (GeoNames, population ≥ 15,000)
+	KindAdmin1            // a first-level region: state, province, governorate
+)
+
+func (k PlaceKind) String() string {
+	switch k {
+	case KindCountry:
+		return "country"
+	case KindCapital:
+		return "capital"
+	case KindCity:
+		return "city"
+	case KindAdmin1:
+		return "admin1"
+	}
+	return "unknown"
+}
+
+// Place is a country, city or admin-1 region.
+type Place struct {
+	GeonameID int // 0 for countries
+	Name      string
+	Kind      PlaceKind
+	ISO3      string // the country the place lies in
+	// Admin1 is the GeoNames admin-1 code ("NY", "12") and Region that
+	// region's name ("New York", "Idlib"); both are empty when unknown.
+	Admin1, Region string
+	Population     int // for an admin-1 region, the sum of its cities'
+	Lat, Lon       float64
+}
+
+// Role is the office a leader holds, or a title stands for.
+type Role uint8
+
+const (
+	NoRole Role = iota
+	HeadOfState
+	HeadOfGovernment
+)
+
+func (r Role) String() string {
+	switch r {
+	case HeadOfState:
+		return "head_of_state"
+	case HeadOfGovernment:
+		return "head_of_government"
+	}
+	return ""
+}
+
+// Term is one tenure in office. Dates are "YYYY-MM-DD"; End is "" while
+// the term is open (or its end unknown).
+type Term struct {
+	ISO3       string
+	Role       Role
+	Start, End string
+}
+
+// Leader is a head of state or government (Wikidata), with English names
+// added by hand for the leaders news mentions most.
+type Leader struct {
+	QID string
+	// Name is the English name where known, else the Wikidata label,
+	// which may be Portuguese ("Carlos III do Reino Unido").
+	Name    string
+	Surname string // "" when it cannot be told safely
+	Aliases []string
+	Terms   []Term // sorted by start
+
+	handMade bool // listed in leaders_en.tsv
+}
+
+// Latest returns the leader's most recent term.
+func (l *Leader) Latest() Term {
+	if len(l.Terms) == 0 {
+		return Term{}
+	}
+	return l.Terms[len(l.Terms)-1]
+}
+
+// InOffice returns the terms that include date ("YYYY-MM-DD"; a shorter
+// prefix such as "2018" compares as its start).
+func (l *Leader) InOffice(date string) []Term {
+	var out []Term
+	for _, t := range l.Terms {
+		if t.Start <= date && (t.End == "" || date < t.End) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Org is an organisation: government body, IGO, NGO, armed group, party,
+// news outlet or company.
+type Org struct {
+	Name    string
+	Aliases []string
+	// Code is the actor code: an ISO 3166 alpha-3 country code, or "IGO",
+	// "NGO" (transnational), or "" when it has no country.
+	Code string
+	// Sector is the PLOVER/CAMEO sector: GOV, MIL, LEG, JUD, COP, REB,
+	// PTY, MED, BUS, CVL, IGO, NGO, EDU, REL, SPY, ...
+	Sector string
+}
+
+// Title is a role title or honorific ("President", "Sen.", "Mr.").
+type Title struct {
+	Name   string // canonical form, as written before a name
+	Sector string // PLOVER sector; "" for honorifics
+	// Head says whether the title names a head of state or government.
+	Head Role
+	// Honorific is set for "Mr.", "Dr." and the like, which say nothing
+	// about a role.
+	Honorific bool
+}
