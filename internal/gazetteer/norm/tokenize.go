@@ -19,8 +19,15 @@ const (
 // "People", "'s"), and words with internal periods or hyphens kept whole
 // ("U.S.", "al-Assad", "D.C."). The result never holds empty strings.
 func Tokenize(name string) []string {
+	if plain(name) {
+		return strings.Split(name, " ")
+	}
 	var toks []string
 	for _, w := range strings.Fields(name) {
+		if w == "'s" || w == "’s" {
+			toks = append(toks, w) // already split, as in "People 's"
+			continue
+		}
 		var tail []string
 		for len(w) > 0 {
 			r, size := firstRune(w)
@@ -59,3 +66,23 @@ func Tokenize(name string) []string {
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+// plain reports whether name is ASCII words separated by single spaces
+// with nothing to split off, the common case, which Tokenize splits on
+// spaces alone.
+func plain(name string) bool {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf, c < ' ', c == '\'':
+			return false
+		case c == ' ' && name[i+1] == ' ':
+			return false
+		case strings.IndexByte(leadPunct, c) >= 0 || strings.IndexByte(trailPunct, c) >= 0:
+			return false
+		}
+	}
+	return true
+}
