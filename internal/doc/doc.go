@@ -76,6 +76,9 @@ type Entity struct {
 	Aliases  []string
 	Roles    []Role
 	Mentions []int // indexes into Doc.Mentions, in text order
+	// Metadata is set for an entity named only outside Text: in a
+	// removed note, or as the publisher.
+	Metadata bool
 }
 
 // Date is a temporal expression and what it resolves to.

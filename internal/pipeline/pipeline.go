@@ -1,12 +1,26 @@
 // Package pipeline runs the analysis stages over one article, in order:
-// clean → segment → recognise → resolve → dates → attribute → events, and
+// clean → segment → recognise → dates → attribute (quotes) → events, and
 // turns the annotated document into a record.
 package pipeline
 
 import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	_ "time/tzdata" // zones work on machines without a zoneinfo database
+	"unicode/utf8"
+
+	"newsgraph/internal/clean"
+	"newsgraph/internal/dates"
 	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+	"newsgraph/internal/ner"
+	"newsgraph/internal/quote"
 	"newsgraph/internal/reader"
+	"newsgraph/internal/recognise"
 	"newsgraph/internal/record"
+	"newsgraph/internal/segment"
 )
 
 // Options control one analysis.
@@ -15,28 +29,139 @@ type Options struct {
 	// offsets line up with gold annotations.
 	Raw bool
 	// Published overrides the article's publication time (a date or RFC
-	// 3339 time); TZ is the IANA zone relative dates are resolved in.
+	// 3339 time); TZ is the IANA zone relative dates are resolved in
+	// (default: the zone of the publication time's offset, else UTC).
 	Published string
 	TZ        string
 	// Tokens includes token spans in the record.
 	Tokens bool
+	// Model is a NER model file to use instead of the embedded one;
+	// NoTagger turns the statistical tagger off (gazetteers and rules
+	// only).
+	Model    string
+	NoTagger bool
 }
 
 // Pipeline analyses articles. It is safe for concurrent use.
 type Pipeline struct {
 	opt Options
+	loc *time.Location
+	rec *recognise.Recogniser
+	gaz *gazetteer.Gazetteer
 }
 
-// New prepares a pipeline (models are loaded once, here).
+// ErrEmpty is returned for an article with no text left to analyse.
+var ErrEmpty = errors.New("empty text")
+
+// New prepares a pipeline; models are loaded once, here.
 func New(opt Options) (*Pipeline, error) {
-	return &Pipeline{opt: opt}, nil
+	p := &Pipeline{opt: opt, gaz: gazetteer.Default()}
+	if opt.TZ != "" {
+		loc, err := time.LoadLocation(opt.TZ)
+		if err != nil {
+			return nil, fmt.Errorf("time zone %q: %v", opt.TZ, err)
+		}
+		p.loc = loc
+	}
+	if opt.Published != "" {
+		if _, err := ParseTime(opt.Published, time.UTC); err != nil {
+			return nil, err
+		}
+	}
+	var tagger recognise.Tagger
+	if !opt.NoTagger {
+		var m *ner.Model
+		var err error
+		if opt.Model != "" {
+			m, err = ner.LoadFile(opt.Model)
+		} else {
+			m, err = ner.Default()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("loading NER model: %v", err)
+		}
+		tagger = m
+	}
+	p.rec = recognise.New(tagger, p.gaz)
+	return p, nil
 }
 
 // Analyze runs every stage over a and returns the annotated document.
 func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
-	d := doc.New(a.Text)
+	if !utf8.ValidString(a.Text) {
+		return nil, errors.New("invalid UTF-8")
+	}
+	text := a.Text
+	meta := doc.Metadata{Captions: a.Captions, Credits: a.Credits, Author: a.Author, SiteName: a.SiteName, Language: a.Language}
+	if !p.opt.Raw {
+		c := clean.Clean(text)
+		text = c.Text
+		meta.Captions = append(meta.Captions, c.Captions...)
+		meta.Credits = append(meta.Credits, c.Credits...)
+		meta.Notes = append(meta.Notes, c.Notes...)
+		meta.Publisher = c.Publisher
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	d := doc.New(text)
 	d.ID, d.Title, d.Source, d.URL = a.ID, a.Title, a.Source, a.URL
+	d.Meta = meta
+	if d.Meta.Publisher == "" {
+		d.Meta.Publisher = a.Source
+	}
+	published := a.Published
+	if p.opt.Published != "" {
+		published = p.opt.Published
+	}
+	d.PublishedRaw = published
+	d.Location = p.loc
+	if published != "" {
+		t, err := ParseTime(published, p.zone())
+		if err != nil {
+			d.Warnings = append(d.Warnings, err.Error())
+		} else {
+			d.Published = t
+			if d.Location == nil {
+				d.Location = t.Location()
+			}
+		}
+	}
+	if d.Location == nil {
+		d.Location = time.UTC
+	}
+
+	segment.Segment(d)
+	p.rec.Recognise(d)
+	dates.Find(d)
+	quote.Attribute(d)
+	p.metadataEntities(d)
 	return d, nil
+}
+
+func (p *Pipeline) zone() *time.Location {
+	if p.loc != nil {
+		return p.loc
+	}
+	return time.UTC
+}
+
+// ParseTime reads a publication time: RFC 3339 (the offset kept), a date,
+// or the common feed and page formats. Times without an offset are read in
+// loc.
+func ParseTime(s string, loc *time.Location) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04:05-0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "02-Jan-2006 15:04:05.00", "January 2, 2006", "2 January 2006"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("publication time %q: not a date or RFC 3339 time", s)
 }
 
 // Record analyses a and returns its JSON record.
@@ -46,10 +171,4 @@ func (p *Pipeline) Record(a reader.Article) (*record.Record, error) {
 		return nil, err
 	}
 	return ToRecord(d, p.opt.Tokens), nil
-}
-
-// ToRecord converts an annotated document into its record, with code point
-// offsets.
-func ToRecord(d *doc.Doc, tokens bool) *record.Record {
-	return &record.Record{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Text: d.Text}
 }

@@ -65,6 +65,9 @@ type Entity struct {
 	Aliases  []string  `json:"aliases"`
 	Roles    []Role    `json:"roles"`
 	Mentions []Mention `json:"mentions"`
+	// InMetadata is set for an entity named only outside text: in a
+	// removed note, or as the publisher. Such an entity has no mentions.
+	InMetadata bool `json:"in_metadata,omitempty"`
 }
 
 // Role is a title or function held by a person ("President" of Iran).

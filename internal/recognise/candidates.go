@@ -1,0 +1,216 @@
+package recognise
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+)
+
+// Scores: which source wins when candidates overlap (after length).
+const (
+	scoreTagger    = 2
+	scoreGazetteer = 3
+	scoreRule      = 4
+)
+
+// placeContext are words after which a capitalised gazetteer place name is
+// very likely the place (and not, say, a surname or a common word).
+var placeContext = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "of": true, "outside": true,
+	"across": true, "around": true, "into": true, "towards": true, "toward": true, "'s": true, "’s": true,
+	"visit": true, "visited": true, "assault": true, "attack": true, "entered": true, "and": true, "via": true,
+}
+
+// sentenceCandidates proposes every mention the sources see in one
+// sentence.
+func (r *Recogniser) sentenceCandidates(words []string, out []candidate) []candidate {
+	var tags []string
+	if r.tagger != nil {
+		tags = r.tagger.Tag(words)
+		out = appendChunks(words, tags, out)
+	}
+	taggerType := func(start, end int) string {
+		if tags == nil {
+			return ""
+		}
+		t := tags[start]
+		if len(t) > 2 {
+			return t[2:]
+		}
+		return ""
+	}
+	g := r.gaz
+	var spans []gazetteer.Span
+	spans = g.Spans(words, spans)
+	for _, sp := range spans {
+		text := joinWords(words[sp.Start:sp.End])
+		switch sp.Class {
+		case gazetteer.ClassCountry:
+			if c, ok := g.Country(text); ok {
+				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "GPE", origin: "gazetteer", score: scoreGazetteer,
+					key: "c:" + c.ISO3, canon: c.Name, code: c.ISO3})
+			}
+		case gazetteer.ClassDemonym:
+			if c, ok := g.Demonym(text); ok {
+				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "NORP", kind: doc.Adjective, origin: "gazetteer", score: scoreGazetteer,
+					key: "c:" + c.ISO3, canon: c.Name, code: c.ISO3})
+			}
+		case gazetteer.ClassOrg:
+			if o, ok := g.Org(text); ok {
+				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "ORG", origin: "gazetteer", score: scoreGazetteer,
+					key: "o:" + o.Name, canon: o.Name, code: o.Code})
+			}
+		case gazetteer.ClassPlace, gazetteer.ClassAdmin1:
+			p, ok := g.Place(text)
+			if !ok {
+				continue
+			}
+			tt := taggerType(sp.Start, sp.End)
+			// ... unless a capitalised word follows: then the place name is
+			// only part of a longer name ("North American", "Paris Hilton").
+			context := sp.Start > 0 && placeContext[strings.ToLower(words[sp.Start-1])] &&
+				!(sp.End < len(words) && isCapitalised(words[sp.End]))
+			// Many place names are also surnames or words; take one when
+			// the tagger agrees, the context says place, or it is a capital.
+			if tt == "GPE" || tt == "LOC" || tt == "FAC" || context || p.Kind == gazetteer.KindCapital {
+				// Cities keep the name the article uses ("New York", not
+				// GeoNames' "New York City"); the key still groups variants.
+				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "GPE", origin: "gazetteer", score: scoreGazetteer,
+					key: "p:" + strings.ToLower(p.Name), canon: text, code: p.ISO3})
+			}
+		case gazetteer.ClassPerson:
+			if ls := g.Leaders(text); len(ls) > 0 {
+				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "PERSON", origin: "gazetteer", score: scoreGazetteer})
+			}
+		case gazetteer.ClassTitle:
+			out = titledName(words, sp, out)
+		}
+	}
+	out = hyphenDemonyms(g, words, out)
+	return out
+}
+
+// titledName proposes the capitalised name after a title as a person:
+// "President Donald J. Trump", "Sen. Elizabeth Warren".
+func titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
+	i := title.End
+	j := i
+	for j < len(words) && j-i < 5 {
+		w := words[j]
+		if isNameWord(w) || (j > i && nameParticles[w] && j+1 < len(words) && isNameWord(words[j+1])) {
+			j++
+			continue
+		}
+		break
+	}
+	// A title before a bare organisation or place ("President of") is no
+	// name; one capitalised word is enough for a surname ("Gen. Smith").
+	if j == i {
+		return out
+	}
+	return append(out, candidate{start: i, end: j, typ: "PERSON", origin: "rule", score: scoreRule})
+}
+
+// hyphenDemonyms finds nationality adjectives inside hyphenated words
+// ("Iranian-backed"), which the gazetteer matcher cannot see.
+func hyphenDemonyms(g *gazetteer.Gazetteer, words []string, out []candidate) []candidate {
+	for i, w := range words {
+		k := strings.IndexByte(w, '-')
+		if k <= 0 || !isCapitalised(w) {
+			continue
+		}
+		if c, ok := g.Demonym(w[:k]); ok {
+			out = append(out, candidate{start: i, end: i + 1, typ: "NORP", kind: doc.Adjective, origin: "gazetteer", score: scoreGazetteer,
+				key: "c:" + c.ISO3, canon: c.Name, code: c.ISO3, partial: k})
+		}
+	}
+	return out
+}
+
+// appendChunks turns IOB2 tags into candidates of entity types.
+func appendChunks(words, tags []string, out []candidate) []candidate {
+	for i := 0; i < len(tags); {
+		t := tags[i]
+		if len(t) < 3 || t[0] != 'B' && t[0] != 'I' {
+			i++
+			continue
+		}
+		typ := t[2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		// A name does not follow a possessive pronoun: "its Allies" is
+		// no organisation.
+		if entityTypes[typ] && !(i > 0 && possessives[strings.ToLower(words[i-1])]) {
+			out = append(out, candidate{start: i, end: j, typ: normaliseType(typ), origin: "tagger", score: scoreTagger})
+		}
+		i = j
+	}
+	return out
+}
+
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+func normaliseType(t string) string {
+	switch t {
+	case "PER":
+		return "PERSON"
+	}
+	return t
+}
+
+// choose picks non-overlapping candidates: longer first, then higher
+// score, then earlier. Gazetteer and rule matches count one and a half
+// tokens longer than they are, so a tagger chunk beats one only when it is
+// at least two tokens longer: identity (a country code, an organisation's
+// canonical name) matters more than a determiner or a stray word.
+func choose(cands []candidate) []candidate {
+	weight := func(c candidate) int {
+		w := 2 * (c.end - c.start)
+		if c.score >= scoreGazetteer {
+			w += 3
+		}
+		return w
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		ca, cb := cands[a], cands[b]
+		if wa, wb := weight(ca), weight(cb); wa != wb {
+			return wa > wb
+		}
+		if ca.score != cb.score {
+			return ca.score > cb.score
+		}
+		return ca.start < cb.start
+	})
+	var chosen []candidate
+	for _, c := range cands {
+		ok := true
+		for _, o := range chosen {
+			if c.start < o.end && o.start < c.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			chosen = append(chosen, c)
+		}
+	}
+	sort.Slice(chosen, func(a, b int) bool { return chosen[a].start < chosen[b].start })
+	return chosen
+}
+
+// joinWords rebuilds a name from its tokens: "Syria 's" → "Syria's",
+// "U.S." stays.
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && !(strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || w == "." || w == ",") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
