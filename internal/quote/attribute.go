@@ -41,6 +41,7 @@ type attributor struct {
 	low      []string // lower-case token texts
 	paraTok  [][2]int // token range of each paragraph
 	tokPiece []int    // piece holding each token (content or mark), -1 when none
+	mark     []bool   // token is (half of) a double quotation mark
 	pieces   []piece
 	chains   [][]int // piece indexes of each chain
 	used     []bool  // chain already part of a quote

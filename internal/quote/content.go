@@ -9,7 +9,7 @@ func (a *attributor) chainSpans(c int) []doc.Span {
 	for _, pi := range a.chains[c] {
 		p := a.pieces[pi]
 		end := p.end
-		for end > p.first && isDoubleMark(a.low[end-1]) {
+		for end > p.first && a.mark[end-1] {
 			end--
 		}
 		if end > p.first {
@@ -23,6 +23,9 @@ func (a *attributor) chainSpans(c int) []doc.Span {
 func (a *attributor) chainOpenedAt(i int) int {
 	if i < 0 || i >= len(a.tokPiece) {
 		return -1
+	}
+	if a.tokPiece[i] < 0 && a.mark[i] && i+1 < len(a.tokPiece) {
+		i++ // the first half of a two-token mark
 	}
 	p := a.tokPiece[i]
 	if p < 0 || a.pieces[p].open != i || a.chains[a.pieces[p].chain][0] != p {

@@ -6,6 +6,8 @@ import "newsgraph/internal/doc"
 // as a statement rather than a scare quote or a title.
 const minContinuedWords = 6
 
+var mergeSameParagraph, continueNextParagraph = true, true
+
 // continueQuotations attributes long quotations that no frame claimed: a
 // quotation in the paragraph of a quote, or in the paragraph after it,
 // continues that quote's speaker.
@@ -37,6 +39,18 @@ func (a *attributor) continueQuotations() {
 			continue
 		}
 		src := a.quotes[prev]
+		srcPara := a.d.Sentences[a.d.Tokens[a.d.TokenAt(src.q.Extent().Start)].Sent].Para
+		if srcPara == para && mergeSameParagraph {
+			// More of the same statement: '"A," she said. "B."' is one quote.
+			a.quotes[prev].q.Spans = append(a.quotes[prev].q.Spans, a.chainSpans(c)...)
+			if a.quotes[prev].q.Kind == doc.Indirect {
+				a.quotes[prev].q.Kind = doc.Mixed
+			}
+			continue
+		}
+		if !continueNextParagraph {
+			continue
+		}
 		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent, inherits: true}
 		fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: src.q.Speaker,
 			SpeakerEnt: src.q.SpeakerEnt, SpeakerName: src.q.SpeakerName, AccordingTo: src.q.AccordingTo, Date: -1}

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"newsgraph/internal/doc"
 )
 
@@ -191,15 +193,18 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
 	}
+	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) {
+		return true // '"…," said X, who …'
+	}
 	if a.words(f.lo, a.trimComma(s)) < 2 {
 		return false
 	}
 	// What follows must be short and hold no content of its own.
 	tail := f.hi - f.end()
-	if tail > 8 {
+	if tail > 8 && !a.clauseFollows(f) {
 		return false
 	}
-	for i := f.end(); i < f.hi; i++ {
+	for i := f.end(); i < f.hi && a.low[i] != ","; i++ {
 		if a.low[i] == "that" || a.low[i] == ":" {
 			return false
 		}
@@ -210,5 +215,18 @@ func (a *attributor) contentBefore(f *frame) bool {
 // closesChain reports whether token i is the closing mark of a quotation.
 func (a *attributor) closesChain(i int) bool {
 	p := a.tokPiece[i]
-	return p >= 0 && a.pieces[p].close == i
+	return p >= 0 && a.mark[i] && a.pieces[p].close >= 0 && i >= a.pieces[p].close
+}
+
+// clauseFollows reports whether the frame is followed by a comma and a
+// participle clause or a relative clause ("…, she said, adding that …",
+// "…, said X, who …"), which belong to the frame, not to new content.
+func (a *attributor) clauseFollows(f *frame) bool {
+	i := f.end()
+	if i >= f.hi || a.low[i] != "," || i+1 >= f.hi {
+		return false
+	}
+	w := a.low[i+1]
+	return w == "who" || w == "which" || w == "adding" || w == "noting" || w == "saying" || w == "citing" ||
+		w == "referring" || w == "according" || strings.HasSuffix(w, "ing")
 }

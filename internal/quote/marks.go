@@ -20,11 +20,29 @@ func isDoubleMark(tok string) bool {
 	return false
 }
 
+// findMarks sets a.mark for every token that is, or is half of, a double
+// quotation mark: the segmenter splits the typewriter doubles '' and ``
+// into two tokens.
+func (a *attributor) findMarks() {
+	a.mark = make([]bool, len(a.low))
+	for i := range a.low {
+		if isDoubleMark(a.low[i]) {
+			a.mark[i] = true
+			continue
+		}
+		if (a.low[i] == "'" || a.low[i] == "`") && i+1 < len(a.low) && a.low[i+1] == a.low[i] &&
+			a.d.Tokens[i].End == a.d.Tokens[i+1].Start {
+			a.mark[i], a.mark[i+1] = true, true
+		}
+	}
+}
+
 // pairMarks pairs quotation marks paragraph by paragraph. Marks alternate
 // open/close whatever their shape, so a quotation opened with “ and closed
 // with " still pairs. A mark left open at a paragraph's end closes there;
 // if the next paragraph opens with a mark the quotation continues in it.
 func (a *attributor) pairMarks() {
+	a.findMarks()
 	carry := -1 // chain continued into the next paragraph, -1 when none
 	for p := 0; p < len(a.paraTok); p++ {
 		lo, hi := a.paraTok[p][0], a.paraTok[p][1]
@@ -32,19 +50,27 @@ func (a *attributor) pairMarks() {
 			carry = -1
 			continue
 		}
-		if carry >= 0 && !isDoubleMark(a.low[lo]) {
+		if carry >= 0 && !a.mark[lo] {
 			carry = -1
 		}
-		open := -1
+		open := -1 // last token of the opening mark
 		for i := lo; i < hi; i++ {
-			if !isDoubleMark(a.low[i]) {
+			if !a.mark[i] {
 				continue
+			}
+			first := i
+			if i+1 < hi && a.mark[i+1] && a.d.Tokens[i].End == a.d.Tokens[i+1].Start && !isDoubleMark(a.low[i]) {
+				i++ // a two-token mark
 			}
 			if open < 0 {
 				open = i
 				continue
 			}
-			a.addPiece(open, i, i, &carry)
+			if a.addPiece(open, first, first, &carry) >= 0 {
+				for k := first; k <= i; k++ {
+					a.tokPiece[k] = len(a.pieces) - 1
+				}
+			}
 			open = -1
 		}
 		if open >= 0 {

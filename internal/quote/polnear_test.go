@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -16,6 +17,9 @@ import (
 // "newsgraph eval quotes".
 func TestPolNeARDev(t *testing.T) {
 	path := "../../../shared/data/polnear/dev.jsonl.gz"
+	if p := os.Getenv("QUOTE_GOLD"); p != "" {
+		path = p // for error analysis on another split
+	}
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("PolNeAR dev split not found at " + path)
 	}
@@ -23,12 +27,25 @@ func TestPolNeARDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var dump *json.Encoder
+	if p := os.Getenv("QUOTE_DUMP"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dump = json.NewEncoder(f)
+	}
 	res := quoteeval.NewResult()
 	for _, a := range arts {
 		d := doc.New(a.Text)
 		segment.Segment(d)
 		Attribute(d)
-		res.Score(a.Text, a.Quotes, quoteeval.FromDoc(d))
+		pred := quoteeval.FromDoc(d)
+		res.Score(a.Text, a.Quotes, pred)
+		if dump != nil {
+			_ = dump.Encode(map[string]any{"id": a.ID, "quotes": pred})
+		}
 	}
 	var buf bytes.Buffer
 	res.WriteText(&buf)

@@ -87,7 +87,7 @@ func (a *attributor) npLeft(j, lo int) int {
 		}
 		w := a.low[k]
 		// "the governor of Ohio", "Trump and Pence": joiners inside a name.
-		if (w == "of" || w == "and") && k > lo && k < j && a.npToken(k-1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) {
+		if (w == "of" || w == "and") && k > lo && k < j && a.npToken(k-1) {
 			k--
 			continue
 		}
