@@ -188,7 +188,7 @@ type EntityDetail struct {
 	EntitySummary
 	Aliases  []string   `json:"aliases"`
 	Roles    []Role     `json:"roles"`
-	Quotes   []Quote    `json:"quotes"`    // quotes it said
+	QuotesBy []Quote    `json:"quotes_by"` // quotes it said
 	QuotedIn []Quote    `json:"quoted_in"` // quotes by others that mention it
 	CoOccurs []CoEntity `json:"co_occurs"`
 	PerDay   []DayCount `json:"per_day"` // articles mentioning it per day

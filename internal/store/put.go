@@ -1,0 +1,400 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"newsgraph/internal/dedup"
+	"newsgraph/internal/record"
+)
+
+// plan is everything Put derives from a record before touching the
+// database, so the transaction stays short.
+type plan struct {
+	key, day   string
+	recJSON    []byte
+	sig        dedup.Signature
+	bands      []int64
+	entities   []planEntity   // sorted by (type, norm): a fixed lock order between concurrent writers
+	local      map[string]int // record entity id → index in entities
+	quotes     []planQuote
+	quoteAbout [][]int // per quote: indexes into entities
+}
+
+type planEntity struct {
+	typ, norm, name string
+	aliases         []planAlias // the name first, then record aliases
+	mentions        int
+	roles           []record.Role
+}
+
+type planAlias struct{ norm, text string }
+
+type planQuote struct {
+	q       record.Quote
+	speaker int // index into entities, -1 when unresolved
+	day     string
+}
+
+func makePlan(item Item) (*plan, error) {
+	rec := item.Record
+	if rec == nil {
+		return nil, errors.New("store: Put without a record")
+	}
+	p := &plan{key: item.Key, day: Day(rec.Published), local: map[string]int{}}
+	if p.key == "" {
+		p.key = KeyFor(rec.URL, rec.Text)
+	}
+	var err error
+	if p.recJSON, err = json.Marshal(rec); err != nil {
+		return nil, fmt.Errorf("store: encode record: %w", err)
+	}
+	p.sig = dedup.Sign(rec.Text)
+	p.bands = dedup.BandKeys(p.sig)
+
+	// Local entities with the same (type, normalised name) become one.
+	byKey := map[[2]string]int{}
+	localKey := map[string][2]string{}
+	for _, e := range rec.Entities {
+		typ := e.Type
+		if typ == "" {
+			typ = "MISC"
+		}
+		n := NormalizeName(e.Name)
+		if n == "" {
+			continue
+		}
+		k := [2]string{typ, n}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(p.entities)
+			byKey[k] = i
+			p.entities = append(p.entities, planEntity{typ: typ, norm: n, name: e.Name, aliases: []planAlias{{n, e.Name}}})
+		}
+		pe := &p.entities[i]
+		pe.mentions += max(len(e.Mentions), 1)
+		for _, a := range e.Aliases {
+			if an := NormalizeName(a); an != "" {
+				pe.aliases = append(pe.aliases, planAlias{an, a})
+			}
+		}
+		pe.roles = append(pe.roles, e.Roles...)
+		if e.ID != "" {
+			if _, dup := localKey[e.ID]; !dup {
+				localKey[e.ID] = k
+			}
+		}
+	}
+	sort.SliceStable(p.entities, func(i, j int) bool {
+		a, b := p.entities[i], p.entities[j]
+		return a.typ < b.typ || a.typ == b.typ && a.norm < b.norm
+	})
+	index := map[[2]string]int{}
+	for i, e := range p.entities {
+		index[[2]string{e.typ, e.norm}] = i
+	}
+	for id, k := range localKey {
+		p.local[id] = index[k]
+	}
+
+	for _, q := range rec.Quotes {
+		pq := planQuote{q: q, speaker: -1, day: p.day}
+		if q.Speaker != nil && q.Speaker.Entity != "" {
+			if i, ok := p.local[q.Speaker.Entity]; ok {
+				pq.speaker = i
+			}
+		}
+		if d := Day(q.Date); d != "" {
+			pq.day = d
+		}
+		p.quotes = append(p.quotes, pq)
+		p.quoteAbout = append(p.quoteAbout, aboutEntities(rec, q, p.local, pq.speaker))
+	}
+	return p, nil
+}
+
+// aboutEntities are the entities with a mention inside the quote's spans,
+// other than its speaker.
+func aboutEntities(rec *record.Record, q record.Quote, local map[string]int, speaker int) []int {
+	spans := q.Spans
+	if len(spans) == 0 {
+		spans = [][2]int{{q.Start, q.End}}
+	}
+	seen := map[int]bool{}
+	var out []int
+	for _, e := range rec.Entities {
+		i, ok := local[e.ID]
+		if !ok || i == speaker || seen[i] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			inside := false
+			for _, s := range spans {
+				if m.Start >= s[0] && m.End <= s[1] && m.End > m.Start {
+					inside = true
+					break
+				}
+			}
+			if inside {
+				seen[i] = true
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func (s *sqlStore) Put(ctx context.Context, item Item) (PutResult, error) {
+	p, err := makePlan(item)
+	if err != nil {
+		return PutResult{}, err
+	}
+	if s.d.serialPuts {
+		s.putMu.Lock()
+		defer s.putMu.Unlock()
+	}
+	for attempt := 0; ; attempt++ {
+		res, err := s.put(ctx, item, p)
+		if err != nil && s.d.retryable != nil && s.d.retryable(err) && attempt < 8 {
+			time.Sleep(time.Duration(attempt+1) * 20 * time.Millisecond)
+			continue
+		}
+		if err != nil {
+			return res, fmt.Errorf("store: put %s: %w", p.key, err)
+		}
+		return res, nil
+	}
+}
+
+func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, error) {
+	rec := item.Record
+	q := s.d.rebind
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return PutResult{}, err
+	}
+	defer tx.Rollback()
+
+	var res PutResult
+	var day any
+	if p.day != "" {
+		day = p.day
+	}
+	err = tx.QueryRowContext(ctx, q(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`),
+		p.key, rec.URL, rec.Title, rec.Source, rec.Published, day, rec.Text, string(p.recJSON), item.Origin,
+		time.Now().UTC().Format(time.RFC3339), p.sig.Bytes()).Scan(&res.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Already stored (perhaps by another process a moment ago).
+		tx.Rollback()
+		err = s.db.QueryRowContext(ctx, q(`SELECT id, story_id FROM articles WHERE key = ?`), p.key).Scan(&res.ID, &res.StoryID)
+		return res, err
+	}
+	if err != nil {
+		return res, err
+	}
+	res.Added = true
+
+	if res.StoryID, err = s.assignStory(ctx, tx, res.ID, p); err != nil {
+		return res, fmt.Errorf("story: %w", err)
+	}
+	if s.d.afterArticle != nil {
+		if err := s.d.afterArticle(ctx, tx, res.ID, rec.Title, rec.Text); err != nil {
+			return res, fmt.Errorf("full-text index: %w", err)
+		}
+	}
+	ids, err := s.putEntities(ctx, tx, res.ID, p)
+	if err != nil {
+		return res, fmt.Errorf("entities: %w", err)
+	}
+	if err := s.putQuotes(ctx, tx, res.ID, p, ids); err != nil {
+		return res, fmt.Errorf("quotes: %w", err)
+	}
+	return res, tx.Commit()
+}
+
+// assignStory puts the article in the story of its most similar stored
+// article among those sharing an LSH band, or in a story of its own.
+func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id int64, p *plan) (int64, error) {
+	story := id
+	if len(p.bands) > 0 {
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT a.id, a.story_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+			WHERE b.band_key IN (`+placeholders(len(p.bands))+`) AND a.id <> ?`), append(int64sToAny(p.bands), id)...)
+		if err != nil {
+			return 0, err
+		}
+		best := 0.0
+		for rows.Next() {
+			var cid, cstory int64
+			var blob []byte
+			if err := rows.Scan(&cid, &cstory, &blob); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			sig, err := dedup.Decode(blob)
+			if err != nil {
+				continue
+			}
+			sim := dedup.Similarity(p.sig, sig)
+			if sim >= dedup.Threshold && (sim > best || sim == best && cstory < story) {
+				best, story = sim, cstory
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		for _, k := range p.bands {
+			if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO lsh_bands(band_key, article_id) VALUES (?, ?)`), k, id); err != nil {
+				return 0, err
+			}
+		}
+	}
+	_, err := tx.ExecContext(ctx, s.d.rebind(`UPDATE articles SET story_id = ? WHERE id = ?`), story, id)
+	return story, err
+}
+
+// putEntities merges the article's entities into the corpus: an entity is
+// found by its (type, normalised name), else by that name or one of its
+// aliases as a known alias, else created. It returns corpus ids in plan
+// order.
+func (s *sqlStore) putEntities(ctx context.Context, tx *sql.Tx, articleID int64, p *plan) ([]int64, error) {
+	q := s.d.rebind
+	ids := make([]int64, len(p.entities))
+	for i, e := range p.entities {
+		id, err := s.findEntity(ctx, tx, e)
+		if err != nil {
+			return nil, err
+		}
+		if id == 0 {
+			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entities(type, norm, name) VALUES (?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`), e.typ, e.norm, e.name); err != nil {
+				return nil, err
+			}
+			if err := tx.QueryRowContext(ctx, q(`SELECT id FROM entities WHERE type = ? AND norm = ?`), e.typ, e.norm).Scan(&id); err != nil {
+				return nil, err
+			}
+		}
+		ids[i] = id
+		for _, a := range e.aliases {
+			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`), e.typ, a.norm, a.text, id); err != nil {
+				return nil, err
+			}
+		}
+		for _, r := range e.roles {
+			if r.Title == "" {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entity_roles(entity_id, title, of_name, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`), id, r.Title, r.Of, articleID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Two plan entities can merge into one corpus entity through an alias.
+	mentions := map[int64]int{}
+	var order []int64
+	for i, id := range ids {
+		if _, ok := mentions[id]; !ok {
+			order = append(order, id)
+		}
+		mentions[id] += p.entities[i].mentions
+	}
+	for _, id := range order {
+		if _, err := tx.ExecContext(ctx, q(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)`), articleID, id, mentions[id]); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func (s *sqlStore) findEntity(ctx context.Context, tx *sql.Tx, e planEntity) (int64, error) {
+	q := s.d.rebind
+	var id int64
+	err := tx.QueryRowContext(ctx, q(`SELECT id FROM entities WHERE type = ? AND norm = ?`), e.typ, e.norm).Scan(&id)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	for _, a := range e.aliases {
+		err := tx.QueryRowContext(ctx, q(`SELECT entity_id FROM entity_aliases WHERE type = ? AND norm = ?`), e.typ, a.norm).Scan(&id)
+		if err == nil || !errors.Is(err, sql.ErrNoRows) {
+			return id, err
+		}
+	}
+	return 0, nil
+}
+
+func (s *sqlStore) putQuotes(ctx context.Context, tx *sql.Tx, articleID int64, p *plan, ids []int64) error {
+	q := s.d.rebind
+	for i, pq := range p.quotes {
+		var speaker any
+		name := ""
+		if pq.q.Speaker != nil {
+			name = pq.q.Speaker.Name
+		}
+		if pq.speaker >= 0 {
+			speaker = ids[pq.speaker]
+		}
+		var day any
+		if pq.day != "" {
+			day = pq.day
+		}
+		var qid int64
+		err := tx.QueryRowContext(ctx, q(`INSERT INTO quotes(article_id, ord, speaker_id, speaker_name, speaker_norm, text, kind, day, qstart, qend)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+			articleID, i, speaker, name, NormalizeName(name), pq.q.Text, pq.q.Kind, day, pq.q.Start, pq.q.End).Scan(&qid)
+		if err != nil {
+			return err
+		}
+		if s.d.afterQuote != nil {
+			if err := s.d.afterQuote(ctx, tx, qid, pq.q.Text); err != nil {
+				return err
+			}
+		}
+		seen := map[int64]bool{}
+		for _, ei := range p.quoteAbout[i] {
+			eid := ids[ei]
+			if seen[eid] || pq.speaker >= 0 && eid == ids[pq.speaker] {
+				continue
+			}
+			seen[eid] = true
+			if _, err := tx.ExecContext(ctx, q(`INSERT INTO quote_about(quote_id, entity_id) VALUES (?, ?)`), qid, eid); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sqlStore) Has(ctx context.Context, key string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %s: %w", s.where, err)
+	}
+	return n > 0, nil
+}
+
+func placeholders(n int) string {
+	b := make([]byte, 0, 2*n)
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '?')
+	}
+	return string(b)
+}
+
+func int64sToAny(v []int64) []any {
+	out := make([]any, len(v))
+	for i, x := range v {
+		out[i] = x
+	}
+	return out
+}

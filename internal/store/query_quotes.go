@@ -1,0 +1,234 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	var c conds
+	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	order := ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
+	if text := strings.TrimSpace(q.Text); text != "" {
+		sub, args := s.d.quoteMatch(text)
+		from += ` JOIN (` + sub + `) f ON f.rid = q.id`
+		c.args = append(c.args, args...)
+		order = ` ORDER BY f.rank, q.id`
+	}
+	if strings.TrimSpace(q.Speaker) != "" {
+		c.add(`(' ' || q.speaker_norm || ' ' LIKE ? OR q.speaker_id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?))`,
+			wordLike(q.Speaker), wordLike(q.Speaker))
+	}
+	if q.SpeakerID != 0 {
+		c.add("q.speaker_id = ?", q.SpeakerID)
+	}
+	if strings.TrimSpace(q.About) != "" {
+		c.add(`q.id IN (SELECT qa.quote_id FROM quote_about qa JOIN entity_aliases al ON al.entity_id = qa.entity_id WHERE ' ' || al.norm || ' ' LIKE ?)`, wordLike(q.About))
+	}
+	if q.AboutID != 0 {
+		c.add("q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)", q.AboutID)
+	}
+	c.days("q.day", q.Since, q.Until)
+	if q.Source != "" {
+		c.add("a.source = ?", q.Source)
+	}
+	if q.Article != 0 {
+		c.add("q.article_id = ?", q.Article)
+	}
+	if q.Kind != "" {
+		c.add("q.kind = ?", q.Kind)
+	}
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
+		q.text, q.kind, q.speaker_name, COALESCE(q.speaker_id, 0), q.qstart, q.qend`+from+c.where()+order+` LIMIT ? OFFSET ?`),
+		append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []Quote{}
+	index := map[int64]int{}
+	for rows.Next() {
+		var x Quote
+		if err := rows.Scan(&x.ID, &x.ArticleID, &x.ArticleTitle, &x.URL, &x.Source, &x.Day, &x.StoryID,
+			&x.Text, &x.Kind, &x.Speaker, &x.SpeakerID, &x.Start, &x.End); err != nil {
+			return nil, err
+		}
+		x.About = []EntityRef{}
+		index[x.ID] = len(out)
+		out = append(out, x)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	ids := make([]int64, len(out))
+	for i, x := range out {
+		ids[i] = x.ID
+	}
+	err = s.collect(ctx, `SELECT qa.quote_id, e.id, e.name, e.type FROM quote_about qa JOIN entities e ON e.id = qa.entity_id
+		WHERE qa.quote_id IN (`+idList(ids)+`) ORDER BY qa.quote_id, e.name`, nil, func(r *sql.Rows) error {
+		var qid int64
+		var e EntityRef
+		if err := r.Scan(&qid, &e.ID, &e.Name, &e.Type); err != nil {
+			return err
+		}
+		i := index[qid]
+		out[i].About = append(out[i].About, e)
+		return nil
+	})
+	return out, err
+}
+
+func (s *sqlStore) Network(ctx context.Context, q NetworkQuery) ([]Edge, error) {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	var c conds
+	c.days("q.day", q.Since, q.Until)
+	if q.SpeakerType != "" {
+		c.add("s.type = ?", q.SpeakerType)
+	}
+	if q.TargetType != "" {
+		c.add("t.type = ?", q.TargetType)
+	}
+	if q.Entity != 0 {
+		c.add("(s.id = ? OR t.id = ?)", q.Entity, q.Entity)
+	}
+	out := []Edge{}
+	err := s.collect(ctx, s.d.rebind(`SELECT s.id, s.name, s.type, t.id, t.name, t.type, COUNT(*) FROM quotes q
+		JOIN quote_about qa ON qa.quote_id = q.id JOIN entities s ON s.id = q.speaker_id JOIN entities t ON t.id = qa.entity_id`+c.where()+`
+		GROUP BY s.id, s.name, s.type, t.id, t.name, t.type HAVING COUNT(*) >= ? ORDER BY 7 DESC, s.id, t.id LIMIT ?`),
+		append(c.args, max(q.MinWeight, 1), limit(q.Limit, 200)), func(r *sql.Rows) error {
+			var e Edge
+			if err := r.Scan(&e.From.ID, &e.From.Name, &e.From.Type, &e.To.ID, &e.To.Name, &e.To.Type, &e.Weight); err != nil {
+				return err
+			}
+			out = append(out, e)
+			return nil
+		})
+	return out, err
+}
+
+func (s *sqlStore) Stories(ctx context.Context, q StoryQuery) ([]Story, error) {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	var c conds
+	c.days("a.day", q.Since, q.Until)
+	out := []Story{}
+	index := map[int64]int{}
+	err := s.collect(ctx, s.d.rebind(`SELECT a.story_id, COUNT(*), COALESCE(MIN(a.day), ''), COALESCE(MAX(a.day), '') FROM articles a`+c.where()+`
+		GROUP BY a.story_id HAVING COUNT(*) >= ? ORDER BY 2 DESC, a.story_id LIMIT ? OFFSET ?`),
+		append(c.args, max(q.MinSize, 1), limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+			var st Story
+			if err := r.Scan(&st.ID, &st.Articles, &st.First, &st.Last); err != nil {
+				return err
+			}
+			st.Sources = []string{}
+			index[st.ID] = len(out)
+			out = append(out, st)
+			return nil
+		})
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	ids := make([]int64, len(out))
+	for i, st := range out {
+		ids[i] = st.ID
+	}
+	err = s.collect(ctx, `SELECT id, title FROM articles WHERE id IN (`+idList(ids)+`)`, nil, func(r *sql.Rows) error {
+		var id int64
+		var title string
+		if err := r.Scan(&id, &title); err != nil {
+			return err
+		}
+		out[index[id]].Title = title
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = s.collect(ctx, `SELECT DISTINCT story_id, source FROM articles WHERE story_id IN (`+idList(ids)+`) AND source <> '' ORDER BY story_id, source`, nil, func(r *sql.Rows) error {
+		var id int64
+		var src string
+		if err := r.Scan(&id, &src); err != nil {
+			return err
+		}
+		out[index[id]].Sources = append(out[index[id]].Sources, src)
+		return nil
+	})
+	return out, err
+}
+
+func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	top := q.Top
+	if top <= 0 {
+		top = 20
+	}
+	top = min(top, 1000)
+	rb := s.d.rebind
+	st := &Stats{Sources: []NameCount{}, PerDay: []DayCount{}, TopSpeakers: []EntityCount{}, TopEntities: []EntityCount{}}
+	var ac conds
+	ac.days("a.day", q.Since, q.Until)
+	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*), COUNT(DISTINCT a.story_id) FROM articles a`+ac.where()), ac.args...).Scan(&st.Articles, &st.Stories); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", err)
+	}
+	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(DISTINCT ae.entity_id) FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+ac.where()), ac.args...).Scan(&st.Entities); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", err)
+	}
+	var qc conds
+	qc.days("q.day", q.Since, q.Until)
+	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM quotes q`+qc.where()), qc.args...).Scan(&st.Quotes); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", err)
+	}
+	if err := s.collect(ctx, rb(`SELECT a.source, COUNT(*) FROM articles a`+ac.where()+` GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT ?`), append(ac.args, top), func(r *sql.Rows) error {
+		var nc NameCount
+		err := r.Scan(&nc.Name, &nc.Count)
+		st.Sources = append(st.Sources, nc)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var dc conds
+	dc.add("a.day IS NOT NULL")
+	dc.days("a.day", q.Since, q.Until)
+	if err := s.collect(ctx, rb(`SELECT a.day, COUNT(*) FROM articles a`+dc.where()+` GROUP BY a.day ORDER BY a.day`), dc.args, func(r *sql.Rows) error {
+		var d DayCount
+		err := r.Scan(&d.Day, &d.Count)
+		st.PerDay = append(st.PerDay, d)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var sc conds
+	sc.days("q.day", q.Since, q.Until)
+	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, COUNT(*) FROM quotes q JOIN entities e ON e.id = q.speaker_id`+sc.where()+`
+		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(sc.args, top), func(r *sql.Rows) error {
+		var ec EntityCount
+		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)
+		st.TopSpeakers = append(st.TopSpeakers, ec)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+		JOIN entities e ON e.id = ae.entity_id`+ac.where()+` GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(ac.args, top), func(r *sql.Rows) error {
+		var ec EntityCount
+		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)
+		st.TopEntities = append(st.TopEntities, ec)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	return st, nil
+}

@@ -1,0 +1,172 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// sqlStore is the Store over database/sql shared by SQLite and
+// PostgreSQL; dialect holds what differs (schema, full text, placeholders).
+type sqlStore struct {
+	db    *sql.DB
+	d     *dialect
+	where string // for messages
+	// putMu serialises Put within the process when the database allows one
+	// writer at a time (SQLite): waiting on a mutex beats spinning on
+	// SQLITE_BUSY.
+	putMu sync.Mutex
+}
+
+type dialect struct {
+	name string
+	// rebind rewrites ? placeholders into the dialect's own.
+	rebind func(string) string
+	// migrations[i] takes the schema from version i to i+1; each is one
+	// string of statements separated by semicolons.
+	migrations []string
+	serialPuts bool
+	// afterArticle and afterQuote add full-text rows (nil where the index
+	// is a generated column).
+	afterArticle func(ctx context.Context, tx *sql.Tx, id int64, title, text string) error
+	afterQuote   func(ctx context.Context, tx *sql.Tx, id int64, text string) error
+	// articleMatch and quoteMatch return a subquery yielding (rid, rank)
+	// for rows matching text, lower rank = better match.
+	articleMatch func(text string) (string, []any)
+	quoteMatch   func(text string) (string, []any)
+	// articleSnippets returns a query yielding (id, snippet) for the given
+	// comma-separated article ids.
+	articleSnippets func(text string, ids string) (string, []any)
+	// retryable reports errors after which Put should start again
+	// (deadlocks, serialisation failures between concurrent writers).
+	retryable func(error) bool
+	// lockMigrations runs inside the migration transaction so concurrent
+	// processes do not migrate at once.
+	lockMigrations string
+}
+
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+// migrate applies the migrations the database has not seen yet, each in
+// its own transaction, and records the version reached.
+func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	for v := 1; v <= len(d.migrations); v++ {
+		if err := migrateOne(ctx, db, d, v); err != nil {
+			return fmt.Errorf("migration %d: %w", v, err)
+		}
+	}
+	var newest int
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+		return err
+	}
+	if newest > len(d.migrations) {
+		return fmt.Errorf("database schema version %d is newer than this program's (%d): upgrade newsgraph", newest, len(d.migrations))
+	}
+	return nil
+}
+
+func migrateOne(ctx context.Context, db *sql.DB, d *dialect, v int) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if d.lockMigrations != "" {
+		if _, err := tx.ExecContext(ctx, d.lockMigrations); err != nil {
+			return err
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, d.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), v).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	for _, stmt := range strings.Split(d.migrations[v-1], ";\n") {
+		if strings.TrimSpace(stmt) == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("%w\n%s", err, strings.TrimSpace(stmt))
+		}
+	}
+	if _, err := tx.ExecContext(ctx, d.rebind(`INSERT INTO schema_migrations(version, applied) VALUES (?, `+nowSQL(d)+`)`), v); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func nowSQL(d *dialect) string {
+	if d.name == "postgres" {
+		return `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
+	}
+	return `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')`
+}
+
+// limit applies the package's Limit convention.
+func limit(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return min(n, 1000)
+}
+
+// conds builds a WHERE clause and its arguments.
+type conds struct {
+	parts []string
+	args  []any
+}
+
+func (c *conds) add(sql string, args ...any) {
+	c.parts = append(c.parts, sql)
+	c.args = append(c.args, args...)
+}
+
+func (c *conds) where() string {
+	if len(c.parts) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(c.parts, " AND ")
+}
+
+// days adds since/until conditions on a day column.
+func (c *conds) days(col, since, until string) {
+	if since != "" {
+		c.add(col+" >= ?", since)
+	}
+	if until != "" {
+		c.add(col+" <= ?", until)
+	}
+}
+
+// wordLike is a LIKE pattern matching name as whole words inside a
+// normalised name column written as ' ' || col || ' '.
+func wordLike(name string) string {
+	return "% " + NormalizeName(name) + " %"
+}
+
+func idList(ids []int64) string {
+	var b strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprint(&b, id)
+	}
+	return b.String()
+}
+
+func checkDays(since, until string) error {
+	for _, d := range []string{since, until} {
+		if !ValidDay(d) {
+			return fmt.Errorf("store: bad date %q: want YYYY-MM-DD", d)
+		}
+	}
+	return nil
+}
