@@ -9,7 +9,7 @@ import (
 // Thresholds on a cue word's score (cues.txt): the usual one, and the one
 // for a word followed by "that" or a colon, which marks reported content.
 const (
-	cueThreshold     = 0.5
+	cueThreshold     = 0.35
 	cueThresholdThat = 0.15
 )
 

@@ -21,7 +21,7 @@ func isDoubleMark(tok string) bool {
 }
 
 // findMarks sets a.mark for every token that is, or is half of, a double
-// quotation mark: the segmenter splits the typewriter doubles '' and ``
+// quotation mark: the segmenter splits the typewriter doubles ” and “
 // into two tokens.
 func (a *attributor) findMarks() {
 	a.mark = make([]bool, len(a.low))
