@@ -1,0 +1,171 @@
+package event
+
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+)
+
+// toEvent turns a finished candidate into the document's event.
+func (x *extractor) toEvent(s *sentence, c *candidate) doc.Event {
+	e := doc.Event{
+		Type:        c.typ,
+		Mode:        c.mode,
+		CameoRoot:   c.cameo,
+		Date:        -1,
+		Location:    -1,
+		Modality:    c.modality,
+		AccordingTo: -1,
+		Trigger:     c.trigger,
+		Quote:       c.quote,
+	}
+	if c.context != "" {
+		e.Context = []string{c.context}
+	}
+	for _, m := range c.sources {
+		e.Sources = append(e.Sources, x.actor(s, m, c.typ, false))
+	}
+	for _, m := range c.targets {
+		e.Targets = append(e.Targets, x.actor(s, m, c.typ, true))
+	}
+	if c.hasAccording {
+		e.AccordingTo = c.accordingTo.entity
+	}
+	if c.location >= 0 {
+		e.Location = s.entityAt(c.location, c.location+1)
+	}
+	e.Date = x.date(s, c, e)
+	e.Evidence = e.Trigger
+	for _, a := range append(append([]doc.Actor{}, e.Sources...), e.Targets...) {
+		if a.Span.Len() == 0 || s.d.SentenceOf(a.Span.Start) != s.index {
+			continue
+		}
+		e.Evidence.Start = min(e.Evidence.Start, a.Span.Start)
+		e.Evidence.End = max(e.Evidence.End, a.Span.End)
+	}
+	return e
+}
+
+// actor codes one member as an event actor. A capital named as an actor
+// stands for its government ("Moscow demanded"); a place hit by violence
+// stands for the civilians there.
+func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Actor {
+	a := doc.Actor{Entity: m.entity, Code: m.code, Sector: m.sector}
+	if m.start >= 0 {
+		a.Span = s.span(m.start, m.end)
+		a.Name = actorName(s, m)
+	}
+	if m.entity >= 0 && m.entity < len(x.d.Entities) {
+		if a.Name == "" || m.has(pkPronoun) {
+			a.Name = x.d.Entities[m.entity].Name
+		}
+	}
+	if a.Sector == "" {
+		switch {
+		case onlyKinds(m.kinds, pkCapital) && !(target && physical(typ)):
+			a.Sector = "GOV"
+		case target && physical(typ) && (m.placeOnly() || onlyKinds(m.kinds, pkCapital)):
+			a.Sector = "CVL"
+		}
+	}
+	if a.Code == "IGO" || a.Code == "NGO" {
+		if a.Sector == a.Code {
+			a.Sector = ""
+		}
+	}
+	return a
+}
+
+// physical reports whether an event type acts on people and places
+// rather than on governments.
+func physical(typ string) bool {
+	switch typ {
+	case "ASSAULT", "COERCE", "MOBILIZE":
+		return true
+	}
+	return false
+}
+
+// actorName is the member's words without leading determiners.
+func actorName(s *sentence, m member) string {
+	a := m.start
+	for a < m.end-1 {
+		switch s.lower[a] {
+		case "the", "a", "an", "its", "their", "his", "her", "both":
+			a++
+			continue
+		}
+		break
+	}
+	sp := s.span(a, m.end)
+	return strings.TrimSpace(s.d.Str(sp))
+}
+
+// date picks the event's date: a date expression in the sentence (the
+// nearest to the trigger), else the date of the quote it is in, else the
+// date of the previous sentence when that sentence is about the same
+// actor ("Rouhani said on Friday ... Rouhani was speaking at a meeting").
+func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
+	best, bestDist := -1, 1<<30
+	st := x.d.Sentences[s.index]
+	for di, dt := range x.d.Dates {
+		if !st.Span.Contains(dt.Span) || dt.Value == "" {
+			continue
+		}
+		dist := dt.Start - c.trigger.End
+		if dist < 0 {
+			dist = c.trigger.Start - dt.End
+		}
+		if dist < bestDist {
+			best, bestDist = di, dist
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if c.quote >= 0 && x.d.Quotes[c.quote].Date >= 0 {
+		return x.d.Quotes[c.quote].Date
+	}
+	if x.prev == nil || x.prev.index != s.index-1 {
+		return -1
+	}
+	pst := x.d.Sentences[x.prev.index]
+	prevDate := -1
+	for di, dt := range x.d.Dates {
+		if pst.Span.Contains(dt.Span) && dt.Value != "" {
+			prevDate = di
+			break
+		}
+	}
+	if prevDate < 0 {
+		return -1
+	}
+	for _, a := range e.Sources {
+		for _, q := range x.prev.phrases {
+			for _, m := range q.members {
+				if sameReferent(x.prev, m, s, a) {
+					return prevDate
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// sameReferent compares an actor with a member of another sentence: the
+// same entity, or the same last word of the name ("Hassan Rouhani" and
+// "Rouhani").
+func sameReferent(ps *sentence, m member, s *sentence, a doc.Actor) bool {
+	if m.entity >= 0 && m.entity == a.Entity {
+		return true
+	}
+	if m.start < 0 || a.Name == "" {
+		return false
+	}
+	last := ps.words[m.end-1]
+	if !capitalised(last) {
+		return false
+	}
+	f := strings.Fields(a.Name)
+	return f[len(f)-1] == last
+}

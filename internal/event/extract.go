@@ -1,0 +1,546 @@
+// Package event finds political events in a document and codes them in
+// the PLOVER ontology: who did what to whom (source and target actors
+// with country code and sector), of which of the 16 types, with its CAMEO
+// root, date, place, modality (asserted, reported, claimed, planned,
+// conditional, denied) and the source that relays it.
+//
+// Triggers come from a lexicon kept as data (lexicon.tsv, see
+// docs/events.md); actors are noun phrases built from the entity layer,
+// the gazetteer and a list of actor nouns (agents.tsv); arguments are
+// found by clause-level rules: subject to the left, object to the right,
+// "by" in the passive, the speaker of "X said Y must ..." as the source of
+// a request.
+package event
+
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+)
+
+// Extract fills d.Events. It needs d.Sentences and d.Tokens; it uses the
+// mentions, entities, dates and quotes when they are there. Events come in
+// sentence order; within a sentence the main event comes first.
+func Extract(d *doc.Doc) {
+	d.Events = d.Events[:0]
+	if len(d.Sentences) == 0 || len(d.Tokens) == 0 {
+		return
+	}
+	x := &extractor{d: d, g: gazetteer.Default(), lx: defaultLexicon}
+	if !d.Published.IsZero() {
+		x.day = d.Published.Format("2006-01-02")
+	}
+	x.mentionsBySent = make([][]int, len(d.Sentences))
+	for mi, m := range d.Mentions {
+		if si := d.SentenceOf(m.Start); si >= 0 {
+			x.mentionsBySent[si] = append(x.mentionsBySent[si], mi)
+		}
+	}
+	for si := range d.Sentences {
+		x.sentence(si)
+	}
+}
+
+type extractor struct {
+	d              *doc.Doc
+	g              *gazetteer.Gazetteer
+	lx             *lexicon
+	day            string
+	mentionsBySent [][]int
+	prev           *sentence // the previous sentence, for pronouns and dates
+	prevEvents     []doc.Event
+}
+
+// candidate is an event being built in one sentence.
+type candidate struct {
+	m                match
+	typ, cameo, mode string
+	context          string
+	sources, targets []member
+	location         int // word index of a place phrase, -1
+	modality         string
+	accordingTo      member
+	hasAccording     bool
+	absorbed         bool
+	quote            int
+	speaker          []member
+	trigger          doc.Span
+}
+
+func (x *extractor) sentence(si int) {
+	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
+	matches := x.lx.find(s.lower)
+	var cands []*candidate
+	for _, m := range matches {
+		c := &candidate{m: m, typ: m.e.Type, cameo: m.e.Cameo, mode: m.e.Mode, context: m.e.Context, location: -1, quote: -1,
+			trigger: s.span(m.first, m.last+1)}
+		if !x.arguments(s, c, cands) {
+			continue
+		}
+		cands = append(cands, c)
+	}
+	absorb(s, cands)
+	var events []doc.Event
+	for _, c := range cands {
+		if c.absorbed || (len(c.sources) == 0 && len(c.targets) == 0) {
+			continue
+		}
+		events = append(events, x.toEvent(s, c))
+	}
+	// The main event first: strong triggers before weak ones, then text
+	// order.
+	for i := 1; i < len(events); i++ {
+		for j := i; j > 0 && weightOf(cands, events[j]) > weightOf(cands, events[j-1]); j-- {
+			events[j], events[j-1] = events[j-1], events[j]
+		}
+	}
+	x.d.Events = append(x.d.Events, events...)
+	x.prev, x.prevEvents = s, events
+}
+
+func weightOf(cands []*candidate, e doc.Event) int {
+	for _, c := range cands {
+		if c.trigger == e.Trigger {
+			if c.m.e.Weight >= 2 {
+				return 2
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// boundary words end the search for a trigger's arguments.
+var clauseBreak = map[string]bool{
+	";": true, ":": true, "because": true, "after": true, "while": true, "when": true,
+	"if": true, "unless": true, "but": true, "although": true, "though": true, "whereas": true,
+	"before": true, "since": true, "until": true, "(": true, ")": true, "--": true, "—": true,
+	"\"": true, "“": true, "”": true, ".": true, "?": true, "!": true,
+}
+
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true, "announced": true,
+	"added": true, "declared": true, "stressed": true, "noted": true, "reported": true, "claimed": true,
+	"claims": true, "claim": true, "alleged": true, "insisted": true, "believes": true, "believed": true,
+	"reports": true, "announces": true, "concluded": true, "quoted": true, "learned": true, "announce": true,
+	"reiterated": true, "explained": true, "wrote": true, "argued": true,
+}
+
+var prepositions = map[string]bool{
+	"of": true, "in": true, "at": true, "on": true, "from": true, "with": true, "to": true, "for": true,
+	"by": true, "against": true, "near": true, "into": true, "over": true, "under": true, "across": true,
+	"about": true, "between": true, "among": true, "toward": true, "towards": true, "outside": true, "inside": true,
+}
+
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "got": true,
+}
+
+var irregularParticiples = map[string]bool{
+	"beaten": true, "shot": true, "held": true, "taken": true, "hit": true, "struck": true, "given": true,
+	"sworn": true, "withdrawn": true, "overrun": true, "frozen": true, "blown": true, "forgiven": true, "sent": true,
+	"sought": true, "met": true, "fought": true, "retaken": true, "cut": true, "shut": true, "put": true, "freed": true,
+}
+
+// arguments finds the source and target of a candidate; it reports false
+// when the trigger should not yield an event at all.
+func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) bool {
+	first, last := c.m.first, c.m.last
+	if s.phraseAt(first) >= 0 && c.m.e.Type != "REQUEST" {
+		// A trigger word inside an actor name ("Peace Council", "Rebel
+		// Army") is part of the name.
+		pi := s.phraseAt(first)
+		for _, m := range s.phrases[pi].members {
+			for _, k := range m.kinds {
+				if k == pkOrg || k == pkName {
+					if first >= m.start && first < m.end && capitalised(s.words[first]) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if isModalRequest(c.m.e) {
+		return x.modalRequest(s, c)
+	}
+	head := s.lower[first]
+	passive := false
+	if c.m.e.Type != "NONE" && (strings.HasSuffix(head, "ed") || irregularParticiples[head]) {
+		for k := first - 1; k >= 0 && k >= first-3; k-- {
+			if beForms[s.lower[k]] {
+				passive = true
+				break
+			}
+			if !isAdverb(s.lower[k]) && s.lower[k] != "have" && s.lower[k] != "has" && s.lower[k] != "had" {
+				break
+			}
+		}
+		if last+1 < len(s.words) && s.lower[last+1] == "by" {
+			passive = true
+		}
+	}
+	byAgent := -1
+	for k := last + 1; k < len(s.words) && k <= last+8; k++ {
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+		if s.lower[k] == "by" {
+			if pi := s.nextPhrase(k + 1); pi >= 0 {
+				byAgent = pi
+			}
+			break
+		}
+	}
+	isNoun := c.m.e.Type != "NONE" && looksNominal(s, first)
+	switch {
+	case passive:
+		if byAgent >= 0 {
+			c.sources = s.resolve(x, byAgent)
+		}
+		if last+1 < len(s.words) && s.lower[last+1] == "by" && !beforeIsBe(s, first) {
+			// "an attack, backed by Russia and Iran": the participle
+			// modifies what precedes it.
+			if pi := s.prevPhrase(first); pi >= 0 {
+				c.targets = s.resolve(x, pi)
+			}
+		} else if pi := s.subject(first); pi >= 0 {
+			c.targets = s.resolve(x, pi)
+		}
+	case isNoun:
+		if pi := s.nominalSource(first); pi >= 0 {
+			c.sources = s.resolve(x, pi)
+		} else if byAgent >= 0 {
+			c.sources = s.resolve(x, byAgent)
+		} else if pi := s.subject(first); pi >= 0 {
+			c.sources = s.resolve(x, pi)
+		}
+		if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+			c.targets = s.resolve(x, pi)
+		}
+	default:
+		if pi := s.subject(first); pi >= 0 {
+			c.sources = s.resolve(x, pi)
+		} else if first > 0 && s.lower[first-1] == "," && len(prior) > 0 {
+			// ", providing weapons": a participle continues the previous
+			// event's subject.
+			p := prior[len(prior)-1]
+			c.sources = p.sources
+			if pi := s.object(last+1, c.typ, byAgent); pi < 0 {
+				c.targets = p.targets
+			}
+		}
+		if len(c.targets) == 0 {
+			if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+				c.targets = s.resolve(x, pi)
+			}
+		}
+	}
+	c.sources = dropSame(c.sources, nil)
+	c.targets = dropSame(c.targets, c.sources)
+	if c.location < 0 {
+		c.location = s.location(first, last)
+	}
+	x.modality(s, c)
+	return true
+}
+
+func beforeIsBe(s *sentence, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if beForms[s.lower[k]] {
+			return true
+		}
+		if !isAdverb(s.lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+func isAdverb(w string) bool {
+	switch w {
+	case "not", "never", "also", "already", "reportedly", "allegedly", "again", "still", "just", "recently",
+		"routinely", "secretly", "repeatedly", "formally", "officially", "finally", "now", "later", "then",
+		"publicly", "jointly", "unilaterally", "bluntly", "strongly", "sharply", "openly", "previously", "n't":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}
+
+// looksNominal tells a noun trigger from a verb one by what precedes it:
+// a determiner, adjective or possessive makes "attack" a noun.
+func looksNominal(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := s.lower[i-1]
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "'s", "of", "for",
+		"imminent", "major", "military", "phased", "planned", "joint", "renewed", "latest", "first", "second", "another", "any", "such", "this", "these", "those":
+		return true
+	}
+	return s.phraseAt(i-1) >= 0 && !(i >= 2 && beForms[s.lower[i-2]])
+}
+
+// subject finds the actor phrase that does what the word at i says: the
+// nearest phrase to the left in the same clause that is not the object of
+// a preposition, else the nearest one.
+func (s *sentence) subject(i int) int {
+	nearestPP := -1
+	for k := i - 1; k >= 0; k-- {
+		w := s.lower[k]
+		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 {
+			break
+		}
+		if w == "," && nearestPP >= 0 {
+			break
+		}
+		pi := s.phraseAt(k)
+		if pi < 0 {
+			continue
+		}
+		p := s.phrases[pi]
+		k = p.start
+		if p.placeOnly() && k > 0 && prepositions[s.lower[k-1]] {
+			continue
+		}
+		if k > 0 && prepositions[s.lower[k-1]] && s.lower[k-1] != "by" {
+			if nearestPP < 0 {
+				nearestPP = pi
+			}
+			continue
+		}
+		return pi
+	}
+	return nearestPP
+}
+
+// nominalSource finds the actor of a noun trigger inside its own noun
+// phrase: "Israeli air raids", "a US offer", "Serbia's suppression".
+func (s *sentence) nominalSource(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if pi := s.phraseAt(k); pi >= 0 {
+			if s.phrases[pi].placeOnly() {
+				return -1
+			}
+			return pi
+		}
+		if !modifiers[s.lower[k]] && !isAdverb(s.lower[k]) && !looksAdjective(s.lower[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func looksAdjective(w string) bool {
+	for _, suf := range []string{"al", "ive", "ary", "ed", "ous", "ic", "ful", "scale", "range"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectStops end the search for an object: what follows is a purpose or
+// a circumstance, not the target.
+var objectStops = map[string]bool{"effort": true, "order": true, "bid": true, "attempt": true, "aimed": true, "despite": true}
+
+// object finds the target to the right of a trigger: the first actor
+// phrase in the clause that is not a place introduced by "in" or "near",
+// not a relaying source ("according to"), not the passive agent.
+func (s *sentence) object(i int, typ string, byAgent int) int {
+	place := -1
+	for k := i; k < len(s.words); k++ {
+		w := s.lower[k]
+		if clauseBreak[w] || objectStops[w] || (w == "," && k > i) || (sayVerbs[w] && k > i) {
+			break
+		}
+		if (w == "who" || w == "which" || w == "that") && k > i {
+			break
+		}
+		if w == "according" {
+			break
+		}
+		pi := s.phraseAt(k)
+		if pi < 0 || pi == byAgent {
+			continue
+		}
+		p := s.phrases[pi]
+		k = p.end - 1
+		if p.pronoun() && (s.lower[p.start] == "who" || s.lower[p.start] == "which") {
+			break
+		}
+		if p.placeOnly() {
+			prev := ""
+			if p.start > 0 {
+				prev = s.lower[p.start-1]
+			}
+			if prev == "in" || prev == "near" || prev == "across" || prev == "outside" || prev == "the" && p.start > 1 && s.lower[p.start-2] == "in" {
+				if place < 0 {
+					place = pi
+				}
+				continue
+			}
+		}
+		return pi
+	}
+	switch typ {
+	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION":
+		return place
+	}
+	return -1
+}
+
+// nextPhrase returns the first phrase starting at or after word i, within
+// the clause.
+func (s *sentence) nextPhrase(i int) int {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if pi := s.phraseAt(k); pi >= 0 {
+			return pi
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+	return -1
+}
+
+// prevPhrase returns the nearest phrase ending before word i.
+func (s *sentence) prevPhrase(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if pi := s.phraseAt(k); pi >= 0 {
+			return pi
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+	return -1
+}
+
+// location returns the first place phrase after "in", "at" or "near" in
+// the trigger's clause, or -1.
+func (s *sentence) location(first, last int) int {
+	for k := last + 1; k < len(s.words); k++ {
+		w := s.lower[k]
+		if clauseBreak[w] || sayVerbs[w] {
+			break
+		}
+		if w != "in" && w != "at" && w != "near" {
+			continue
+		}
+		for m := k + 1; m < len(s.words) && m <= k+3; m++ {
+			if pi := s.phraseAt(m); pi >= 0 {
+				p := s.phrases[pi]
+				for _, mem := range p.members {
+					if mem.has(pkPlace) || mem.has(pkCapital) || mem.has(pkCountry) && len(mem.kinds) == 1 {
+						return mem.start
+					}
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// resolve returns the members of phrase pi, with pronouns replaced by
+// what they refer to.
+func (s *sentence) resolve(x *extractor, pi int) []member {
+	p := s.phrases[pi]
+	if !p.pronoun() {
+		return p.members
+	}
+	m := p.members[0]
+	if m.entity >= 0 && (m.code != "" || m.sector != "") {
+		return p.members
+	}
+	w := s.lower[m.start]
+	// A relative pronoun refers to the phrase just before it.
+	if w == "who" || w == "which" {
+		for k := p.start - 1; k >= 0 && k >= p.start-3; k-- {
+			if q := s.phraseAt(k); q >= 0 && !s.phrases[q].pronoun() {
+				return s.phrases[q].members
+			}
+		}
+		return nil
+	}
+	// Otherwise the nearest earlier subject-like phrase in the sentence,
+	// else the first actor of the previous sentence.
+	for q := pi - 1; q >= 0; q-- {
+		if !s.phrases[q].pronoun() && !s.phrases[q].placeOnly() {
+			return s.phrases[q].members
+		}
+	}
+	if x.prev != nil {
+		for _, q := range x.prev.phrases {
+			if !q.pronoun() && !q.placeOnly() {
+				return q.members
+			}
+		}
+	}
+	return nil
+}
+
+// dropSame removes members already in other, and duplicates.
+func dropSame(ms, other []member) []member {
+	var out []member
+outer:
+	for _, m := range ms {
+		for _, o := range append(other, out...) {
+			if o.start == m.start && o.end == m.end {
+				continue outer
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// absorb folds a trigger into the one before it when it is that one's
+// content: "threatened to ban", "rejected an offer", "demanded the
+// withdrawal". The inner trigger gives its kind as the mode when the outer
+// has none.
+func absorb(s *sentence, cands []*candidate) {
+	for i, c := range cands {
+		if c.absorbed {
+			continue
+		}
+		switch c.typ {
+		case "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE":
+		default:
+			continue
+		}
+		for _, d := range cands[i+1:] {
+			if d.absorbed || d.m.first-c.m.last > 6 {
+				break
+			}
+			if crossesBoundary(s, c.m.last+1, d.m.first) {
+				break
+			}
+			if d.m.e.Weight > c.m.e.Weight && c.m.e.Weight == 1 {
+				// A weak outer word ("offer") does not swallow a strong
+				// event.
+				c.absorbed = true
+				break
+			}
+			d.absorbed = true
+			if c.mode == "" {
+				c.mode = strings.ToLower(d.typ)
+			}
+			if len(c.targets) == 0 {
+				c.targets = d.targets
+			}
+		}
+	}
+}
+
+func crossesBoundary(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.lower[k]
+		if clauseBreak[w] || w == "," || sayVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

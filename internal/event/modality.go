@@ -1,0 +1,276 @@
+package event
+
+import (
+	"strings"
+)
+
+// Modality values, from the strongest claim on the event's reality to the
+// weakest.
+const (
+	Asserted    = "asserted"    // the text states it happened
+	Reported    = "reported"    // the text relays someone's statement that it happened
+	Claimed     = "claimed"     // a contested allegation ("claimed", "allegedly")
+	Planned     = "planned"     // intended or prepared, not yet done
+	Conditional = "conditional" // would happen if (or unless) something else does
+	Denied      = "denied"      // negated or denied
+)
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+var plannedCues = map[string]bool{
+	"planning": true, "plans": true, "plan": true, "planned": true, "preparing": true, "prepare": true,
+	"prepares": true, "prepared": true, "intends": true, "intend": true, "intending": true, "set": true,
+	"going": true, "about": true, "expected": true, "scheduled": true, "due": true, "ready": true, "poised": true,
+	"aims": true, "aim": true, "seeks": true, "seeking": true,
+}
+
+// intentCues mark a stated commitment: with a cooperative act a promise
+// (AGREE), with a hostile act a threat (THREATEN).
+var intentCues = map[string]bool{
+	"will": true, "would": true, "shall": true, "'ll": true, "vowed": true, "vows": true, "pledged": true, "pledges": true,
+	"promised": true, "promises": true, "willing": true, "prepared": true, "ready": true,
+}
+
+var claimCues = map[string]bool{
+	"claimed": true, "claims": true, "claim": true, "alleged": true, "alleges": true, "allegedly": true,
+	"reportedly": true, "purportedly": true, "supposedly": true, "rumoured": true, "rumored": true,
+}
+
+var denyCues = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true}
+
+// modality sets the candidate's modality, its relaying source and the
+// promise/threat reading of stated intentions.
+func (x *extractor) modality(s *sentence, c *candidate) {
+	first := c.m.first
+	for qi, q := range x.d.Quotes {
+		for _, sp := range q.Spans {
+			if sp.Contains(c.trigger) {
+				c.quote = qi
+			}
+		}
+	}
+	c.modality = Asserted
+	// Relaying sources: "according to X", a reporting verb, a quote.
+	if k := indexOf(s.lower, "according"); k >= 0 && k+1 < len(s.lower) && s.lower[k+1] == "to" {
+		if pi := s.nextPhrase(k + 2); pi >= 0 {
+			c.accordingTo = s.phrases[pi].members[0]
+			c.hasAccording = true
+			c.modality = Reported
+		}
+	}
+	if sp := s.speakerOf(x, first); sp != nil {
+		c.speaker = sp
+		if !sameActors(sp, c.sources) {
+			c.modality = Reported
+			if !c.hasAccording {
+				c.accordingTo, c.hasAccording = sp[0], true
+			}
+		}
+	}
+	if c.quote >= 0 && c.modality == Asserted {
+		q := x.d.Quotes[c.quote]
+		if q.SpeakerEnt < 0 || len(c.sources) == 0 || c.sources[0].entity != q.SpeakerEnt {
+			c.modality = Reported
+		}
+	}
+	// Claims: "a report which claimed that ...", "allegedly".
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
+		if s.lower[k] == ";" {
+			break
+		}
+		if claimCues[s.lower[k]] {
+			c.modality = Claimed
+			if pi := s.subject(k); pi >= 0 {
+				if m := s.resolve(x, pi); len(m) > 0 && !sameActors(m, c.sources) {
+					c.accordingTo, c.hasAccording = m[0], true
+				}
+			}
+			break
+		}
+	}
+	// Plans and intentions, in the few words before the trigger.
+	intent := false
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		w := s.lower[k]
+		if clauseBreak[w] || w == "," || w == "that" {
+			break
+		}
+		if plannedCues[w] {
+			c.modality = Planned
+		}
+		if intentCues[w] {
+			intent = true
+		}
+	}
+	if intent && material(c.typ) && c.m.e.Weight >= 2 {
+		// "will release the hostages" is a promise; "would blockade the
+		// capital" a threat. The act becomes the mode.
+		c.mode = strings.ToLower(c.typ)
+		if cooperative(c.typ) {
+			c.typ, c.cameo = "AGREE", cameoRoots["AGREE"]
+		} else {
+			c.typ, c.cameo = "THREATEN", cameoRoots["THREATEN"]
+		}
+		if c.modality == Planned {
+			c.modality = Asserted
+		}
+	}
+	// Conditions: "if Assad uses chemical weapons, we will respond".
+	if indexOf(s.lower, "if") >= 0 || indexOf(s.lower, "unless") >= 0 {
+		for k := first - 1; k >= 0 && k >= first-3; k-- {
+			if intentCues[s.lower[k]] || s.lower[k] == "could" || s.lower[k] == "might" {
+				c.modality = Conditional
+				break
+			}
+		}
+		if c.typ == "THREATEN" {
+			c.modality = Conditional
+		}
+	}
+	// Negation and denial override everything else.
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if negations[s.lower[k]] {
+			c.modality = Denied
+			break
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if denyCues[s.lower[k]] && c.typ != "REJECT" && k < first {
+			if s.lower[k] != "rejected" || k+1 < len(s.lower) && (s.lower[k+1] == "claims" || s.lower[k+1] == "allegations" || s.lower[k+1] == "reports") {
+				c.modality = Denied
+			}
+			break
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// speakerOf finds who says the clause holding word i: the subject of a
+// reporting verb before it ("X said that ..."), or a trailing attribution
+// (", X said." / ", said X."), or the speaker of the quote it is in.
+func (s *sentence) speakerOf(x *extractor, i int) []member {
+	for k := i - 1; k >= 0; k-- {
+		w := s.lower[k]
+		if w == ";" {
+			break
+		}
+		if sayVerbs[w] && (w != "reported" || k+1 < len(s.lower) && s.lower[k+1] == "that") {
+			if pi := s.subject(k); pi >= 0 {
+				return s.resolve(x, pi)
+			}
+			return nil
+		}
+	}
+	for k := i + 1; k < len(s.lower); k++ {
+		w := s.lower[k]
+		if w == ";" {
+			break
+		}
+		if !sayVerbs[w] {
+			continue
+		}
+		if !hasCommaBetween(s, i, k) {
+			break
+		}
+		if pi := s.subject(k); pi >= 0 && s.phrases[pi].start > i {
+			return s.resolve(x, pi)
+		}
+		if pi := s.nextPhrase(k + 1); pi >= 0 {
+			return s.resolve(x, pi)
+		}
+		break
+	}
+	sp := s.span(i, i+1)
+	for _, q := range x.d.Quotes {
+		for _, qs := range q.Spans {
+			if qs.Contains(sp) && q.SpeakerEnt >= 0 && q.SpeakerEnt < len(x.d.Entities) {
+				return []member{entityMember(x, q.SpeakerEnt)}
+			}
+		}
+	}
+	return nil
+}
+
+func hasCommaBetween(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// entityMember codes an entity as an actor when it has no mention in the
+// sentence (a quote's speaker).
+func entityMember(x *extractor, ent int) member {
+	p := piece{entity: ent, kind: pkName}
+	s := &sentence{d: x.d, g: x.g, day: x.day}
+	s.codeFromEntity(&p)
+	return member{start: -1, end: -1, code: p.code, sector: p.sector, entity: ent, kinds: []pieceKind{p.kind}}
+}
+
+func sameActors(a, b []member) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.start == y.start && x.end == y.end && x.start >= 0 {
+				return true
+			}
+			if x.entity >= 0 && x.entity == y.entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isModalRequest tells the weak "must/should/needs to" entry, which is a
+// request only when someone says it of someone else.
+func isModalRequest(e *entry) bool {
+	return e.Type == "REQUEST" && strings.Contains(e.Pattern, "must")
+}
+
+// modalRequest codes "X said Y must/should/needs to ...": X asks Y.
+func (x *extractor) modalRequest(s *sentence, c *candidate) bool {
+	speaker := s.speakerOf(x, c.m.first)
+	if len(speaker) == 0 {
+		return false
+	}
+	pi := s.subject(c.m.first)
+	if pi < 0 {
+		return false
+	}
+	target := s.resolve(x, pi)
+	if sameActors(target, speaker) || s.phrases[pi].pronoun() && (s.lower[s.phrases[pi].start] == "we" || s.lower[s.phrases[pi].start] == "i") {
+		return false
+	}
+	c.sources, c.targets = speaker, target
+	c.location = s.location(c.m.first, c.m.last)
+	x.modality(s, c)
+	if sameActors(c.speaker, c.sources) && !c.hasAccordingFrom(s) {
+		c.modality = Asserted
+	}
+	return true
+}
+
+// hasAccordingFrom reports whether the relaying source is an explicit
+// "according to" rather than the speaker.
+func (c *candidate) hasAccordingFrom(s *sentence) bool {
+	return c.hasAccording && c.accordingTo.start >= 0 && !sameActors([]member{c.accordingTo}, c.sources)
+}

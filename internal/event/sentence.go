@@ -1,0 +1,122 @@
+package event
+
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+)
+
+// sentence holds one sentence's words and the actors found in it. Word
+// indexes are relative to the sentence's first token.
+type sentence struct {
+	d        *doc.Doc
+	g        *gazetteer.Gazetteer
+	index    int
+	first    int // index in d.Tokens of the first word
+	words    []string
+	lower    []string
+	mentions []int // d.Mentions inside the sentence
+	pieces   []piece
+	phrases  []phrase
+	dateWord []bool // words inside a date expression
+	day      string // the article's date, for leaders' terms
+}
+
+func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]int, day string) *sentence {
+	st := d.Sentences[si]
+	s := &sentence{d: d, g: g, index: si, first: st.FirstToken, day: day}
+	for t := st.FirstToken; t < st.EndToken; t++ {
+		w := d.TokenText(t)
+		s.words = append(s.words, w)
+		s.lower = append(s.lower, normWord(w))
+	}
+	if si < len(mentionsBySent) {
+		s.mentions = mentionsBySent[si]
+	}
+	s.dateWord = make([]bool, len(s.words))
+	for _, dt := range d.Dates {
+		if !st.Span.Contains(dt.Span) {
+			continue
+		}
+		if a, b := s.tokenRange(dt.Span); a >= 0 {
+			for k := a; k < b; k++ {
+				s.dateWord[k] = true
+			}
+		}
+	}
+	s.findPieces(g)
+	s.dropDatePieces()
+	s.findPhrases()
+	return s
+}
+
+// normWord lower-cases a token and folds typographic apostrophes.
+func normWord(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true,
+}
+
+// dropDatePieces removes names that are really dates ("Friday", "July").
+func (s *sentence) dropDatePieces() {
+	out := s.pieces[:0]
+	for _, p := range s.pieces {
+		if p.kind == pkName && p.entity < 0 && (s.dateWord[p.start] || calendarWords[s.lower[p.start]]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	s.pieces = out
+}
+
+// tokenRange maps a byte span to the sentence words it covers, or -1.
+func (s *sentence) tokenRange(sp doc.Span) (int, int) {
+	a, b := -1, -1
+	for i := range s.words {
+		t := s.d.Tokens[s.first+i].Span
+		if t.Overlaps(sp) {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	return a, b
+}
+
+// span returns the byte span of words [a, b).
+func (s *sentence) span(a, b int) doc.Span {
+	return doc.Span{Start: s.d.Tokens[s.first+a].Start, End: s.d.Tokens[s.first+b-1].End}
+}
+
+// entityAt returns the entity of a mention overlapping words [a, b), or -1.
+func (s *sentence) entityAt(a, b int) int {
+	sp := s.span(a, b)
+	for _, mi := range s.mentions {
+		m := s.d.Mentions[mi]
+		if m.Entity >= 0 && m.Span.Overlaps(sp) && m.Entity < len(s.d.Entities) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// phraseAt returns the index of the phrase covering word i, or -1.
+func (s *sentence) phraseAt(i int) int {
+	for pi, p := range s.phrases {
+		if i >= p.start && i < p.end {
+			return pi
+		}
+	}
+	return -1
+}
