@@ -1,0 +1,293 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+
+	"newsgraph/internal/store"
+)
+
+// FromStore adapts the corpus store to the pages' Data.
+func FromStore(st store.Store) Data { return storeData{st} }
+
+type storeData struct{ st store.Store }
+
+// countCap is how many quotes or entities a search reads to count them
+// (the store's most per call); the page shows the first Query.Limit.
+const countCap = 1000
+
+// entityTypes are offered as search filters, in this order.
+var entityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+
+func id64(id string) (int64, error) {
+	n, err := strconv.ParseInt(id, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, ErrNotFound
+	}
+	return n, nil
+}
+
+func idString(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// notFound turns the store's not-found into ours.
+func notFound(err error) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return ErrNotFound
+	}
+	return err
+}
+
+func (d storeData) Corpus(ctx context.Context) (*Corpus, error) {
+	s, err := d.st.Stats(ctx, store.StatsQuery{Top: 15})
+	if err != nil {
+		return nil, err
+	}
+	c := &Corpus{Articles: s.Articles, Quotes: s.Quotes, Entities: s.Entities}
+	for _, n := range s.Sources {
+		c.Sources = append(c.Sources, NameCount(n))
+	}
+	for _, p := range s.PerDay {
+		c.PerDay = append(c.PerDay, DayCount{Day: p.Day, Count: p.Count})
+	}
+	c.TopSpeakers = entityCounts(s.TopSpeakers)
+	c.TopEntities = entityCounts(s.TopEntities)
+	return c, nil
+}
+
+func entityCounts(in []store.EntityCount) []EntityRef {
+	out := make([]EntityRef, 0, len(in))
+	for _, e := range in {
+		out = append(out, EntityRef{ID: idString(e.ID), Name: e.Name, Type: e.Type, Count: e.Count})
+	}
+	return out
+}
+
+func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
+	limit := cmp0(q.Limit, 50)
+	res := &Results{Types: entityTypes}
+	stats, err := d.st.Stats(ctx, store.StatsQuery{Top: 1})
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range stats.Sources {
+		res.Sources = append(res.Sources, s.Name)
+	}
+	if q.Text == "" && q.From == "" && q.To == "" && q.Source == "" && q.Type == "" {
+		return res, nil
+	}
+
+	arts, err := d.st.Articles(ctx, store.ArticleQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	res.TotalArticles = arts.Total
+	for _, a := range arts.Articles {
+		res.Articles = append(res.Articles, articleRef(a))
+	}
+
+	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: countCap})
+	if err != nil {
+		return nil, err
+	}
+	res.TotalQuotes = len(quotes)
+	res.Quotes = quoteRefs(quotes[:min(len(quotes), limit)])
+
+	// Entities have no source or dates of their own: the date range
+	// applies to the articles they are counted in.
+	ents, err := d.st.Entities(ctx, store.EntityQuery{Name: q.Text, Type: q.Type, Since: q.From, Until: q.To, Limit: countCap})
+	if err != nil {
+		return nil, err
+	}
+	res.TotalEntities = len(ents)
+	for _, e := range ents[:min(len(ents), limit)] {
+		res.Entities = append(res.Entities, EntityRef{ID: idString(e.ID), Name: e.Name, Type: e.Type, Count: e.Mentions})
+	}
+	return res, nil
+}
+
+func articleRef(a store.ArticleSummary) ArticleRef {
+	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
+}
+
+func quoteRefs(in []store.Quote) []QuoteRef {
+	out := make([]QuoteRef, 0, len(in))
+	for _, q := range in {
+		out = append(out, QuoteRef{Text: q.Text, Kind: q.Kind, SpeakerID: idString(q.SpeakerID), SpeakerName: q.Speaker,
+			ArticleID: idString(q.ArticleID), ArticleTitle: q.ArticleTitle, Date: q.Day})
+	}
+	return out
+}
+
+func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
+	n, err := id64(id)
+	if err != nil {
+		return nil, err
+	}
+	a, err := d.st.Article(ctx, n)
+	if err != nil {
+		return nil, notFound(err)
+	}
+	out := &Article{Record: a.Record, EntityIDs: map[string]string{}}
+	if out.Record.ID == "" {
+		out.Record.ID = id
+	}
+	if err := d.entityIDs(ctx, a, out.EntityIDs); err != nil {
+		return nil, err
+	}
+	if a.StoryID != 0 {
+		copies, err := d.st.Articles(ctx, store.ArticleQuery{Story: a.StoryID, Limit: 100})
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range copies.Articles {
+			if c.ID != a.ID {
+				out.Copies = append(out.Copies, articleRef(c))
+			}
+		}
+	}
+	return out, nil
+}
+
+// entityIDs maps the record's entity ids to corpus entity ids. The store
+// does not keep that mapping, so it is rebuilt: speakers from the stored
+// quotes (same span), the other entities by looking up their name within
+// their type and keeping a candidate whose normalised name is the same.
+func (d storeData) entityIDs(ctx context.Context, a *store.Article, ids map[string]string) error {
+	rec := a.Record
+	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Article: a.ID, Limit: countCap})
+	if err != nil {
+		return err
+	}
+	for _, sq := range quotes {
+		for _, rq := range rec.Quotes {
+			if rq.Start == sq.Start && rq.End == sq.End && rq.Speaker != nil && rq.Speaker.Entity != "" && sq.SpeakerID != 0 {
+				ids[rq.Speaker.Entity] = idString(sq.SpeakerID)
+			}
+		}
+	}
+	for _, e := range rec.Entities {
+		if ids[e.ID] != "" || e.Name == "" {
+			continue
+		}
+		cands, err := d.st.Entities(ctx, store.EntityQuery{Name: e.Name, Type: e.Type, Limit: 20})
+		if err != nil {
+			return err
+		}
+		norm := store.NormalizeName(e.Name)
+		for _, c := range cands {
+			if store.NormalizeName(c.Name) == norm {
+				ids[e.ID] = idString(c.ID)
+				break
+			}
+		}
+		if ids[e.ID] == "" && len(cands) == 1 {
+			ids[e.ID] = idString(cands[0].ID)
+		}
+	}
+	return nil
+}
+
+func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
+	n, err := id64(id)
+	if err != nil {
+		return nil, err
+	}
+	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: 500})
+	if err != nil {
+		return nil, notFound(err)
+	}
+	out := &Entity{ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases,
+		Said: quoteRefs(e.QuotesBy), About: quoteRefs(e.QuotedIn)}
+	for _, r := range e.Roles {
+		role := r.Title
+		if r.Of != "" {
+			role += " of " + r.Of
+		}
+		if !slices.Contains(out.Roles, role) {
+			out.Roles = append(out.Roles, role)
+		}
+	}
+	newestFirst := func(a, b QuoteRef) int { return -cmp.Compare(a.Date, b.Date) }
+	slices.SortStableFunc(out.Said, newestFirst)
+	slices.SortStableFunc(out.About, newestFirst)
+	for _, c := range e.CoOccurs {
+		out.With = append(out.With, EntityRef{ID: idString(c.ID), Name: c.Name, Type: c.Type, Count: c.Articles})
+	}
+	out.Timeline = timeline(e.PerDay, out.Said)
+	return out, nil
+}
+
+// timeline merges articles per day with the entity's quotes per day.
+func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
+	byDay := map[string]*DayCount{}
+	var out []DayCount
+	for _, p := range perDay {
+		out = append(out, DayCount{Day: p.Day, Count: p.Count})
+	}
+	for i := range out {
+		byDay[out[i].Day] = &out[i]
+	}
+	extra := map[string]int{}
+	for _, q := range said {
+		if q.Date == "" {
+			continue
+		}
+		if d := byDay[q.Date]; d != nil {
+			d.Quotes++
+		} else {
+			extra[q.Date]++
+		}
+	}
+	for day, n := range extra {
+		out = append(out, DayCount{Day: day, Quotes: n})
+	}
+	slices.SortFunc(out, func(a, b DayCount) int { return cmp.Compare(a.Day, b.Day) })
+	return out
+}
+
+func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) {
+	// Read more than asked, since type filtering happens here.
+	edges, err := d.st.Network(ctx, store.NetworkQuery{Since: q.From, Until: q.To, Limit: countCap})
+	if err != nil {
+		return nil, err
+	}
+	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
+	at := map[int64]int{}
+	node := func(r store.EntityRef, w int) {
+		i, ok := at[r.ID]
+		if !ok {
+			i = len(g.Nodes)
+			at[r.ID] = i
+			g.Nodes = append(g.Nodes, Node{ID: idString(r.ID), Name: r.Name, Type: r.Type})
+		}
+		g.Nodes[i].Weight += w
+	}
+	limit := cmp0(q.Limit, 300)
+	for _, e := range edges { // heaviest first
+		if len(g.Edges) == limit {
+			break
+		}
+		if len(q.Types) > 0 && (!slices.Contains(q.Types, e.From.Type) || !slices.Contains(q.Types, e.To.Type)) {
+			continue
+		}
+		node(e.From, e.Weight)
+		node(e.To, e.Weight)
+		g.Edges = append(g.Edges, Edge{Source: idString(e.From.ID), Target: idString(e.To.ID), Weight: e.Weight})
+	}
+	return g, nil
+}
+
+func cmp0(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
