@@ -176,7 +176,7 @@ func TestOrgAndTitle(t *testing.T) {
 		{"White House", "White House", "USA", "GOV"},
 		{"Kremlin", "Kremlin", "RUS", "GOV"},
 		{"U.N.", "United Nations", "IGO", "IGO"},
-		{"ISIS", "Islamic State", "", "REB"},
+		{"ISIS", "Islamic State", "IMG", "REB"},
 		{"Reuters", "Reuters", "GBR", "MED"},
 	}
 	for _, tc := range orgs {

@@ -115,11 +115,14 @@ func (l *Leader) InOffice(date string) []Term {
 type Org struct {
 	Name    string
 	Aliases []string
-	// Code is the actor code: an ISO 3166 alpha-3 country code, or "IGO",
-	// "NGO" (transnational), or "" when it has no country.
+	// Code is the actor code: an ISO 3166 alpha-3 country code; "IGO"
+	// (intergovernmental), "NGO" (international non-governmental), "IMG"
+	// (transnational armed group: al-Qaeda, Islamic State); or "" for
+	// generic bodies whose country comes from context ("Foreign
+	// Ministry").
 	Code string
-	// Sector is the PLOVER/CAMEO sector: GOV, MIL, LEG, JUD, COP, REB,
-	// PTY, MED, BUS, CVL, IGO, NGO, EDU, REL, SPY, ...
+	// Sector is the PLOVER/CAMEO sector: GOV, MIL, LEG, JUD, COP, SPY,
+	// REB, PTY, MED (media), BUS, EDU, REL, HLH, LAB, CVL, IGO, NGO.
 	Sector string
 }
 
