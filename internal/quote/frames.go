@@ -53,7 +53,7 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if i > 0 && (a.low[i-1] == "to" || determiners[a.low[i-1]] && a.low[i-1] != "that") {
+	if i > 0 && (a.low[i-1] == "to" || articles[a.low[i-1]]) {
 		return 0, false // "to say", "the claims"
 	}
 	if i+2 < hi && a.low[i+1] == "to" && a.low[i+2] == "comment" {
@@ -185,15 +185,16 @@ func (a *attributor) trimComma(i int) int {
 // preceded by a comma or a closing quotation mark, and little follows it.
 func (a *attributor) contentBefore(f *frame) bool {
 	s := f.start()
+	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
 	if s == f.lo {
 		// '"…!" he said.' split into two sentences: a quotation just ended.
-		return s > 0 && a.closesChain(s-1) && f.hi-f.end() <= 6
+		return s > 0 && a.closesChain(s-1) && a.sameParagraph(s-1, s) && (inverted || f.hi-f.end() <= 6)
 	}
 	prev := a.low[s-1]
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
 	}
-	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) {
+	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 3 {
 		return true // '"…," said X, who …'
 	}
 	if a.words(f.lo, a.trimComma(s)) < 2 {
@@ -229,4 +230,9 @@ func (a *attributor) clauseFollows(f *frame) bool {
 	w := a.low[i+1]
 	return w == "who" || w == "which" || w == "adding" || w == "noting" || w == "saying" || w == "citing" ||
 		w == "referring" || w == "according" || strings.HasSuffix(w, "ing")
+}
+
+// sameParagraph reports whether tokens i and j lie in one paragraph.
+func (a *attributor) sameParagraph(i, j int) bool {
+	return a.d.Sentences[a.d.Tokens[i].Sent].Para == a.d.Sentences[a.d.Tokens[j].Sent].Para
 }

@@ -17,6 +17,9 @@ var npStops = set("that which who whom whose where when while as because if sinc
 	"monday tuesday wednesday thursday friday saturday sunday this there here what how why " +
 	"he she they it we i you him them me us")
 
+// articles and possessives before a noun: "the claims", "his reports".
+var articles = set("the a an this these those another his her its their our my your")
+
 var determiners = set("the a an his her its their our this that these those another some many several " +
 	"two three four both one")
 
