@@ -93,8 +93,9 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 	}
 	if c := a.chainOpenedAt(open); c >= 0 && !a.used[c] {
 		last := a.pieces[a.chains[c][len(a.chains[c])-1]]
-		// The quotation is the rest of the sentence (or runs beyond it).
-		if last.close < 0 || last.close >= hi-1 || a.words(last.close+1, hi) == 0 {
+		// The quotation is the rest of the sentence (or runs beyond it), or
+		// is followed only by the reporter's framing ('that "…" as …').
+		if last.close < 0 || last.close >= hi-1 || a.words(last.close+1, hi) == 0 || a.framingFollows(last.close, hi) {
 			return a.chainSpans(c), true
 		}
 	}
@@ -145,4 +146,21 @@ func (a *attributor) kindOf(spans []doc.Span, direct bool) doc.QuoteKind {
 		return doc.Mixed
 	}
 	return doc.Indirect
+}
+
+// subordinators open a clause of the reporter's after a quotation.
+var subordinators = set("as while when after before because since during amid following")
+
+// framingFollows reports whether the quotation that closes at token close
+// is followed by a subordinate clause of the reporter's, not by more
+// reported content.
+func (a *attributor) framingFollows(close, hi int) bool {
+	k := close + 1
+	for k < hi && a.mark[k] {
+		k++
+	}
+	if k < hi && a.low[k] == "," {
+		k++
+	}
+	return k < hi && subordinators[a.low[k]]
 }
