@@ -100,6 +100,7 @@ func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
 		meta.Credits = append(meta.Credits, c.Credits...)
 		meta.Notes = append(meta.Notes, c.Notes...)
 		meta.Publisher = c.Publisher
+		text = dropHeadline(text, a.Title)
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
@@ -123,7 +124,7 @@ func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
 		} else {
 			d.Published = t
 			if d.Location == nil {
-				d.Location = t.Location()
+				d.Location = namedZone(t)
 			}
 		}
 	}
@@ -171,4 +172,35 @@ func (p *Pipeline) Record(a reader.Article) (*record.Record, error) {
 		return nil, err
 	}
 	return ToRecord(d, p.opt.Tokens), nil
+}
+
+// namedZone returns t's zone, named by its offset ("+03:00") when the
+// time came with an offset and no zone name, so records say which it was.
+func namedZone(t time.Time) *time.Location {
+	if name, _ := t.Zone(); name != "" && t.Location() != time.Local {
+		return t.Location()
+	}
+	_, off := t.Zone()
+	if off == 0 {
+		return time.UTC
+	}
+	return time.FixedZone(t.Format("-07:00"), off)
+}
+
+// dropHeadline removes a first paragraph that only repeats the title: the
+// title is kept in the record already, and a title-cased headline is the
+// worst sentence of an article to find names in.
+func dropHeadline(text, title string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" {
+		return text
+	}
+	k := strings.Index(text, "\n\n")
+	if k < 0 {
+		return text
+	}
+	if strings.EqualFold(strings.Join(strings.Fields(text[:k]), " "), title) {
+		return strings.TrimLeft(text[k:], "\n \t")
+	}
+	return text
 }

@@ -89,7 +89,42 @@ func (r *Recogniser) sentenceCandidates(words []string, out []candidate) []candi
 		}
 	}
 	out = hyphenDemonyms(g, words, out)
+	out = dateline(g, words, out)
 	return out
+}
+
+// dateline reads the capitalised place that opens a wire story:
+// "ROTTERDAM — ...", "NEW YORK (Reuters) - ...".
+func dateline(g *gazetteer.Gazetteer, words []string, out []candidate) []candidate {
+	n := 0
+	for n < len(words) && n < 4 && len(words[n]) > 1 && strings.ToUpper(words[n]) == words[n] && strings.ToLower(words[n]) != words[n] {
+		n++
+	}
+	if n == 0 || n >= len(words) {
+		return out
+	}
+	switch words[n] {
+	case "—", "–", "-", "--", "(", ",":
+	default:
+		return out
+	}
+	parts := make([]string, n)
+	for i, w := range words[:n] {
+		parts[i] = titleCase(w)
+	}
+	name := strings.Join(parts, " ")
+	if p, ok := g.Place(name); ok {
+		out = append(out, candidate{start: 0, end: n, typ: "GPE", origin: "rule", score: scoreRule,
+			key: "p:" + strings.ToLower(p.Name), canon: name, code: p.ISO3})
+	}
+	return out
+}
+
+// titleCase turns "ROTTERDAM" into "Rotterdam".
+func titleCase(w string) string {
+	lower := []rune(strings.ToLower(w))
+	lower[0] = []rune(strings.ToUpper(string(lower[0])))[0]
+	return string(lower)
 }
 
 // titledName proposes the capitalised name after a title as a person:

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting and vet, every Go test (PostgreSQL and
+# browser tests included when their servers are installed; under CI=true
+# they must run), and a few seconds of each fuzz target.
+#
+# Usage: scripts/test.sh            (from anywhere in the repository)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './web/node_modules/*'))
+if [ -n "$unformatted" ]; then
+  echo "gofmt would change:"; echo "$unformatted"; exit 1
+fi
+
+step "go vet"
+go vet ./...
+
+# Front-end packages (graph and chart libraries) come from npm at build
+# time; without Node the UI falls back to tables and its browser test
+# skips.
+if command -v npm >/dev/null 2>&1 && [ -x scripts/build-web.sh ]; then
+  step "web assets (npm)"
+  scripts/build-web.sh
+fi
+
+step "go test"
+gotest=(go test -count=1 ./...)
+if [ -z "${DATABASE_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+  # A throwaway PostgreSQL on loopback, so the store suite runs against
+  # both backends.
+  scripts/with-postgres.sh "${gotest[@]}"
+else
+  "${gotest[@]}"
+fi
+
+step "fuzz (a few seconds per target)"
+fuzztime=${FUZZTIME:-3s}
+for target in $(grep -rhoE '^func Fuzz[A-Za-z0-9_]+' --include='*_test.go' internal cmd | sed 's/^func //' | sort -u); do
+  pkg=$(dirname "$(grep -rlE "^func ${target}\(" --include='*_test.go' internal cmd | head -1)")
+  echo "-- $target ($pkg)"
+  go test -run='^$' -fuzz="^${target}\$" -fuzztime="$fuzztime" "./$pkg" >/dev/null
+done
+
+echo
+echo "all tests passed"
