@@ -77,6 +77,10 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 			start = k
 			break
 		}
+		if a.low[k] == ":" {
+			start = k + 1
+			break
+		}
 		if !a.isWord(k) && a.low[k] != "," {
 			break
 		}

@@ -28,7 +28,7 @@ func (a *attributor) continueQuotations() {
 			if ext.Start >= span.Start {
 				continue
 			}
-			p := a.d.Sentences[a.d.Tokens[a.d.TokenAt(ext.Start)].Sent].Para
+			p := a.d.Sentences[a.d.Tokens[a.d.TokenAt(ext.End-1)].Sent].Para
 			if p == para || p == para-1 {
 				if prev < 0 || ext.Start > a.quotes[prev].q.Extent().Start {
 					prev = k
@@ -39,7 +39,7 @@ func (a *attributor) continueQuotations() {
 			continue
 		}
 		src := a.quotes[prev]
-		srcPara := a.d.Sentences[a.d.Tokens[a.d.TokenAt(src.q.Extent().Start)].Sent].Para
+		srcPara := a.d.Sentences[a.d.Tokens[a.d.TokenAt(src.q.Extent().End-1)].Sent].Para
 		if srcPara == para && mergeSameParagraph {
 			// More of the same statement: '"A," she said. "B."' is one quote.
 			a.quotes[prev].q.Spans = append(a.quotes[prev].q.Spans, a.chainSpans(c)...)

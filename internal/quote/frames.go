@@ -22,6 +22,9 @@ type frame struct {
 	lo, hi    int    // the sentence's tokens, final punctuation excluded
 	sent      int
 	before    bool // the content precedes the frame
+	// coordinated is the "and" that joins the cue to the previous frame's
+	// ("she said … and vowed …"), 0 when none.
+	coordinated int
 }
 
 // start and end are the frame's extent: speaker and cue.
@@ -99,6 +102,12 @@ func (a *attributor) attributeSentences() {
 				if f.spk[0] == f.spk[1] {
 					f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
 				}
+				// "She said … and vowed …": the coordinated cue shares the subject.
+				if j := a.skipModifiers(i-1, s.FirstToken); f.spk[0] == f.spk[1] && j >= s.FirstToken &&
+					(a.low[j] == "and" || a.low[j] == "but") && len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
+					f.spk = frames[len(frames)-1].spk
+					f.coordinated = j
+				}
 			}
 			frames = append(frames, f)
 			i += n - 1
@@ -144,6 +153,10 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		for j := k + 1; j < len(frames); j++ {
 			if frames[j].before && frames[j].start() > f.end() {
 				hi = a.trimComma(frames[j].start())
+				break
+			}
+			if frames[j].coordinated > f.end() {
+				hi = a.trimComma(frames[j].coordinated)
 				break
 			}
 		}
@@ -235,4 +248,12 @@ func (a *attributor) clauseFollows(f *frame) bool {
 // sameParagraph reports whether tokens i and j lie in one paragraph.
 func (a *attributor) sameParagraph(i, j int) bool {
 	return a.d.Sentences[a.d.Tokens[i].Sent].Para == a.d.Sentences[a.d.Tokens[j].Sent].Para
+}
+
+// skipModifiers steps left from token j over auxiliaries and adverbs.
+func (a *attributor) skipModifiers(j, lo int) int {
+	for j >= lo && cueModifiers[a.low[j]] {
+		j--
+	}
+	return j
 }

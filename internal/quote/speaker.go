@@ -42,7 +42,9 @@ func set(words string) map[string]bool {
 func (a *attributor) npToken(i int) bool {
 	w := a.low[i]
 	switch w {
-	case "'s", "’s", "'", "&", "-", ".":
+	case "'", "’":
+		return !a.mark[i] && i > 0 && a.isWord(i-1) // "the Joneses' lawyer"
+	case "'s", "’s", "&", "-", ".":
 		return true
 	case "of", "and":
 		return false // decided by the caller, which sees the neighbours

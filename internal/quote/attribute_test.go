@@ -1,0 +1,128 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/segment"
+)
+
+// want is an expected quote: its content fragments, kind, speaker and cue.
+type want struct {
+	spans   []string
+	kind    doc.QuoteKind
+	speaker string
+	cue     string
+}
+
+func attribute(text string) *doc.Doc {
+	d := doc.New(text)
+	segment.Segment(d)
+	Attribute(d)
+	return d
+}
+
+func describe(d *doc.Doc) string {
+	var b strings.Builder
+	for _, q := range d.Quotes {
+		b.WriteString(string(q.Kind) + " speaker=" + d.Str(q.Speaker) + " cue=" + d.Str(q.Cue))
+		for _, s := range q.Spans {
+			b.WriteString(" [" + d.Str(s) + "]")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestAttributePatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"speaker after the quote",
+			`"The budget is balanced," the mayor said.`,
+			[]want{{[]string{"The budget is balanced,"}, doc.Direct, "the mayor", "said"}}},
+		{"inverted said X",
+			`"We will appeal the ruling," said Maria Lopez, a lawyer for the union.`,
+			[]want{{[]string{"We will appeal the ruling,"}, doc.Direct, "Maria Lopez", "said"}}},
+		{"speaker before with a colon",
+			`The minister told reporters: "Nobody will lose their pension."`,
+			[]want{{[]string{"Nobody will lose their pension."}, doc.Direct, "The minister", "told"}}},
+		{"split quote is one quote",
+			`"The plan is dead," he said, "and nobody will revive it."`,
+			[]want{{[]string{"The plan is dead,", "and nobody will revive it."}, doc.Direct, "he", "said"}}},
+		{"curly opening, straight closing",
+			`The governor said that “the roads will be cleared by noon."`,
+			[]want{{[]string{"the roads will be cleared by noon."}, doc.Direct, "The governor", "said"}}},
+		{"typewriter doubles",
+			`''Prices will fall,'' said the economist.`,
+			[]want{{[]string{"Prices will fall,"}, doc.Direct, "the economist", "said"}}},
+		{"indirect speech with that",
+			`The senator warned that the bill would raise taxes on farmers.`,
+			[]want{{[]string{"that the bill would raise taxes on farmers"}, doc.Indirect, "The senator", "warned"}}},
+		{"indirect speech before the attribution",
+			`The factory will close next spring, company officials said.`,
+			[]want{{[]string{"The factory will close next spring"}, doc.Indirect, "company officials", "said"}}},
+		{"according to after the content",
+			`The storm killed four people, according to the coast guard.`,
+			[]want{{[]string{"The storm killed four people"}, doc.Indirect, "the coast guard", "according to"}}},
+		{"according to before the content",
+			`According to the police, the driver fled the scene.`,
+			[]want{{[]string{"the driver fled the scene"}, doc.Indirect, "the police", "According to"}}},
+		{"mixed quote, then a coordinated cue sharing the speaker",
+			`She said the proposal was "a gift to polluters" and vowed to fight it.`,
+			[]want{{[]string{`the proposal was "a gift to polluters"`}, doc.Mixed, "She", "said"},
+				{[]string{"to fight it"}, doc.Indirect, "She", "vowed"}}},
+		{"appositive speaker",
+			`Tom Reed, the council's spokesman, said the vote was delayed.`,
+			[]want{{[]string{"the vote was delayed"}, doc.Indirect, "Tom Reed, the council's spokesman", "said"}}},
+		{"document as source",
+			`The report said the agency had ignored repeated warnings.`,
+			[]want{{[]string{"the agency had ignored repeated warnings"}, doc.Indirect, "The report", "said"}}},
+		{"declining to comment is no statement",
+			`The company declined to comment on the lawsuit.`,
+			nil},
+		{"a title in quotes is no statement",
+			`She read "War and Peace" on the train.`,
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := attribute(tc.text)
+			if len(d.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(d.Quotes), len(tc.want), describe(d))
+			}
+			for i, w := range tc.want {
+				q := d.Quotes[i]
+				var spans []string
+				for _, s := range q.Spans {
+					spans = append(spans, d.Str(s))
+				}
+				if strings.Join(spans, "|") != strings.Join(w.spans, "|") || q.Kind != w.kind ||
+					d.Str(q.Speaker) != w.speaker || d.Str(q.Cue) != w.cue {
+					t.Errorf("got:\n%swant %s speaker=%s cue=%s %q", describe(d), w.kind, w.speaker, w.cue, w.spans)
+				}
+			}
+		})
+	}
+}
+
+func TestQuotationOverParagraphs(t *testing.T) {
+	text := "The chairman said: \"We have cut costs in every department.\n\n" +
+		"\"We expect the next quarter to be our best in a decade.\"\n\n" +
+		"\"Our workers have earned a share of that success, and they will get it.\""
+	d := attribute(text)
+	if len(d.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2:\n%s", len(d.Quotes), describe(d))
+	}
+	first := d.Quotes[0]
+	if len(first.Spans) != 2 || !strings.HasPrefix(d.Str(first.Spans[1]), "We expect") {
+		t.Errorf("the open quotation should run into the next paragraph:\n%s", describe(d))
+	}
+	// The third paragraph has no attribution: it continues the chairman.
+	if got := d.Str(d.Quotes[1].Speaker); got != "The chairman" || d.Quotes[1].Kind != doc.Direct {
+		t.Errorf("continued quote speaker %q kind %s", got, d.Quotes[1].Kind)
+	}
+}
