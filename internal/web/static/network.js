@@ -49,6 +49,8 @@
       cy.on("tap", "node", (ev) => {
         window.location.href = "/entity/" + encodeURIComponent(ev.target.id());
       });
+      // For the console and the browser test.
+      window.newsgraphGraph = cy;
       box.dataset.drawn = String(cy.nodes().length);
     })
     .catch(() => { /* keep the table */ });

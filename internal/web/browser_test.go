@@ -1,0 +1,266 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"newsgraph/internal/pipeline"
+	"newsgraph/internal/reader"
+	"newsgraph/internal/record"
+)
+
+// seedPath is the article newsgraph started from, beside the repository.
+var seedPath = filepath.Join("..", "..", "..", "shared", "examples", "rouhani-idlib.txt")
+
+const chromiumPath = "/usr/bin/chromium"
+
+// seedRecord reads the seed article and analyses it through the real
+// pipeline, with the publication time and zone the article was published
+// with.
+func seedRecord(t *testing.T) *record.Record {
+	t.Helper()
+	if _, err := os.Stat(seedPath); err != nil {
+		t.Skipf("seed article not found at %s (../shared is absent): %v", seedPath, err)
+	}
+	p, err := pipeline.New(pipeline.Options{Published: "2018-09-07T15:00:00+03:00", TZ: "Asia/Jerusalem"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec *record.Record
+	err = reader.Walk(seedPath, reader.Options{}, func(a reader.Article) error {
+		rec, err = p.Record(a)
+		return err
+	}, func(pr reader.Problem) { t.Errorf("reading the seed: %v", pr) })
+	if err != nil || rec == nil {
+		t.Fatalf("analysing the seed: %v", err)
+	}
+	return rec
+}
+
+// newBrowser starts headless chromium with the flags that work offline,
+// or skips (fails under CI=true) when it is not installed.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("chromium is required in CI: %v (apt-get install -y chromium)", err)
+		}
+		t.Skipf("browser test skipped: %s not found (apt-get install -y chromium)", chromiumPath)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// do runs browser steps, failing the test on error.
+func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval runs JavaScript in the page and returns its value.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// open navigates to url and waits until sel is visible.
+func open(t *testing.T, ctx context.Context, url, sel string) {
+	t.Helper()
+	do(t, ctx, url, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(sel)))
+}
+
+// TestBrowser drives chromium over the UI on a store holding the seed
+// article (analysed by the real pipeline) and the fixture articles,
+// including a hostile one, and saves a screenshot of each page (to
+// $NEWSGRAPH_SCREENSHOTS when set, e.g. docs/screenshots).
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	seed := seedRecord(t)
+	ctx := newBrowser(t)
+	st, ids := openStore(t, append([]*record.Record{seed}, fixtureRecords(t)...)...)
+	srv := httptest.NewServer(Handler(st))
+	t.Cleanup(srv.Close)
+	shots := os.Getenv("NEWSGRAPH_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shot := func(t *testing.T, name string) {
+		t.Helper()
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// Any alert, confirm or prompt means hostile text ran. The listener
+	// must not run commands itself, so the dialog is dismissed from a
+	// goroutine, lest it block the page.
+	var dialogs atomic.Int32
+	if err := chromedp.Listen(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			dialogs.Add(1)
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	seedURL := srv.URL + "/article/" + strconv.FormatInt(ids[0], 10)
+
+	t.Run("article", func(t *testing.T) {
+		open(t, ctx, seedURL, ".text")
+		chips := eval[[]string](t, ctx, `[...document.querySelectorAll(".text .chip")].map(c => c.textContent)`)
+		marks := eval[int](t, ctx, `document.querySelectorAll(".text mark.quote").length`)
+		shot(t, "article")
+		rouhani := 0
+		for _, c := range chips {
+			if strings.Contains(c, "Rouhani") {
+				rouhani++
+			}
+		}
+		if rouhani == 0 || marks == 0 {
+			t.Errorf("seed article: %d highlighted quote pieces, speaker chips %q: want quotes tied to Rouhani", marks, chips)
+		}
+	})
+
+	t.Run("entity", func(t *testing.T) {
+		open(t, ctx, seedURL, ".text")
+		href := eval[string](t, ctx, `([...document.querySelectorAll("a.chip")].find(a => a.textContent.includes("Rouhani")) || {}).href || ""`)
+		if href == "" {
+			t.Fatal("no link to Rouhani's entity page on the article page")
+		}
+		open(t, ctx, href, "h1")
+		title := eval[string](t, ctx, `document.querySelector("h1").textContent`)
+		said := eval[int](t, ctx, `document.querySelectorAll("#said-h + ol.quotes > li").length`)
+		shot(t, "entity")
+		if !strings.Contains(title, "Rouhani") || said < 4 {
+			t.Errorf("entity page %q lists %d quotes by him, want at least 4", title, said)
+		}
+	})
+
+	t.Run("network", func(t *testing.T) {
+		do(t, ctx, "network page", chromedp.Navigate(srv.URL+"/network"),
+			chromedp.WaitReady(chromedp.CSS(`#graph[data-drawn]`)),
+			chromedp.Sleep(300*time.Millisecond)) // let the canvas paint for the screenshot
+		nodes := eval[int](t, ctx, `window.newsgraphGraph.nodes().length`)
+		fromRouhani := eval[int](t, ctx, `window.newsgraphGraph.edges().filter(e => e.source().data("label").includes("Rouhani")).length`)
+		shot(t, "network")
+		if nodes < 2 || fromRouhani == 0 {
+			t.Errorf("network drew %d nodes and %d edges from Rouhani", nodes, fromRouhani)
+		}
+	})
+
+	t.Run("search", func(t *testing.T) {
+		open(t, ctx, srv.URL+"/", "#quick-q")
+		do(t, ctx, "type a search", chromedp.SendKeys(chromedp.CSS("#quick-q"), "Idlib\n"),
+			chromedp.WaitVisible(chromedp.CSS(".summary")))
+		summary := eval[string](t, ctx, `document.querySelector(".summary").textContent`)
+		titles := eval[[]string](t, ctx, `[...document.querySelectorAll("ol.articles a.title")].map(a => a.textContent)`)
+		shot(t, "search")
+		if len(titles) == 0 || strings.HasPrefix(summary, "0 articles") {
+			t.Errorf("search for Idlib: %q, titles %q", summary, titles)
+		}
+	})
+
+	t.Run("corpus", func(t *testing.T) {
+		open(t, ctx, srv.URL+"/", ".stats")
+		bars := eval[int](t, ctx, `document.querySelectorAll(".chart rect").length`)
+		shot(t, "corpus")
+		if bars == 0 {
+			t.Error("corpus page has no bars in its articles-per-day chart")
+		}
+	})
+
+	t.Run("keyboard", func(t *testing.T) {
+		open(t, ctx, srv.URL+"/", "main")
+		do(t, ctx, "press Tab", chromedp.KeyEvent("\t"))
+		if focused := eval[string](t, ctx, `document.activeElement.textContent`); focused != "Skip to content" {
+			t.Errorf("first Tab focuses %q, want the skip link", focused)
+		}
+		outline := eval[string](t, ctx, `getComputedStyle(document.activeElement).outlineStyle`)
+		if outline == "none" {
+			t.Error("the focused link shows no outline")
+		}
+	})
+
+	t.Run("narrow", func(t *testing.T) {
+		// At 375 px nothing may scroll sideways.
+		do(t, ctx, "phone width", chromedp.EmulateViewport(375, 800))
+		defer do(t, ctx, "desktop width", chromedp.EmulateViewport(1280, 900))
+		for _, path := range []string{"/", "/article/" + strconv.FormatInt(ids[0], 10), "/search?q=Idlib", "/network"} {
+			open(t, ctx, srv.URL+path, "main")
+			if width := eval[int](t, ctx, `document.documentElement.scrollWidth`); width > 375 {
+				wide := eval[[]string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 375).slice(0, 5).map(e => e.tagName + "." + e.className)`)
+				t.Errorf("%s is %d px wide at a 375 px viewport; too wide: %q", path, width, wide)
+			}
+		}
+		open(t, ctx, seedURL, ".text")
+		shot(t, "article-375px")
+	})
+
+	t.Run("hostile", func(t *testing.T) {
+		hostile := srv.URL + "/article/" + strconv.FormatInt(ids[3], 10)
+		open(t, ctx, hostile, ".text")
+		eve := eval[string](t, ctx, `document.querySelector(".text a.chip")?.href || ""`)
+		if eve == "" {
+			t.Error("hostile article: the speaker chip does not link to the speaker's page")
+		}
+		for _, u := range []string{hostile, eve, srv.URL + "/search?q=pwned", srv.URL + "/", srv.URL + "/network"} {
+			if u == "" {
+				continue
+			}
+			open(t, ctx, u, "main")
+			// Hover whatever the hostile text might have turned into, so
+			// event handlers would fire, then click its links.
+			eval[bool](t, ctx, `for (const el of document.querySelectorAll("main *")) {
+				el.dispatchEvent(new MouseEvent("mouseover", {bubbles: true})); } true`)
+			do(t, ctx, "wait", chromedp.Sleep(200*time.Millisecond))
+			if pwned := eval[string](t, ctx, `typeof window.__pwned`); pwned != "undefined" {
+				t.Errorf("%s: hostile text ran (window.__pwned is %s)", u, pwned)
+			}
+		}
+		if n := dialogs.Load(); n > 0 {
+			t.Errorf("%d dialogs opened", n)
+		}
+		shot(t, "hostile")
+	})
+	t.Logf("screenshots in %s", shots)
+}
