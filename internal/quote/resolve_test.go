@@ -1,0 +1,87 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/segment"
+)
+
+// withEntities segments text and adds a mention for every listed surface
+// string (each occurrence) with its entity, as the entity layer would.
+func withEntities(t *testing.T, text string, ents []doc.Entity, mentions map[string]int, kinds map[string]doc.MentionKind) *doc.Doc {
+	t.Helper()
+	d := doc.New(text)
+	segment.Segment(d)
+	d.Entities = ents
+	for surface, e := range mentions {
+		for off := 0; ; {
+			i := strings.Index(text[off:], surface)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(surface)},
+				Type: ents[e].Type, Kind: kinds[surface], Entity: e})
+			off = s + len(surface)
+		}
+	}
+	// Mentions in text order, as the entity layer keeps them.
+	for i := 1; i < len(d.Mentions); i++ {
+		for j := i; j > 0 && d.Mentions[j].Start < d.Mentions[j-1].Start; j-- {
+			d.Mentions[j], d.Mentions[j-1] = d.Mentions[j-1], d.Mentions[j]
+		}
+	}
+	return d
+}
+
+func TestSpeakerResolution(t *testing.T) {
+	ents := []doc.Entity{
+		{Name: "Ana Ruiz", Type: "PERSON", Roles: []doc.Role{{Title: "Senator"}}},
+		{Name: "Harbor Times", Type: "ORG"},
+		{Name: "City Hall", Type: "ORG"},
+	}
+	text := "Ana Ruiz opened the hearing. \"We need answers,\" she said.\n\n" +
+		"The senator said the port was unsafe.\n\n" +
+		"A story in the Harbor Times on Monday, which cited inspectors, said the cranes were old.\n\n" +
+		"\"Repairs will start soon,\" the City Hall statement said."
+	d := withEntities(t, text, ents, map[string]int{"Ana Ruiz": 0, "Harbor Times": 1, "City Hall": 2}, nil)
+	Attribute(d)
+	byCue := map[string]string{}
+	for _, q := range d.Quotes {
+		byCue[d.Str(q.Speaker)] = q.SpeakerName
+	}
+	for mention, name := range map[string]string{
+		"she":                     "Ana Ruiz",     // pronoun
+		"The senator":             "Ana Ruiz",     // role
+		"which":                   "Harbor Times", // relative pronoun after a document
+		"the City Hall statement": "City Hall",    // a statement speaks for its issuer
+	} {
+		if got, ok := byCue[mention]; !ok || got != name {
+			t.Errorf("speaker %q resolved to %q, want %q (quotes: %v)", mention, got, name, byCue)
+		}
+	}
+}
+
+func TestSpeechActDateAndRelay(t *testing.T) {
+	text := "The minister said on Friday that the border would stay closed, according to the Coastal Herald."
+	ents := []doc.Entity{{Name: "Coastal Herald", Type: "ORG"}}
+	d := withEntities(t, text, ents, map[string]int{"Coastal Herald": 0}, nil)
+	friday := strings.Index(text, "Friday")
+	d.Dates = []doc.Date{{Span: doc.Span{Start: friday, End: friday + len("Friday")}, Value: "2024-03-01"}}
+	Attribute(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1:\n%s", len(d.Quotes), describe(d))
+	}
+	q := d.Quotes[0]
+	if q.Date != 0 {
+		t.Errorf("date index %d, want 0", q.Date)
+	}
+	if q.AccordingTo != 0 {
+		t.Errorf("according to %d, want 0 (the Coastal Herald)", q.AccordingTo)
+	}
+	if got := d.Str(q.Spans[0]); got != "that the border would stay closed" {
+		t.Errorf("content %q", got)
+	}
+}
