@@ -1,0 +1,134 @@
+package recognise
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+	"newsgraph/internal/segment"
+)
+
+// recognise runs gazetteers and rules only, so the tests do not move with
+// the trained model.
+func recognise(text string) *doc.Doc {
+	d := doc.New(text)
+	segment.Segment(d)
+	New(nil, gazetteer.Default()).Recognise(d)
+	return d
+}
+
+func entity(d *doc.Doc, name string) *doc.Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Name == name {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+func mentionTexts(d *doc.Doc, e *doc.Entity) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, d.Str(d.Mentions[m].Span))
+	}
+	return out
+}
+
+func TestGrouping(t *testing.T) {
+	tests := []struct {
+		text     string
+		name     string
+		typ      string
+		mentions []string
+	}{
+		{"Syrian President Bashar al-Assad spoke. Critics of Assad and of the Assad government protested.",
+			"Bashar al-Assad", "PERSON", []string{"Bashar al-Assad", "Assad", "Assad"}},
+		{"America said no. The U.S. and the United States are one country.",
+			"United States", "GPE", []string{"America", "U.S.", "United States"}},
+		{"The Iranian minister arrived in Iran.", "Iran", "GPE", []string{"Iranian", "Iran"}},
+		{"Fighters of the Islamic State (ISIS) fled.", "Islamic State", "ORG", []string{"Islamic State", "ISIS"}},
+		{"Iranian-backed militias advanced.", "Iran", "GPE", []string{"Iranian"}},
+	}
+	for _, tc := range tests {
+		d := recognise(tc.text)
+		e := entity(d, tc.name)
+		if e == nil {
+			var names []string
+			for _, x := range d.Entities {
+				names = append(names, x.Name)
+			}
+			t.Errorf("%q: no entity %q (have %q)", tc.text, tc.name, names)
+			continue
+		}
+		if e.Type != tc.typ {
+			t.Errorf("%q: %s has type %s, want %s", tc.text, tc.name, e.Type, tc.typ)
+		}
+		if got := mentionTexts(d, e); !slices.Equal(got, tc.mentions) {
+			t.Errorf("%q: %s mentions %q, want %q", tc.text, tc.name, got, tc.mentions)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		text, person, title, of string
+	}{
+		{"Turkish President Recep Tayyip Erdogan arrived.", "Recep Tayyip Erdogan", "President", "Turkey"},
+		{"Iran's Foreign Minister Mohammad Javad Zarif spoke.", "Mohammad Javad Zarif", "Foreign Minister", "Iran"},
+		{"Sen. Pat Roberts, a member of the committee, voted no.", "Pat Roberts", "Senator", ""},
+	}
+	for _, tc := range tests {
+		d := recognise(tc.text)
+		e := entity(d, tc.person)
+		if e == nil {
+			t.Errorf("%q: no person %q", tc.text, tc.person)
+			continue
+		}
+		found := false
+		for _, r := range e.Roles {
+			if strings.EqualFold(r.Title, tc.title) && r.OfName == tc.of {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: roles %+v, want %s of %q", tc.text, e.Roles, tc.title, tc.of)
+		}
+	}
+}
+
+func TestNominalResolvesToRoleHolder(t *testing.T) {
+	d := recognise("Russian President Vladimir Putin met aides. Later the Russian President left Moscow.")
+	e := entity(d, "Vladimir Putin")
+	if e == nil {
+		t.Fatal("no Putin")
+	}
+	if got := mentionTexts(d, e); !slices.Contains(got, "the Russian President") {
+		t.Errorf("Putin mentions %q, want the nominal \"the Russian President\"", got)
+	}
+}
+
+func TestNoNameAfterPossessive(t *testing.T) {
+	d := doc.New("The United States and its Allies will respond.")
+	segment.Segment(d)
+	New(fakeTagger{"Allies": "ORG"}, gazetteer.Default()).Recognise(d)
+	if entity(d, "Allies") != nil {
+		t.Error(`"its Allies" became an entity`)
+	}
+}
+
+// fakeTagger tags listed words as single-token entities.
+type fakeTagger map[string]string
+
+func (f fakeTagger) Tag(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if typ, ok := f[w]; ok {
+			out[i] = "B-" + typ
+		} else {
+			out[i] = "O"
+		}
+	}
+	return out
+}
