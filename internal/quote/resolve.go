@@ -51,6 +51,9 @@ func (a *attributor) entityIn(lo, hi int) int {
 		if m.Entity < 0 || !span.Overlaps(m.Span) {
 			continue
 		}
+		if m.Kind == doc.Adjective && m.End < span.End {
+			continue // "the Iranian president" is not Iran
+		}
 		rank := 0
 		if headSpan.Overlaps(m.Span) {
 			rank += 2
@@ -142,6 +145,14 @@ func (a *attributor) description(lo, hi int) int {
 		return -1
 	}
 	b := a.d.Tokens[lo].Start
+	// Qualifiers narrow a role: "the Iranian president" is Iran's.
+	span := a.tokSpan(lo, hi)
+	qualifiers := map[int]bool{}
+	for _, m := range a.d.Mentions {
+		if m.Entity >= 0 && span.Overlaps(m.Span) {
+			qualifiers[m.Entity] = true
+		}
+	}
 	if documentNouns[head] {
 		return a.latestMention(b, func(e int) bool {
 			return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "ORG"
@@ -152,7 +163,11 @@ func (a *attributor) description(lo, hi int) int {
 			return false
 		}
 		for _, r := range a.d.Entities[e].Roles {
-			if t := strings.ToLower(r.Title); t == head || strings.HasSuffix(t, " "+head) {
+			t := strings.ToLower(r.Title)
+			if t != head && !strings.HasSuffix(t, " "+head) {
+				continue
+			}
+			if len(qualifiers) == 0 || qualifiers[r.Of] || a.qualifierNamed(qualifiers, r.OfName) {
 				return true
 			}
 		}
@@ -190,4 +205,15 @@ func (a *attributor) dateOf(f *frame, content []doc.Span) int {
 		}
 	}
 	return best
+}
+
+// qualifierNamed reports whether one of the qualifier entities is called
+// name.
+func (a *attributor) qualifierNamed(qualifiers map[int]bool, name string) bool {
+	for e := range qualifiers {
+		if e < len(a.d.Entities) && name != "" && strings.EqualFold(a.d.Entities[e].Name, name) {
+			return true
+		}
+	}
+	return false
 }
