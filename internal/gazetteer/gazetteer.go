@@ -64,6 +64,25 @@ type Gazetteer struct {
 	titleIx index
 
 	trie *trie
+	// noMatch holds one-word names the matcher skips, by scope: common
+	// words, given names, demonyms and titles.
+	noMatch map[string]uint8
+}
+
+// Scopes of noMatch.
+const (
+	noPlace   = 1 << iota // not a one-word COUNTRY, PLACE or ADMIN1
+	noSurname             // not a SURNAME
+)
+
+func noMatchScope(c Class) uint8 {
+	switch c {
+	case ClassCountry, ClassPlace, ClassAdmin1:
+		return noPlace
+	case ClassSurname:
+		return noSurname
+	}
+	return 0
 }
 
 var (
@@ -152,6 +171,9 @@ func (g *Gazetteer) addName(ix index, c Class, name string, id int32) {
 		return
 	}
 	ix.add(name, toks, id)
+	if len(toks) == 1 && g.noMatch[toks[0]]&noMatchScope(c) != 0 {
+		return
+	}
 	g.trie.insertTokens(toks, c)
 }
 

@@ -208,19 +208,29 @@ func TestOrgAndTitle(t *testing.T) {
 			t.Errorf("Title(%q) = %+v, %v", tc.phrase, ti, ok)
 		}
 	}
+	for phrase, sector := range map[string]string{"militants": "REB", "troops": "MIL", "protesters": "CVL"} {
+		if ti, ok := g.Title(phrase); !ok || !ti.Group || ti.Sector != sector {
+			t.Errorf("Title(%q) = %+v, %v; want group noun of %s", phrase, ti, ok, sector)
+		}
+	}
 }
 
 func TestMatch(t *testing.T) {
 	g := Default()
 	tests := []struct{ text, want string }{
-		{"Iranian President Hassan Rouhani said", "B-DEMONYM B-TITLE B-PLACE,B-PERSON,B-SURNAME I-PERSON,B-SURNAME O"},
-		{"Recep Tayyip Erdogan met Putin in Tehran", "B-PERSON I-PERSON I-PERSON,B-SURNAME O B-SURNAME O B-PLACE,B-ADMIN1"},
+		{"Iranian President Hassan Rouhani said", "B-DEMONYM B-TITLE B-PERSON I-PERSON O"},
+		{"Recep Tayyip Erdogan met Putin in Tehran", "B-PERSON I-PERSON I-PERSON O B-SURNAME O B-PLACE,B-ADMIN1"},
 		{"the White House said the U.S. would", "O B-PLACE,B-ORG I-PLACE,I-ORG O O B-COUNTRY,B-DEMONYM O"},
 		{"in New York on Tuesday", "O B-PLACE,B-ADMIN1 I-PLACE,I-ADMIN1 O O"},
 		{"Syria 's Idlib", "B-COUNTRY O B-PLACE,B-ADMIN1"},
 		{"the Islamic State ( ISIS ) terror group", "O B-ORG I-ORG O B-ORG O O O"},
 		{"Türkiye and Turkey", "B-COUNTRY O B-COUNTRY"},
 		{"the foreign minister said", "O B-TITLE I-TITLE O"},
+		// A match inside a longer one of another class is dropped.
+		{"in New Jersey", "O B-ADMIN1 I-ADMIN1"},
+		{"Bank of America said", "B-ORG I-ORG I-ORG O"},
+		// Common words and group nouns are not tagged.
+		{"Most militants left in March", "O O O O O"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)

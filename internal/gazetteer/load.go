@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"newsgraph/internal/gazetteer/norm"
 )
 
 //go:embed data/*.tsv.gz data/*.tsv
@@ -27,21 +29,25 @@ func Load() (*Gazetteer, error) {
 		titleIx:   newIndex(1 << 9),
 		// Sized for the embedded data (about 100k tokens and nodes), so
 		// loading does not spend its time growing maps.
-		trie: newTrie(1 << 17),
+		trie:    newTrie(1 << 17),
+		noMatch: make(map[string]uint8, 1<<10),
 	}
 	steps := []struct {
 		file string
 		load func([]string) error
 	}{
+		// Stop words, demonyms and titles first: they keep one-word
+		// places and surnames that are common words out of the matcher.
+		{"stopwords.tsv", g.loadStopword},
 		{"countries.tsv.gz", g.loadCountry},
 		{"countries_en.tsv", g.loadCountryEnglish},
 		{"demonyms.tsv.gz", g.loadDemonym},
 		{"demonyms_en.tsv", g.loadDemonym},
+		{"titles.tsv", g.loadTitle},
 		{"places.tsv.gz", g.loadPlace},
 		{"leaders.tsv.gz", g.loadLeader},
 		{"leaders_en.tsv", g.loadLeaderEnglish},
 		{"orgs.tsv", g.loadOrg},
-		{"titles.tsv", g.loadTitle},
 	}
 	for _, s := range steps {
 		if err := eachRow(s.file, s.load); err != nil {
@@ -107,6 +113,20 @@ func list(s string) []string {
 	return strings.Split(s, "|")
 }
 
+// stopwords.tsv (hand-made): word, scopes (P places, S surnames).
+func (g *Gazetteer) loadStopword(f []string) error {
+	if err := need(f, 2); err != nil {
+		return err
+	}
+	if strings.Contains(f[1], "P") {
+		g.noMatch[f[0]] |= noPlace
+	}
+	if strings.Contains(f[1], "S") {
+		g.noMatch[f[0]] |= noSurname
+	}
+	return nil
+}
+
 // countries.tsv.gz: iso2, iso3, name, official, capital, population,
 // alternative spellings, independent.
 func (g *Gazetteer) loadCountry(f []string) error {
@@ -162,6 +182,7 @@ func (g *Gazetteer) loadDemonym(f []string) error {
 		return fmt.Errorf("unknown country %q", f[1])
 	}
 	g.addName(g.demonyms, ClassDemonym, f[0], id)
+	g.noMatch[norm.Fold(f[0])] |= noPlace | noSurname
 	return nil
 }
 

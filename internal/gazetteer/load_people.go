@@ -80,7 +80,7 @@ func (g *Gazetteer) loadOrg(f []string) error {
 }
 
 // titles.tsv (hand-made): name, aliases, sector, flags (S head of state,
-// G head of government, H honorific, C capitalised only).
+// G head of government, H honorific, N group noun, C capitalised only).
 func (g *Gazetteer) loadTitle(f []string) error {
 	if err := need(f, 4); err != nil {
 		return err
@@ -94,12 +94,19 @@ func (g *Gazetteer) loadTitle(f []string) error {
 		t.Head = HeadOfGovernment
 	}
 	t.Honorific = strings.Contains(f[3], "H")
+	t.Group = strings.Contains(f[3], "N")
 	g.titles = append(g.titles, t)
 	for _, n := range append([]string{t.Name}, list(f[1])...) {
 		g.titleIx.add(n, foldedTokens(n), id)
+		if t.Group {
+			continue
+		}
 		// In text a title is capitalised before a name ("Foreign
 		// Minister Javad Zarif") and lower case elsewhere ("the foreign
 		// minister said").
+		if !strings.Contains(n, " ") {
+			g.noMatch[titleCase(n)] |= noPlace | noSurname
+		}
 		g.trie.insert(n, ClassTitle)
 		g.trie.insert(titleCase(n), ClassTitle)
 		if !strings.Contains(f[3], "C") {
@@ -153,11 +160,11 @@ func (g *Gazetteer) finish() {
 	g.fillRegions()
 }
 
-// recent reports whether a leader held office in 1990 or later: surnames
+// recent reports whether a leader held office in 2000 or later: surnames
 // of earlier leaders are more often just other people's surnames.
 func recent(l *Leader) bool {
 	for _, t := range l.Terms {
-		if t.End == "" || t.End >= "1990" {
+		if t.End == "" || t.End >= "2000" {
 			return true
 		}
 	}
@@ -180,7 +187,7 @@ func guessSurname(label string) string {
 		}
 	}
 	last := words[len(words)-1]
-	if strings.Trim(last, "IVXL") == "" || last == "Jr." || last == "Sr." || strings.HasSuffix(last, ",") {
+	if len(last) < 3 || strings.Trim(last, "IVXL") == "" || last == "Jr." || last == "Sr." || strings.HasSuffix(last, ",") {
 		return ""
 	}
 	return last

@@ -156,14 +156,18 @@ func (t *trie) longest(tokens []string, i int, ends *[NumClasses]int, buf []byte
 	return found, buf
 }
 
-// scan runs the matcher over tokens and calls emit for each match: per
-// class, the longest match starting at the leftmost position not already
-// covered by a match of that class. Classes are matched independently, so
-// "New York Times" is an ORG while "New York" inside it is a PLACE.
+// scan runs the matcher over tokens and calls emit for each match. Per
+// class, it takes the longest match starting at the leftmost position not
+// already covered by a match of that class; classes are matched
+// independently, so "New York Times" is an ORG and "New York" in it a
+// PLACE. A match lying strictly inside a longer match of another class
+// that starts earlier is dropped: "Jersey" in "New Jersey", "America" in
+// "Bank of America", "Rouhani" (a surname) in "Hassan Rouhani".
 func (t *trie) scan(tokens []string, emit func(Span)) {
 	var covered [NumClasses]int
 	var scratch [64]byte
 	buf := scratch[:0]
+	reach := 0 // the furthest end of the accepted matches started so far
 	for i := range tokens {
 		var ends [NumClasses]int
 		var found bool
@@ -171,12 +175,17 @@ func (t *trie) scan(tokens []string, emit func(Span)) {
 		if !found {
 			continue
 		}
+		furthest := reach
 		for c := Class(0); c < NumClasses; c++ {
-			if e := ends[c]; e > i && i >= covered[c] {
-				covered[c] = e
-				emit(Span{Start: i, End: e, Class: c})
+			e := ends[c]
+			if e <= i || i < covered[c] || e <= reach {
+				continue
 			}
+			covered[c] = e
+			furthest = max(furthest, e)
+			emit(Span{Start: i, End: e, Class: c})
 		}
+		reach = furthest
 	}
 }
 
@@ -195,27 +204,12 @@ func (g *Gazetteer) MatchInto(tokens []string, dst []Tags) []Tags {
 	}
 	dst = dst[:len(tokens)]
 	clear(dst)
-	var covered [NumClasses]int
-	var scratch [64]byte
-	buf := scratch[:0]
-	t := g.trie
-	for i := range tokens {
-		var ends [NumClasses]int
-		var found bool
-		found, buf = t.longest(tokens, i, &ends, buf)
-		if !found {
-			continue
+	g.trie.scan(tokens, func(s Span) {
+		dst[s.Start] |= 1 << s.Class
+		for k := s.Start + 1; k < s.End; k++ {
+			dst[k] |= 1 << (8 + s.Class)
 		}
-		for c := Class(0); c < NumClasses; c++ {
-			if e := ends[c]; e > i && i >= covered[c] {
-				covered[c] = e
-				dst[i] |= 1 << c
-				for k := i + 1; k < e; k++ {
-					dst[k] |= 1 << (8 + c)
-				}
-			}
-		}
-	}
+	})
 	return dst
 }
 

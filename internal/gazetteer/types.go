@@ -135,4 +135,8 @@ type Title struct {
 	// Honorific is set for "Mr.", "Dr." and the like, which say nothing
 	// about a role.
 	Honorific bool
+	// Group is set for nouns naming members of a sector ("militants",
+	// "troops", "protesters"): they code actors but are not titles before
+	// a name, so the matcher does not tag them.
+	Group bool
 }
