@@ -213,8 +213,12 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if a.words(f.lo, a.trimComma(s)) < 2 {
 		return false
 	}
-	// What follows must be short and hold no content of its own.
+	// What follows must hold no content of its own: nothing, a time or
+	// place ("on Monday", "in a statement"), or a clause of the frame's.
 	tail := f.hi - f.end()
+	if !inverted && !f.according && tail > 0 && !a.clauseFollows(f) && !frameAdjuncts[a.low[f.end()]] {
+		return false
+	}
 	if tail > 8 && !a.clauseFollows(f) {
 		return false
 	}
@@ -244,6 +248,10 @@ func (a *attributor) clauseFollows(f *frame) bool {
 	return w == "who" || w == "which" || w == "adding" || w == "noting" || w == "saying" || w == "citing" ||
 		w == "referring" || w == "according" || strings.HasSuffix(w, "ing")
 }
+
+// frameAdjuncts start phrases that belong to a frame, not to content.
+var frameAdjuncts = set("on in at during after before last this yesterday today tonight earlier later " +
+	"monday tuesday wednesday thursday friday saturday sunday")
 
 // sameParagraph reports whether tokens i and j lie in one paragraph.
 func (a *attributor) sameParagraph(i, j int) bool {

@@ -110,12 +110,25 @@ func (a *attributor) npLeft(j, lo int) int {
 // the comma before the cue. It returns the whole "name, description".
 func (a *attributor) appositive(comma, lo int) (int, int) {
 	s2 := a.npLeft(comma-1, lo)
-	if s2 > comma-1 || !determiners[a.low[s2]] || s2-1 <= lo || a.low[s2-1] != "," {
+	if s2 > comma-1 || !determiners[a.low[s2]] {
 		return 0, 0
 	}
-	s1 := a.npLeft(s2-2, lo)
-	if s1 > s2-2 || !a.isCap(s2-2) {
-		return 0, 0
+	if s2-1 <= lo || a.low[s2-1] != "," {
+		return s2, comma // the description alone
+	}
+	j := s2 - 2
+	if a.low[j] == ")" { // "Rob Portman (R-Ohio), another incumbent,"
+		for j > lo && a.low[j] != "(" {
+			j--
+		}
+		j--
+	}
+	if j < lo || !a.isCap(j) {
+		return s2, comma
+	}
+	s1 := a.npLeft(j, lo)
+	if s1 > j {
+		return s2, comma
 	}
 	return s1, comma
 }
@@ -126,8 +139,16 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	if i >= hi {
 		return 0, 0
 	}
+	// An inverted speaker ends the clause: "…, said Jane Roe." or
+	// "…, said Jane Roe, a lawyer"; "said he would" is content.
+	ends := func(k int) bool {
+		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k]
+	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
-		return i, i + 1
+		if ends(i + 1) {
+			return i, i + 1
+		}
+		return 0, 0
 	}
 	k := i
 	for k < hi && k-i < 10 {
@@ -145,5 +166,13 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	if k == i || k == i+1 && determiners[a.low[i]] {
 		return 0, 0
 	}
+	if !ends(k) && !a.according(i) {
+		return 0, 0
+	}
 	return i, k
+}
+
+// according reports whether token i follows "according to".
+func (a *attributor) according(i int) bool {
+	return i >= 2 && a.low[i-1] == "to" && a.low[i-2] == "according"
 }
