@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -105,6 +106,9 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("Places(%q)[0] = %s; want %s %s", tc.name, got, tc.iso3, tc.kind)
 		}
 	}
+	if p, ok := g.Place("Maidan Wardak"); !ok || p.Kind != KindAdmin1 || p.ISO3 != "AFG" {
+		t.Errorf("Place(Maidan Wardak) = %+v, %v; want the province (GeoNames: Maidan Wardak Province)", p, ok)
+	}
 	idlib := g.Places("Idlib")
 	if len(idlib) < 2 || idlib[0].ISO3 != "SYR" || idlib[1].ISO3 != "SYR" {
 		t.Errorf("Places(Idlib) = %+v; want the region and the city, both SYR", idlib)
@@ -152,6 +156,25 @@ func TestLeaders(t *testing.T) {
 	putin := g.Leaders("Putin")
 	if len(putin) != 0 {
 		t.Errorf("Leaders(Putin) = %v; a surname alone is not a full name", names(putin))
+	}
+	incumbents := []struct {
+		iso3 string
+		role Role
+		date string
+		want string
+	}{
+		{"IRN", HeadOfGovernment, "2018-09-07", "Hassan Rouhani"},
+		{"USA", HeadOfState, "2018-09-07", "Donald Trump"},
+		{"RUS", HeadOfState, "2018-09-07", "Vladimir Putin"},
+		{"TUR", NoRole, "2018-09-07", "Recep Tayyip Erdoğan"},
+		{"SYR", HeadOfState, "2018-09-07", "Bashar al-Assad"},
+		{"IRN", HeadOfState, "2018-09-07", "Ali Khamenei"},
+	}
+	for _, tc := range incumbents {
+		ls := g.Incumbents(tc.iso3, tc.role, tc.date)
+		if !slices.Contains(names(ls), tc.want) {
+			t.Errorf("Incumbents(%s, %v, %s) = %v; want %s among them", tc.iso3, tc.role, tc.date, names(ls), tc.want)
+		}
 	}
 	trump := g.Leaders("Donald Trump")[0]
 	if got := trump.InOffice("2018-09-07"); len(got) == 0 || got[0].ISO3 != "USA" {

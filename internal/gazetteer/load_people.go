@@ -129,10 +129,14 @@ func titleCase(s string) string {
 
 // finish indexes the leaders (names and surnames) and orders ambiguous entries by preference.
 func (g *Gazetteer) finish() {
+	g.leadersByCountry = make(map[string][]int32, 256)
 	for i := range g.leaders {
 		l := &g.leaders[i]
 		id := int32(i)
 		g.sortTerms(l.Terms)
+		for _, t := range l.Terms {
+			addUnique32(g.leadersByCountry, t.ISO3, id)
+		}
 		for _, n := range append([]string{l.Name}, l.Aliases...) {
 			g.addName(g.leaderIx, ClassPerson, n, id)
 		}
@@ -158,6 +162,13 @@ func (g *Gazetteer) finish() {
 		}
 	}
 	g.fillRegions()
+}
+
+func addUnique32(m map[string][]int32, k string, id int32) {
+	if ids := m[k]; len(ids) > 0 && ids[len(ids)-1] == id {
+		return
+	}
+	m[k] = append(m[k], id)
 }
 
 // recent reports whether a leader held office in 2000 or later: surnames

@@ -67,6 +67,25 @@ func (g *Gazetteer) LeadersBySurname(surname string) []Leader {
 	return g.leaderList(g.surnameIx.get(surname))
 }
 
+// Incumbents returns the leaders of country iso3 in office on date
+// ("YYYY-MM-DD"), in role (NoRole: either), latest start first, so "the
+// Iranian president" in a 2018 article can be resolved to a person. The
+// Wikidata extract has overlaps and gaps: treat the answer as candidates.
+func (g *Gazetteer) Incumbents(iso3 string, role Role, date string) []Leader {
+	var out []Leader
+	for _, id := range g.leadersByCountry[strings.ToUpper(iso3)] {
+		l := &g.leaders[id]
+		for _, t := range l.InOffice(date) {
+			if t.ISO3 == iso3 && (role == NoRole || t.Role == role) {
+				out = append(out, *l)
+				break
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Latest().Start > out[j].Latest().Start })
+	return out
+}
+
 func (g *Gazetteer) leaderList(ids []int32) []Leader {
 	out := make([]Leader, len(ids))
 	for i, id := range ids {
