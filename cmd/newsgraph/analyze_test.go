@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if stdin != "" {
+		f, err := os.CreateTemp(t.TempDir(), "stdin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString(stdin)
+		f.Seek(0, 0)
+		old := os.Stdin
+		os.Stdin = f
+		defer func() { os.Stdin = old; f.Close() }()
+	}
+	code = dispatch(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestAnalyzeSkipsBadRecordsAndSaysWhere(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := filepath.Join(dir, "batch.jsonl")
+	lines := []string{
+		`{"id": "a1", "text": "Prime Minister Justin Trudeau said on Monday that Canada would help."}`,
+		`{"id": "a2", "text": `, // invalid JSON
+		`{"id": "a3", "text": ""}`,
+		`{"id": "a4", "text": "The mayor of Lyon said the bridge would reopen."}`,
+	}
+	os.WriteFile(jsonl, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	code, out, errs := run(t, "", "analyze", "--format", "jsonl", "--no-tagger", jsonl)
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 when records were skipped", code)
+	}
+	for _, want := range []string{jsonl + ":2:", jsonl + ":3:", "2 article(s) analysed, 2 skipped"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("output line is not JSON: %v", err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, ",") != "a1,a4" {
+		t.Errorf("analysed %v, want a1,a4 in input order", ids)
+	}
+}
+
+func TestAnalyzeStdinAndFlags(t *testing.T) {
+	code, out, errs := run(t, "Chancellor Olaf Scholz visited Paris on Friday.\n", "analyze", "--format", "json", "--no-tagger", "--published", "2023-06-10", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Dates []struct{ Text, Value string }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not one JSON record: %v", err)
+	}
+	if len(r.Dates) != 1 || r.Dates[0].Value != "2023-06-09" {
+		t.Errorf("dates %+v, want Friday = 2023-06-09", r.Dates)
+	}
+	if code, _, _ := run(t, "", "analyze", "--format", "xml", "-"); code != 2 {
+		t.Errorf("unknown format: exit %d, want 2", code)
+	}
+	if code, _, _ := run(t, "", "analyze", "--published", "soon", "-"); code != 2 {
+		t.Errorf("bad --published: exit %d, want 2", code)
+	}
+	if code, out, _ := run(t, "", "analyze", "--help"); code != 0 || !strings.Contains(out, "--published") {
+		t.Errorf("--help: exit %d, output %q", code, out)
+	}
+}
+
+func TestEveryCommandHasHelp(t *testing.T) {
+	for name := range commands {
+		code, out, errs := run(t, "", name, "--help")
+		if code != 0 || !strings.Contains(out, "Usage") {
+			t.Errorf("%s --help: exit %d, stdout %q, stderr %q", name, code, out, errs)
+		}
+	}
+}
