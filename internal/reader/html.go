@@ -6,6 +6,7 @@ import (
 	"io"
 	nurl "net/url"
 	"strings"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -55,6 +56,17 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 		}
 	}
 	res, err := trafilatura.ExtractDocument(root, opts)
+	if err == nil && res != nil && utf8.RuneCountInString(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize {
+		// A short page sends trafilatura to its "baseline" rescue, which
+		// glues all paragraphs into one; the normal extractor, allowed to
+		// return little, keeps them apart.
+		short := opts
+		short.Config = trafilatura.DefaultConfig()
+		short.Config.MinExtractedSize = 1
+		if r2, err2 := trafilatura.ExtractDocument(root, short); err2 == nil && r2 != nil && strings.TrimSpace(r2.ContentText) != "" {
+			res = r2
+		}
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		return Article{}, fmt.Errorf("HTML: no main text found")
 	}
@@ -73,8 +85,9 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 		a.Published = res.Metadata.Date.Format("2006-01-02") // trafilatura keeps no time or zone
 	}
 	a.Source = firstOf(m.publisher, a.SiteName)
-	if strings.TrimSpace(a.Text) == "" {
-		return Article{}, fmt.Errorf("HTML: empty text")
+	if t := strings.TrimSpace(a.Text); t == "" || t == a.Title || t == m.docTitle {
+		// trafilatura's last resort returns the <title> of a page with no body text
+		return Article{}, fmt.Errorf("HTML: no main text found")
 	}
 	return a, nil
 }

@@ -13,6 +13,7 @@ import (
 // pageMeta is what a page says about itself, outside its main text.
 type pageMeta struct {
 	title, author, published, siteName, publisher, language, url string
+	docTitle                                                     string // the <title> element
 	captions, credits                                            []string
 }
 
@@ -34,7 +35,6 @@ var creditClasses = []string{"credit", "copyright", "photographer", "attribution
 func readMeta(root *html.Node) pageMeta {
 	metas := map[string]string{}
 	var m pageMeta
-	var docTitle string
 	var ld []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -43,8 +43,8 @@ func readMeta(root *html.Node) pageMeta {
 			case atom.Html:
 				m.language = attr(n, "lang")
 			case atom.Title:
-				if docTitle == "" {
-					docTitle = strings.TrimSpace(nodeText(n))
+				if m.docTitle == "" {
+					m.docTitle = strings.TrimSpace(nodeText(n))
 				}
 			case atom.Meta:
 				key := strings.ToLower(firstOf(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
@@ -78,7 +78,7 @@ func readMeta(root *html.Node) pageMeta {
 	walk(root)
 
 	j := readJSONLD(ld)
-	m.title = firstOf(pick(metas, titleKeys), j.headline, docTitle)
+	m.title = firstOf(pick(metas, titleKeys), j.headline, m.docTitle)
 	m.author = firstOf(notURL(pick(metas, authorKeys)), j.author)
 	m.published = firstOf(pick(metas, publishedKeys), j.published)
 	m.siteName = firstOf(pick(metas, siteKeys), j.publisher)

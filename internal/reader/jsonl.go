@@ -37,6 +37,9 @@ func (w *walker) readJSONL(f *file) error {
 		line, tooLong, err := readLine(f.r, limit)
 		origin := originAt(f.name, lineNo)
 		switch {
+		case err != nil && err != io.EOF:
+			w.problem(origin, errText(err)) // a partial line is no record
+			return nil
 		case tooLong:
 			w.problem(origin, fmt.Sprintf("line longer than %d bytes", limit))
 		case len(bytes.TrimSpace(line)) > 0:
@@ -45,10 +48,6 @@ func (w *walker) readJSONL(f *file) error {
 			}
 		}
 		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			w.problem(origin, errText(err))
 			return nil
 		}
 	}

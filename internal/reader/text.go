@@ -26,7 +26,7 @@ func checkText(b []byte) string {
 	if !utf8.Valid(b) {
 		return fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(b))
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\uFEFF")))) == 0 {
 		return "empty text"
 	}
 	return ""

@@ -1,0 +1,105 @@
+package reader
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseHTMLPage(t *testing.T) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseHTML(page, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Article{
+		Title: "Harbour reopens after storm", Source: "The Coastal Courier", SiteName: "The Coastal Courier",
+		URL: "https://courier.example/harbour-reopens", Published: "2024-03-08T14:05:00+02:00",
+		Author: "Mara Quill", Language: "en",
+		Captions: []string{"Boats return to the harbour on Friday"}, Credits: []string{"Tom Vale/Courier"},
+	}
+	got := a
+	got.Text = ""
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meta:\n got %+v\nwant %+v", got, want)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 3 || !strings.HasPrefix(paras[0], "The harbour at Port Selby") || !strings.Contains(paras[1], "its normal timetable") {
+		t.Errorf("paragraphs = %q", paras)
+	}
+	for _, junk := range []string{"Home", "Privacy policy", "Boats return", "Tom Vale"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text keeps %q: %q", junk, a.Text)
+		}
+	}
+}
+
+func TestParseHTMLMetaSources(t *testing.T) {
+	body := `<article><p>` + strings.Repeat("The minister said the talks in the capital would go on for days. ", 6) + `</p></article>`
+	tests := []struct {
+		name, head, ctype string
+		check             func(Article) string
+	}{
+		{"json-ld", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"LD headline","datePublished":"2023-05-01T09:00:00-04:00","author":[{"@type":"Person","name":"Ana Ruiz"},{"name":"Bo Lin"}],"publisher":{"@type":"Organization","name":"LD News"}}]}</script>`, "",
+			func(a Article) string {
+				if a.Title != "LD headline" || a.Published != "2023-05-01T09:00:00-04:00" || a.Author != "Ana Ruiz, Bo Lin" || a.Source != "LD News" {
+					return "wrong JSON-LD metadata"
+				}
+				return ""
+			}},
+		{"author URL dropped, time element", `<meta property="article:author" content="https://x.example/ana"><title>Doc title</title>`, "",
+			func(a Article) string {
+				if a.Author != "" || a.Title != "Doc title" {
+					return "author URL kept or <title> ignored"
+				}
+				return ""
+			}},
+		{"windows-1252 charset", `<meta charset="windows-1252"><meta property="og:title" content="Caf` + "\xe9" + `">`, "",
+			func(a Article) string {
+				if a.Title != "Café" {
+					return "charset not decoded"
+				}
+				return ""
+			}},
+		{"figcaption with marked credit", `</head><body><figure><figcaption>Troops at the border (Photo: Jane Roe)</figcaption></figure>`, "",
+			func(a Article) string {
+				if !reflect.DeepEqual(a.Captions, []string{"Troops at the border"}) || !reflect.DeepEqual(a.Credits, []string{"Photo: Jane Roe"}) {
+					return "caption/credit not split"
+				}
+				return ""
+			}},
+	}
+	for _, tc := range tests {
+		a, err := ParseHTML([]byte("<html><head>"+tc.head+"</head><body>"+body+"</body></html>"), tc.ctype, "")
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if msg := tc.check(a); msg != "" {
+			t.Errorf("%s: %s: %+v", tc.name, msg, a)
+		}
+	}
+}
+
+func TestParseHTMLEmpty(t *testing.T) {
+	if _, err := ParseHTML([]byte("<html><head><title>T</title></head><body><script>var x = 1;</script><img src=a.png></body></html>"), "", ""); err == nil {
+		t.Error("page without text: no error")
+	}
+}
+
+func BenchmarkParseHTML(b *testing.B) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ParseHTML(page, "", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

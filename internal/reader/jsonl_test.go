@@ -1,0 +1,84 @@
+package reader
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const jsonlSample = `{"id":"a1","text":"First story.\r\nSecond line.","title":"One","source":"Planet","url":"https://p.example/1","published":"2024-01-02T03:04:05-05:00","author":"Mara Quill"}
+{"id": 7, "text": "Numbered id.", "publisher": "Courier", "date": "2024-01-03", "authors": ["A. B", "C. D"]}
+
+{"text": "No id here."}
+{"id": "bad json", "text": "unterminated
+{"id": "nofield", "title": "Only a title"}
+{"id": "empty", "text": "  "}
+{"id": "nul", "text": "x\u0000y"}
+{"id": "latin", "text": "caf` + "\xe9" + `"}
+{"id": "h1", "html": "<html><head><meta property=\"og:title\" content=\"From HTML\"></head><body><article><p>The paragraph from the page, long enough to be taken as the main text of this small page.</p><p>Another paragraph follows it with more words in it.</p></article></body></html>", "source": "Given"}
+`
+
+func TestJSONL(t *testing.T) {
+	fsys := fstest.MapFS{"d/feed.jsonl": {Data: []byte(jsonlSample)}, "d/z.jsonl.gz": {Data: gz(t, `{"text":"zipped"}`+"\n")}}
+	arts, bad := collect(t, fsys, "d", Options{})
+	got := map[string]Article{}
+	var ids []string
+	for _, a := range arts {
+		got[a.ID] = a
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"a1", "7", "feed:4", "h1", "z:1"}; !reflect.DeepEqual(ids, want) {
+		t.Fatalf("ids = %q, want %q", ids, want)
+	}
+	a1 := got["a1"]
+	want := Article{ID: "a1", Title: "One", Source: "Planet", URL: "https://p.example/1", Published: "2024-01-02T03:04:05-05:00",
+		Author: "Mara Quill", Text: "First story.\nSecond line.", Origin: "d/feed.jsonl:1"}
+	if !reflect.DeepEqual(a1, want) {
+		t.Errorf("a1 = %+v\nwant %+v", a1, want)
+	}
+	if a := got["7"]; a.Source != "Courier" || a.Published != "2024-01-03" || a.Author != "A. B, C. D" || a.Origin != "d/feed.jsonl:2" {
+		t.Errorf("7 = %+v", a)
+	}
+	if a := got["h1"]; a.Title != "From HTML" || a.Source != "Given" || !strings.HasPrefix(a.Text, "The paragraph from the page") || !strings.Contains(a.Text, "\n\nAnother paragraph") {
+		t.Errorf("h1 = %+v", a)
+	}
+	wantBad := []string{
+		"d/feed.jsonl:5: invalid JSON: unexpected end of JSON input",
+		`d/feed.jsonl:6: no "text" or "html" field`,
+		"d/feed.jsonl:7: empty text",
+		"d/feed.jsonl:8: binary data, not text",
+		"d/feed.jsonl:9: invalid UTF-8 at byte 28 of the line",
+	}
+	if !reflect.DeepEqual(bad, wantBad) {
+		t.Errorf("problems:\n got %q\nwant %q", bad, wantBad)
+	}
+}
+
+func TestJSONLRawAndLongLines(t *testing.T) {
+	long := strings.Repeat("word ", 1<<20) // 5 MB line
+	data := `{"id":"raw","text":"\ufeffa\r\nb"}` + "\n" + `{"id":"long","text":"` + long + `"}` + "\n" + `{"id":"after","text":"still read"}`
+	arts, bad := collect(t, fstest.MapFS{"x.jsonl": {Data: []byte(data)}}, "x.jsonl", Options{Raw: true})
+	if len(bad) != 0 || len(arts) != 3 {
+		t.Fatalf("got %d articles, problems %q", len(arts), bad)
+	}
+	if arts[0].Text != "\ufeffa\r\nb" || len(arts[1].Text) != len(long) || arts[2].Text != "still read" {
+		t.Errorf("texts changed: %q, %d bytes, %q", arts[0].Text, len(arts[1].Text), arts[2].Text)
+	}
+	_, bad = collect(t, fstest.MapFS{"x.jsonl": {Data: []byte(data)}}, "x.jsonl", Options{MaxBytes: 1 << 20})
+	if want := []string{"x.jsonl:2: line longer than 2101248 bytes"}; !reflect.DeepEqual(bad, want) {
+		t.Errorf("problems %q, want %q", bad, want)
+	}
+}
+
+func TestJSONLTruncatedGzip(t *testing.T) {
+	var lines strings.Builder
+	for i := 0; i < 2000; i++ {
+		lines.WriteString(`{"text":"line of text number something"}` + "\n")
+	}
+	z := gz(t, lines.String())
+	arts, bad := collect(t, fstest.MapFS{"t.jsonl.gz": {Data: z[:len(z)/2]}}, "t.jsonl.gz", Options{})
+	if len(arts) == 0 || len(bad) != 1 || !strings.HasSuffix(bad[0], ": truncated gzip data") || !strings.HasPrefix(bad[0], "t.jsonl.gz:") {
+		t.Errorf("got %d articles, problems %q", len(arts), bad)
+	}
+}
