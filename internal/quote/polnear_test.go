@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"time"
 
 	"newsgraph/internal/doc"
 	"newsgraph/internal/quoteeval"
@@ -37,10 +38,13 @@ func TestPolNeARDev(t *testing.T) {
 		dump = json.NewEncoder(f)
 	}
 	res := quoteeval.NewResult()
+	var spent time.Duration
 	for _, a := range arts {
 		d := doc.New(a.Text)
 		segment.Segment(d)
+		t0 := time.Now()
 		Attribute(d)
+		spent += time.Since(t0)
 		pred := quoteeval.FromDoc(d)
 		res.Score(a.Text, a.Quotes, pred)
 		if dump != nil {
@@ -49,7 +53,7 @@ func TestPolNeARDev(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	res.WriteText(&buf)
-	t.Log("\n" + buf.String())
+	t.Logf("attribution took %v for %d articles\n%s", spent, len(arts), buf.String())
 	all := res["all"].Scores()
 	if all.F1[quoteeval.Loose] < 0.5 || all.E2EF1 < 0.4 {
 		t.Errorf("dev quote F1 %.3f, end-to-end F1 %.3f: below the floor", all.F1[quoteeval.Loose], all.E2EF1)
