@@ -14,6 +14,7 @@ import (
 	"newsgraph/internal/clean"
 	"newsgraph/internal/dates"
 	"newsgraph/internal/doc"
+	"newsgraph/internal/event"
 	"newsgraph/internal/gazetteer"
 	"newsgraph/internal/ner"
 	"newsgraph/internal/quote"
@@ -88,6 +89,17 @@ func New(opt Options) (*Pipeline, error) {
 
 // Analyze runs every stage over a and returns the annotated document.
 func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
+	d, err := p.prepare(a)
+	if err != nil {
+		return nil, err
+	}
+	p.stages(d, nil)
+	return d, nil
+}
+
+// prepare cleans a's text and makes the document with its publication
+// time and zone.
+func (p *Pipeline) prepare(a reader.Article) (*doc.Doc, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, errors.New("invalid UTF-8")
 	}
@@ -132,12 +144,45 @@ func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
 		d.Location = time.UTC
 	}
 
-	segment.Segment(d)
-	p.rec.Recognise(d)
-	dates.Find(d)
-	quote.Attribute(d)
-	p.metadataEntities(d)
 	return d, nil
+}
+
+// Stage names, in order, for StageTimes.
+var StageNames = []string{"segment", "recognise", "dates", "quotes", "events", "metadata"}
+
+// StageTimes accumulates the time spent in each stage (indexed like
+// StageNames), for the bench command.
+type StageTimes [6]time.Duration
+
+// AnalyzeTimed is Analyze, adding each stage's time to st.
+func (p *Pipeline) AnalyzeTimed(a reader.Article, st *StageTimes) (*doc.Doc, error) {
+	// Cleaning and reading are timed as part of the caller's total.
+	d, err := p.prepare(a)
+	if err != nil {
+		return nil, err
+	}
+	p.stages(d, st)
+	return d, nil
+}
+
+func (p *Pipeline) stages(d *doc.Doc, st *StageTimes) {
+	steps := [...]func(*doc.Doc){
+		segment.Segment,
+		p.rec.Recognise,
+		dates.Find,
+		quote.Attribute,
+		event.Extract,
+		p.metadataEntities,
+	}
+	for i, step := range steps {
+		if st == nil {
+			step(d)
+			continue
+		}
+		t0 := time.Now()
+		step(d)
+		st[i] += time.Since(t0)
+	}
 }
 
 func (p *Pipeline) zone() *time.Location {

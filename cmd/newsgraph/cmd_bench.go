@@ -1,0 +1,155 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"syscall"
+	"time"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/ner"
+	"newsgraph/internal/pipeline"
+	"newsgraph/internal/reader"
+	"newsgraph/internal/segment"
+)
+
+func init() {
+	register(&command{name: "bench", summary: "measure speed: model load, tagging and whole-pipeline tokens/s, per-stage times, peak memory", run: runBench})
+}
+
+const benchHelp = `
+Reads the articles of a corpus (default: examples/articles; for real
+figures use a news collection such as
+../shared/data/news-bbc/bbc-news-2225.jsonl.gz), then measures on this
+machine:
+
+  - NER model load time;
+  - tagging alone, one core: tokens/s (sentences segmented beforehand);
+  - the whole analyze pipeline, one core: articles/s, tokens/s, and the
+    share of each stage (segment, recognise, dates, quotes, events);
+  - the pipeline on all cores (--workers): articles/s;
+  - peak resident memory of the process.
+
+The Go benchmarks (go test -bench . ./internal/...) measure the same parts
+in isolation.
+`
+
+func runBench(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("bench", "[flags] [CORPUS]", benchHelp, stdout)
+	limit := fs.Int("limit", 500, "at most this many articles")
+	workers := fs.Int("workers", runtime.NumCPU(), "goroutines for the parallel run")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	corpus := "examples/articles"
+	if fs.NArg() > 0 {
+		corpus = fs.Arg(0)
+	}
+	var articles []reader.Article
+	err := reader.Walk(corpus, reader.Options{}, func(a reader.Article) error {
+		if len(articles) >= *limit {
+			return errStop
+		}
+		articles = append(articles, a)
+		return nil
+	}, func(reader.Problem) {})
+	if err != nil && err != errStop {
+		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
+		return 2
+	}
+	if len(articles) == 0 {
+		fmt.Fprintf(stderr, "newsgraph bench: no articles in %s\n", corpus)
+		return 2
+	}
+	fmt.Fprintf(stdout, "corpus: %s (%d articles), %s, GOMAXPROCS %d\n", corpus, len(articles), runtime.Version(), runtime.GOMAXPROCS(0))
+
+	t0 := time.Now()
+	model, err := ner.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "model load: %v\n", time.Since(t0).Round(time.Millisecond))
+
+	// Tagging alone.
+	var sentences [][]string
+	tokens := 0
+	for _, a := range articles {
+		d := doc.New(a.Text)
+		segment.Segment(d)
+		for _, s := range d.Sentences {
+			words := make([]string, 0, s.EndToken-s.FirstToken)
+			for k := s.FirstToken; k < s.EndToken; k++ {
+				words = append(words, d.TokenText(k))
+			}
+			sentences = append(sentences, words)
+			tokens += len(words)
+		}
+	}
+	t0 = time.Now()
+	rounds := 0
+	for time.Since(t0) < 2*time.Second || rounds == 0 {
+		for _, s := range sentences {
+			model.Tag(s)
+		}
+		rounds++
+	}
+	el := time.Since(t0)
+	fmt.Fprintf(stdout, "tagging, 1 core: %.0f tokens/s (%d tokens × %d rounds)\n", float64(tokens*rounds)/el.Seconds(), tokens, rounds)
+
+	// The whole pipeline, one core, per stage.
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
+		return 1
+	}
+	var st pipeline.StageTimes
+	analysed, ptokens := 0, 0
+	t0 = time.Now()
+	for _, a := range articles {
+		d, err := p.AnalyzeTimed(a, &st)
+		if err != nil {
+			continue
+		}
+		analysed++
+		ptokens += len(d.Tokens)
+	}
+	el = time.Since(t0)
+	fmt.Fprintf(stdout, "analyze, 1 core: %.1f articles/s, %.0f tokens/s\n", float64(analysed)/el.Seconds(), float64(ptokens)/el.Seconds())
+	var staged time.Duration
+	for _, d := range st {
+		staged += d
+	}
+	for i, name := range pipeline.StageNames {
+		fmt.Fprintf(stdout, "  %-10s %6.1f%%\n", name, 100*st[i].Seconds()/el.Seconds())
+	}
+	fmt.Fprintf(stdout, "  %-10s %6.1f%%\n", "clean+read", 100*(el-staged).Seconds()/el.Seconds())
+	base := st[0] + st[1] + st[2] + st[5] + (el - staged)
+	fmt.Fprintf(stdout, "quotes add %.1f%% and events %.1f%% to the rest of the pipeline\n",
+		100*st[3].Seconds()/base.Seconds(), 100*st[4].Seconds()/base.Seconds())
+
+	// All cores.
+	t0 = time.Now()
+	n := 0
+	err = p.Each(*workers, func(yield func(reader.Article) error) error {
+		for _, a := range articles {
+			if err := yield(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(r pipeline.Result) error { n++; return nil })
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
+		return 1
+	}
+	el = time.Since(t0)
+	fmt.Fprintf(stdout, "analyze, %d workers: %.1f articles/s\n", *workers, float64(n)/el.Seconds())
+
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		fmt.Fprintf(stdout, "peak memory (max RSS): %.0f MB\n", float64(ru.Maxrss)/1024)
+	}
+	return 0
+}

@@ -1,0 +1,122 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/internal/reader"
+)
+
+func newTestPipeline(t testing.TB, opt Options) *Pipeline {
+	t.Helper()
+	opt.NoTagger = true // gazetteers and rules: stable across retrained models
+	p, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRecordOffsetsAreCodePoints(t *testing.T) {
+	p := newTestPipeline(t, Options{Published: "2024-05-17T10:00:00+02:00", TZ: "Europe/Paris"})
+	text := "Émile’s café — “Olá”, said French President Emmanuel Macron on Thursday in Paris."
+	r, err := p.Record(reader.Article{ID: "x", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(r.Text)
+	found := false
+	for _, e := range r.Entities {
+		for _, m := range e.Mentions {
+			if got := string(runes[m.Start:m.End]); got != m.Text {
+				t.Errorf("%s: runes[%d:%d] = %q, want %q", e.Name, m.Start, m.End, got, m.Text)
+			}
+			if m.Text == "Emmanuel Macron" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Macron not found: %+v", r.Entities)
+	}
+	if len(r.Dates) != 1 || r.Dates[0].Value != "2024-05-16" || string(runes[r.Dates[0].Start:r.Dates[0].End]) != "Thursday" {
+		t.Errorf("dates = %+v, want Thursday = 2024-05-16", r.Dates)
+	}
+	if r.TimeZone != "Europe/Paris" {
+		t.Errorf("tz = %q", r.TimeZone)
+	}
+}
+
+func TestRawKeepsTextAndCleanMovesBoilerplate(t *testing.T) {
+	text := "Jane Doe\nJane DoeReuters\n\nThe minister resigned on Monday.\n\nFollow us on Twitter for more."
+	for _, raw := range []bool{true, false} {
+		p := newTestPipeline(t, Options{Raw: raw})
+		r, err := p.Record(reader.Article{ID: "x", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if raw && r.Text != text {
+			t.Errorf("--raw changed the text: %q", r.Text)
+		}
+		if !raw && (r.Text != "The minister resigned on Monday." || len(r.Metadata.Notes) != 1 || len(r.Metadata.Captions) != 1) {
+			t.Errorf("cleaned text %q, metadata %+v", r.Text, r.Metadata)
+		}
+	}
+}
+
+func TestEmptyAndInvalidInputAreErrors(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	for _, text := range []string{"", "  \n\n ", "bad \xff byte"} {
+		if _, err := p.Record(reader.Article{ID: "x", Text: text}); err == nil {
+			t.Errorf("%q: no error", text)
+		}
+	}
+}
+
+func TestEachKeepsOrder(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	var in []reader.Article
+	for i := range 50 {
+		in = append(in, reader.Article{ID: strings.Repeat("a", i+1), Text: strings.Repeat("Officials in Berlin met. ", 1+(50-i)%7)})
+	}
+	var got []string
+	err := p.Each(4, func(yield func(reader.Article) error) error {
+		for _, a := range in {
+			if err := yield(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(r Result) error {
+		if r.Err != nil {
+			t.Error(r.Err)
+		}
+		got = append(got, r.Article.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range in {
+		if i >= len(got) || got[i] != in[i].ID {
+			t.Fatalf("result %d out of order", i)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	p, err := New(Options{Published: "2024-05-17T10:00:00Z"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(`German Chancellor Olaf Scholz said on Tuesday that Berlin would send more aid to Ukraine. "We will not waver," he told reporters in Brussels, according to Reuters. The Kremlin warned NATO against escalation.`+"\n\n", 20)
+	tokens := 0
+	for b.Loop() {
+		d, err := p.Analyze(reader.Article{ID: "bench", Text: text})
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens = len(d.Tokens)
+	}
+	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
