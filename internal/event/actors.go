@@ -32,6 +32,14 @@ type piece struct {
 	kind         pieceKind
 	code, sector string
 	entity       int
+	generic      bool // "officials", "leaders": says nothing of an organisation's sector
+}
+
+// genericHeads are agent nouns that, after an organisation's name, name
+// its people without changing what it is ("Red Cross officials").
+var genericHeads = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"leader": true, "leaders": true, "leadership": true, "members": true, "member": true,
 }
 
 // member is one actor of a phrase; a phrase with several ("Russia and
@@ -79,6 +87,16 @@ func (p phrase) placeOnly() bool {
 	return true
 }
 
+// coded reports whether some member has a country or sector.
+func (p phrase) coded() bool {
+	for _, m := range p.members {
+		if m.code != "" || m.sector != "" || m.entity >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p phrase) pronoun() bool {
 	return len(p.members) == 1 && len(p.members[0].kinds) == 1 && p.members[0].kinds[0] == pkPronoun
 }
@@ -109,6 +127,10 @@ var modifiers = map[string]bool{
 // bridges join a head actor to the country or body it belongs to:
 // "president of Armenia", "rebels in Darfur", "Security forces in Guinea".
 var bridges = map[string]bool{"of": true, "in": true, "from": true}
+
+// compass words name regions in the gazetteer ("Western Province") but
+// are adjectives in running text.
+var compass = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true, "central": true, "west": true, "east": true, "north": true, "south": true}
 
 // findPieces recognises the actor words of one sentence.
 func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
@@ -152,7 +174,7 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		case m.Type == "LOC" || m.Type == "FAC":
 			k = pkPlace
 		}
-		p := piece{start: a, end: b, kind: k}
+		p := piece{start: a, end: b, kind: k, entity: -1}
 		s.codeFromGazetteer(g, &p)
 		add(p)
 	}
@@ -168,8 +190,16 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		}
 		sp := spans[best]
 		spans = append(spans[:best], spans[best+1:]...)
-		p := piece{start: sp.Start, end: sp.End, kind: kindOfClass(sp.Class)}
+		p := piece{start: sp.Start, end: sp.End, kind: kindOfClass(sp.Class), entity: -1}
 		if p.kind == pkTitle && !s.titleCouldBeActor(sp.Start) {
+			continue
+		}
+		if (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1) && compass[s.lower[sp.Start]] && sp.End-sp.Start == 1 {
+			continue
+		}
+		if sp.Class == gazetteer.ClassSurname && sp.Start > 0 && capitalised(s.words[sp.Start-1]) && !covered[sp.Start-1] {
+			// "Alejandro Rivera" is not president Rivera: an unknown
+			// first name before a leader's surname makes it someone else.
 			continue
 		}
 		if s.codeFromGazetteer(g, &p) {
@@ -181,24 +211,54 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 			continue
 		}
 		if a, l := agents.match(s.lower, i); l > 0 {
-			add(piece{start: i, end: i + l, kind: pkAgent, sector: a.sector})
+			p := piece{start: i, end: i + l, kind: pkAgent, sector: a.sector, entity: -1, generic: genericHeads[s.lower[i]]}
+			if a.sector == "NGO" || a.sector == "IGO" {
+				// "a human rights group": the kind of body is its code.
+				p.code, p.sector = a.sector, ""
+			}
+			add(p)
 			i += l - 1
 			continue
 		}
 		if pronouns[s.lower[i]] {
-			add(piece{start: i, end: i + 1, kind: pkPronoun})
+			add(piece{start: i, end: i + 1, kind: pkPronoun, entity: -1})
 			continue
 		}
-		if i > 0 && capitalised(s.words[i]) && !modifiers[s.lower[i]] && !s.quoteMark(i-1) {
+		if capitalised(s.words[i]) && !modifiers[s.lower[i]] && (i == 0 || !s.quoteMark(i-1)) && (i > 0 || s.couldStartWithName()) {
 			j := i + 1
 			for j < n && !covered[j] && capitalised(s.words[j]) {
 				j++
 			}
-			add(piece{start: i, end: j, kind: pkName})
+			add(piece{start: i, end: j, kind: pkName, entity: -1})
 			i = j - 1
 		}
 	}
 	sortPieces(s.pieces)
+}
+
+// commonStarters are capitalised at the start of a sentence without being
+// names.
+var commonStarters = map[string]bool{
+	"in": true, "on": true, "at": true, "with": true, "under": true, "after": true, "before": true, "for": true,
+	"from": true, "during": true, "despite": true, "since": true, "as": true, "by": true, "while": true, "when": true,
+	"it": true, "this": true, "that": true, "these": true, "those": true, "there": true, "here": true, "one": true,
+	"members": true, "recent": true, "most": true, "more": true, "many": true, "all": true, "some": true, "no": true,
+	"if": true, "but": true, "and": true, "so": true, "yet": true, "however": true, "meanwhile": true, "earlier": true,
+	"later": true, "last": true, "next": true, "according": true, "among": true, "amid": true, "following": true,
+	"officials": true, "police": true, "witnesses": true, "sources": true,
+}
+
+// couldStartWithName tells whether the sentence's first word may be a
+// name nothing else knows ("Hezbollah guerrillas killed ...").
+func (s *sentence) couldStartWithName() bool {
+	w := s.lower[0]
+	if commonStarters[w] || strings.HasSuffix(w, "ly") || len(w) < 3 {
+		return false
+	}
+	if _, ok := defaultLexicon.byFirst[w]; ok {
+		return false
+	}
+	return true
 }
 
 // titleCouldBeActor rejects lower-case titles used as common words ("the
@@ -235,9 +295,11 @@ func classRank(c gazetteer.Class) int {
 		return 3
 	case gazetteer.ClassTitle:
 		return 4
-	case gazetteer.ClassSurname:
+	case gazetteer.ClassPlace, gazetteer.ClassAdmin1:
 		return 5
-	case gazetteer.ClassPlace:
+	case gazetteer.ClassSurname:
+		// A bare surname is the weakest clue: "Lagos" is a city before
+		// it is a Chilean president.
 		return 6
 	}
 	return 7
@@ -298,8 +360,18 @@ func (s *sentence) codeFromGazetteer(g *gazetteer.Gazetteer, p *piece) bool {
 		}
 	case pkPerson:
 		ls := g.Leaders(text)
-		if len(ls) == 0 {
+		if len(ls) == 0 && p.end-p.start == 1 {
 			ls = g.LeadersBySurname(text)
+		}
+		if len(ls) == 0 && p.end-p.start > 1 {
+			// "Abdelaziz Bouteflika" written differently from the list's
+			// name: accept a leader with that surname whose name also
+			// has the first word.
+			for _, l := range g.LeadersBySurname(s.words[p.end-1]) {
+				if strings.Contains(strings.ToLower(l.Name), s.lower[p.start]) {
+					ls = append(ls, l)
+				}
+			}
 		}
 		if len(ls) > 0 {
 			p.code, p.sector = s.leaderCode(ls), "GOV"
@@ -338,7 +410,16 @@ func (s *sentence) leaderCode(ls []gazetteer.Leader) string {
 			}
 		}
 	}
-	return ls[0].Latest().ISO3
+	// Without a date, the leader of the most populous country is the
+	// one news most likely means ("Bush", "Putin").
+	best, bestPop := ls[0].Latest().ISO3, -1
+	for _, l := range ls {
+		code := l.Latest().ISO3
+		if c, ok := s.g.CountryByCode(code); ok && c.Population > bestPop {
+			best, bestPop = code, c.Population
+		}
+	}
+	return best
 }
 
 // codeFromEntity takes code and sector from the entity layer: the
@@ -429,7 +510,7 @@ func (s *sentence) findPhrases() {
 				k++
 				continue
 			}
-			if (w == "and" || w == ",") && k+1 < n && s.startsActor(k+1, pieceAt) {
+			if (w == "and" || w == "," && s.listContinues(k+1, pieceAt)) && k+1 < n && s.startsActor(k+1, pieceAt) {
 				cur.end = k
 				ph.members = append(ph.members, cur)
 				cur = member{start: k + 1, entity: -1}
@@ -461,10 +542,56 @@ func (s *sentence) findPhrases() {
 		}
 		cur.end = k
 		ph.members = append(ph.members, cur)
-		ph.end = k
-		ph.distributeHeads()
-		s.phrases = append(s.phrases, ph)
+		ph.trim(s)
+		if len(ph.members) > 0 {
+			ph.distributeHeads()
+			s.phrases = append(s.phrases, ph)
+		}
 		i = k
+	}
+}
+
+// listContinues reports whether the comma before word k is inside a list
+// of actors ("Iraq, Syria and Iran"): the next actor is followed by "and"
+// or another comma.
+func (s *sentence) listContinues(k int, pieceAt []int) bool {
+	seen := false
+	for ; k < len(s.words); k++ {
+		switch {
+		case pieceAt[k] >= 0:
+			seen = true
+		case modifiers[s.lower[k]]:
+		case seen && (s.lower[k] == "and" || s.lower[k] == ","):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// trim drops members with no actor word, and ends each member at its last
+// actor word (no trailing commas or modifiers).
+func (p *phrase) trim(s *sentence) {
+	out := p.members[:0]
+	for _, m := range p.members {
+		if len(m.kinds) == 0 {
+			continue
+		}
+		last := m.start
+		for _, pc := range s.pieces {
+			if pc.start >= m.start && pc.end <= m.end && pc.end > last {
+				last = pc.end
+			}
+		}
+		if last > m.start {
+			m.end = last
+		}
+		out = append(out, m)
+	}
+	p.members = out
+	if len(out) > 0 {
+		p.start, p.end = min(p.start, out[0].start), out[len(out)-1].end
 	}
 }
 
@@ -488,7 +615,7 @@ func (m *member) absorb(p piece) {
 	if m.code == "" && p.code != "" {
 		m.code = p.code
 	}
-	if p.sector != "" {
+	if p.sector != "" && !(p.generic && m.has(pkOrg)) {
 		m.sector = p.sector
 	}
 	if p.entity >= 0 && (m.entity < 0 || p.kind == pkPerson) {
@@ -530,13 +657,14 @@ func onlyKinds(ks []pieceKind, k pieceKind) bool {
 }
 
 func isNumber(w string) bool {
-	if w == "" {
-		return false
-	}
+	digits := false
 	for _, r := range w {
-		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case r != ',' && r != '.':
 			return false
 		}
 	}
-	return true
+	return digits
 }

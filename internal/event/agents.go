@@ -30,6 +30,9 @@ func parseAgents(text string) agentIndex {
 		if !ok {
 			panic("event: agents.tsv: line without a tab: " + line)
 		}
+		if sector == "-" {
+			sector = "" // an actor of no particular sector
+		}
 		for _, alt := range strings.Split(list, "|") {
 			words := strings.Fields(alt)
 			for _, form := range []string{words[len(words)-1], plural(words[len(words)-1])} {

@@ -91,7 +91,7 @@ func (x *extractor) sentence(si int) {
 	// The main event first: strong triggers before weak ones, then text
 	// order.
 	for i := 1; i < len(events); i++ {
-		for j := i; j > 0 && weightOf(cands, events[j]) > weightOf(cands, events[j-1]); j-- {
+		for j := i; j > 0 && rank(cands, events[j]) > rank(cands, events[j-1]); j-- {
 			events[j], events[j-1] = events[j-1], events[j]
 		}
 	}
@@ -99,16 +99,19 @@ func (x *extractor) sentence(si int) {
 	x.prev, x.prevEvents = s, events
 }
 
-func weightOf(cands []*candidate, e doc.Event) int {
+// rank orders a sentence's events: a strong trigger before a weak one,
+// and an event whose source is known before one without.
+func rank(cands []*candidate, e doc.Event) int {
+	r := 0
+	if len(e.Sources) > 0 {
+		r++
+	}
 	for _, c := range cands {
-		if c.trigger == e.Trigger {
-			if c.m.e.Weight >= 2 {
-				return 2
-			}
-			return 1
+		if c.trigger == e.Trigger && c.m.e.Weight >= 2 {
+			r += 2
 		}
 	}
-	return 0
+	return r
 }
 
 // boundary words end the search for a trigger's arguments.
@@ -131,6 +134,7 @@ var prepositions = map[string]bool{
 	"of": true, "in": true, "at": true, "on": true, "from": true, "with": true, "to": true, "for": true,
 	"by": true, "against": true, "near": true, "into": true, "over": true, "under": true, "across": true,
 	"about": true, "between": true, "among": true, "toward": true, "towards": true, "outside": true, "inside": true,
+	"throughout": true, "within": true, "around": true, "during": true, "despite": true, "like": true, "via": true,
 }
 
 var beForms = map[string]bool{
@@ -161,12 +165,23 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			}
 		}
 	}
+	if pi := s.phraseAt(first); pi >= 0 && agentTrigger(s, pi, first) {
+		// "Demonstrators in Baghdad blocked a road": the trigger names
+		// the actors themselves.
+		c.sources = s.phrases[pi].members
+		if pj := s.object(s.phrases[pi].end, c.typ, -1); pj >= 0 {
+			c.targets = s.resolve(x, pj)
+		}
+		c.location = s.location(first, s.phrases[pi].end-1)
+		x.modality(s, c)
+		return true
+	}
 	if isModalRequest(c.m.e) {
 		return x.modalRequest(s, c)
 	}
 	head := s.lower[first]
 	passive := false
-	if c.m.e.Type != "NONE" && (strings.HasSuffix(head, "ed") || irregularParticiples[head]) {
+	if c.m.e.verb && (strings.HasSuffix(head, "ed") || irregularParticiples[head]) {
 		for k := first - 1; k >= 0 && k >= first-3; k-- {
 			if beForms[s.lower[k]] {
 				passive = true
@@ -208,7 +223,13 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.targets = s.resolve(x, pi)
 		}
 	case isNoun:
-		if pi := s.nominalSource(first); pi >= 0 {
+		if first > 0 && possessed[s.lower[first-1]] {
+			// "completed its investigation into an allegation by X":
+			// "its" is the subject's.
+			if pi := s.subject(first); pi >= 0 {
+				c.sources = s.resolve(x, pi)
+			}
+		} else if pi := s.nominalSource(first); pi >= 0 {
 			c.sources = s.resolve(x, pi)
 		} else if byAgent >= 0 {
 			c.sources = s.resolve(x, byAgent)
@@ -243,6 +264,17 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	x.modality(s, c)
 	return true
+}
+
+// agentTrigger reports whether the trigger word is the head of an actor
+// phrase ("protesters", "strikers").
+func agentTrigger(s *sentence, pi, w int) bool {
+	for _, p := range s.pieces {
+		if p.kind == pkAgent && w >= p.start && w < p.end {
+			return true
+		}
+	}
+	return false
 }
 
 func beforeIsBe(s *sentence, first int) bool {
@@ -286,14 +318,54 @@ func looksNominal(s *sentence, i int) bool {
 // nearest phrase to the left in the same clause that is not the object of
 // a preposition, else the nearest one.
 func (s *sentence) subject(i int) int {
-	nearestPP := -1
+	nearestPP, uncoded := -1, -1
 	for k := i - 1; k >= 0; k-- {
 		w := s.lower[k]
+		if w == ")" {
+			// Skip a parenthesis: "The International Labor Office (ILO)".
+			for k > 0 && s.lower[k] != "(" {
+				k--
+			}
+			continue
+		}
+		if (w == "but" || w == "and") && nearestPP < 0 && uncoded < 0 && k > 0 && s.phraseAt(k+1) < 0 {
+			// "Benin opened its borders ... but was still refusing": a
+			// second predicate shares the first one's subject.
+			if w == "but" || s.lower[k-1] == "," || k+1 < i && s.lower[k+1] == "has" || s.lower[k+1] == "have" {
+				return s.subject(k)
+			}
+		}
 		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 {
 			break
 		}
-		if w == "," && nearestPP >= 0 {
-			break
+		if w == "," && nearestPP < 0 && uncoded < 0 {
+			// "Pakistan, a key U.S. ally in the war, has refused": skip
+			// an appositive back to the phrase it describes.
+			for c := k - 1; c >= 0 && c >= k-12; c-- {
+				if s.lower[c] == "," {
+					if appositiveStart[s.lower[c+1]] {
+						if pi := s.phraseEndingAt(c); pi >= 0 {
+							return pi
+						}
+					}
+					break
+				}
+				if clauseBreak[s.lower[c]] {
+					break
+				}
+			}
+		}
+		if w == "," {
+			// "Pakistan, a key U.S. ally, has refused": an appositive
+			// describes the phrase before it, which is the subject.
+			if k+1 < len(s.lower) && appositiveStart[s.lower[k+1]] {
+				if pi := s.phraseEndingAt(k); pi >= 0 {
+					return pi
+				}
+			}
+			if nearestPP >= 0 || uncoded >= 0 {
+				break
+			}
 		}
 		pi := s.phraseAt(k)
 		if pi < 0 {
@@ -310,9 +382,37 @@ func (s *sentence) subject(i int) int {
 			}
 			continue
 		}
+		if !p.coded() && !p.pronoun() {
+			// An unknown capitalised word ("the divided Mediterranean
+			// island") is a weak subject: look further for a known actor.
+			if uncoded < 0 {
+				uncoded = pi
+			}
+			continue
+		}
 		return pi
 	}
+	if nearestPP >= 0 && s.phrases[nearestPP].coded() {
+		return nearestPP
+	}
+	if uncoded >= 0 {
+		return uncoded
+	}
 	return nearestPP
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true}
+
+var appositiveStart = map[string]bool{"a": true, "an": true, "the": true, "who": true, "which": true}
+
+// phraseEndingAt returns the phrase that ends just before word k.
+func (s *sentence) phraseEndingAt(k int) int {
+	for pi, p := range s.phrases {
+		if p.end == k {
+			return pi
+		}
+	}
+	return -1
 }
 
 // nominalSource finds the actor of a noun trigger inside its own noun
@@ -325,7 +425,9 @@ func (s *sentence) nominalSource(i int) int {
 			}
 			return pi
 		}
-		if !modifiers[s.lower[k]] && !isAdverb(s.lower[k]) && !looksAdjective(s.lower[k]) {
+		if determiners[s.lower[k]] || !modifiers[s.lower[k]] && !isAdverb(s.lower[k]) && !looksAdjective(s.lower[k]) {
+			// Past a determiner the phrase is outside the trigger's own
+			// noun phrase: "give Tanzania a grant".
 			return -1
 		}
 	}
@@ -349,7 +451,7 @@ var objectStops = map[string]bool{"effort": true, "order": true, "bid": true, "a
 // phrase in the clause that is not a place introduced by "in" or "near",
 // not a relaying source ("according to"), not the passive agent.
 func (s *sentence) object(i int, typ string, byAgent int) int {
-	place := -1
+	place, fallback := -1, -1
 	for k := i; k < len(s.words); k++ {
 		w := s.lower[k]
 		if clauseBreak[w] || objectStops[w] || (w == "," && k > i) || (sayVerbs[w] && k > i) {
@@ -370,6 +472,22 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		if p.pronoun() && (s.lower[p.start] == "who" || s.lower[p.start] == "which") {
 			break
 		}
+		if possessed[s.lower[p.start]] || p.start > 0 && possessed[s.lower[p.start-1]] {
+			// "withdraw its troops from Lebanon": the source's own
+			// troops are not the target.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
+		}
+		if p.start > 0 && s.lower[p.start-1] == "to" && addressed[typ] {
+			// "complained to the United Nations over Israeli raids":
+			// the body addressed is not the one complained about.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
+		}
 		if p.placeOnly() {
 			prev := ""
 			if p.start > 0 {
@@ -384,12 +502,20 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		}
 		return pi
 	}
+	if fallback >= 0 {
+		return fallback
+	}
 	switch typ {
 	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION":
 		return place
 	}
 	return -1
 }
+
+var possessed = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+
+// addressed are the types whose "to X" names an audience, not a target.
+var addressed = map[string]bool{"ACCUSE": true, "PROTEST": true}
 
 // nextPhrase returns the first phrase starting at or after word i, within
 // the clause.
@@ -518,7 +644,7 @@ func absorb(s *sentence, cands []*candidate) {
 			if crossesBoundary(s, c.m.last+1, d.m.first) {
 				break
 			}
-			if d.m.e.Weight > c.m.e.Weight && c.m.e.Weight == 1 {
+			if d.m.e.Weight > c.m.e.Weight && c.m.e.Weight == 1 && !c.m.e.modal {
 				// A weak outer word ("offer") does not swallow a strong
 				// event.
 				c.absorbed = true

@@ -18,6 +18,8 @@ type entry struct {
 	Context string
 	Weight  int
 	Pattern string     // as written, for messages
+	modal   bool       // the "X said Y must" request entry
+	verb    bool       // a V entry, whose participle may be passive
 	slots   [][]string // word forms per position; nil = a gap
 	line    int
 }
@@ -50,16 +52,19 @@ func parseLexicon(text string) (*lexicon, error) {
 		if err != nil || w < 1 || w > 3 {
 			return nil, fmt.Errorf("lexicon line %d: weight %q is not 1, 2 or 3", n+1, f[6])
 		}
-		e := &entry{Type: typ, Cameo: dash(f[1]), Mode: dash(f[4]), Context: dash(f[5]), Weight: w, Pattern: f[3], line: n + 1}
-		if e.Cameo == "" {
-			e.Cameo = cameoRoots[typ]
-		}
-		if e.slots, err = compilePattern(f[2], f[3]); err != nil {
-			return nil, fmt.Errorf("lexicon line %d: %v", n+1, err)
-		}
-		lx.entries = append(lx.entries, e)
-		for _, form := range e.slots[0] {
-			lx.byFirst[form] = append(lx.byFirst[form], e)
+		for _, pattern := range strings.Split(f[3], " / ") {
+			e := &entry{Type: typ, Cameo: dash(f[1]), Mode: dash(f[4]), Context: dash(f[5]), Weight: w, Pattern: pattern, line: n + 1,
+				modal: typ == "REQUEST" && strings.Contains(f[3], "must"), verb: f[2] == "V"}
+			if e.Cameo == "" {
+				e.Cameo = cameoRoots[typ]
+			}
+			if e.slots, err = compilePattern(f[2], pattern); err != nil {
+				return nil, fmt.Errorf("lexicon line %d: %v", n+1, err)
+			}
+			lx.entries = append(lx.entries, e)
+			for _, form := range e.slots[0] {
+				lx.byFirst[form] = append(lx.byFirst[form], e)
+			}
 		}
 	}
 	return lx, nil

@@ -102,9 +102,10 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 			intent = true
 		}
 	}
-	if intent && material(c.typ) && c.m.e.Weight >= 2 {
+	if intent && material(c.typ) && c.m.e.Weight >= 2 && len(c.targets) > 0 {
 		// "will release the hostages" is a promise; "would blockade the
-		// capital" a threat. The act becomes the mode.
+		// capital" a threat. The act becomes the mode. An intention with
+		// no one it is aimed at ("will resign") stays a planned act.
 		c.mode = strings.ToLower(c.typ)
 		if cooperative(c.typ) {
 			c.typ, c.cameo = "AGREE", cameoRoots["AGREE"]
@@ -243,7 +244,7 @@ func sameActors(a, b []member) bool {
 // isModalRequest tells the weak "must/should/needs to" entry, which is a
 // request only when someone says it of someone else.
 func isModalRequest(e *entry) bool {
-	return e.Type == "REQUEST" && strings.Contains(e.Pattern, "must")
+	return e.modal
 }
 
 // modalRequest codes "X said Y must/should/needs to ...": X asks Y.
