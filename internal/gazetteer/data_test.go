@@ -30,6 +30,40 @@ func TestHandListsConsistent(t *testing.T) {
 	}
 }
 
+// TestRegions checks hand-made regions, and that a row naming an existing
+// admin-1 region adds aliases to it rather than a second place.
+func TestRegions(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, iso3 string
+		kind       PlaceKind
+	}{
+		{"Golan Heights", "SYR", KindRegion},
+		{"Middle East", "", KindRegion},
+		{"Strait of Hormuz", "", KindRegion},
+		{"Baluchistan", "PAK", KindAdmin1},
+		// The city comes before the region of the same name it lies in.
+		{"Deir al-Zor", "SYR", KindCity},
+		{"Gaza", "PSE", KindCity},
+	}
+	for _, tc := range tests {
+		ps := g.Places(tc.name)
+		if len(ps) == 0 || ps[0].Kind != tc.kind || ps[0].ISO3 != tc.iso3 {
+			t.Errorf("Places(%q) = %+v; want %s %s first", tc.name, ps, tc.kind, tc.iso3)
+		}
+	}
+	for _, p := range g.places {
+		if p.Kind != KindRegion {
+			continue
+		}
+		for _, q := range g.Places(p.Name) {
+			if (q.Kind == KindCountry || q.Kind == KindAdmin1) && q.ISO3 == p.ISO3 {
+				t.Errorf("region %q repeats %s %q", p.Name, q.Kind, q.Name)
+			}
+		}
+	}
+}
+
 func TestCountriesComplete(t *testing.T) {
 	g := Default()
 	if n := len(g.Countries()); n < 245 {

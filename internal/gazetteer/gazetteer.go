@@ -95,7 +95,7 @@ const (
 
 func noMatchScope(c Class) uint8 {
 	switch c {
-	case ClassCountry, ClassPlace, ClassAdmin1:
+	case ClassCountry, ClassPlace, ClassAdmin1, ClassRegion:
 		return noPlace
 	case ClassSurname:
 		return noSurname
@@ -172,6 +172,20 @@ func (ix index) get1(name string) []int32 {
 	return ix.loose[norm.LooseKey(name)]
 }
 
+// placeTier ranks kinds for sortByPreference: countries, capitals, the
+// hand-listed regions, then cities and admin-1 regions together.
+func placeTier(k PlaceKind) int {
+	switch k {
+	case KindCountry:
+		return 0
+	case KindCapital:
+		return 1
+	case KindRegion:
+		return 2
+	}
+	return 3
+}
+
 // foldedTokens is norm.Tokenize with each token folded to ASCII.
 func foldedTokens(name string) []string {
 	toks := norm.Tokenize(name)
@@ -213,14 +227,15 @@ func isAbbreviation(s string) bool {
 	return letters > 0 && letters <= 3
 }
 
-// sortByPreference orders place ids: countries, capitals, then by
+// sortByPreference orders place ids: countries, capitals, hand-listed
+// regions, then by
 // population; a city comes before the region it lies in and shares its
 // name with ("New York", "Idlib"), since a region's population is only the
 // (overlapping) sum of its cities'.
 func (g *Gazetteer) sortByPreference(ids []int32) {
 	sort.SliceStable(ids, func(i, j int) bool {
 		a, b := &g.places[ids[i]], &g.places[ids[j]]
-		ka, kb := min(a.Kind, KindCity), min(b.Kind, KindCity)
+		ka, kb := placeTier(a.Kind), placeTier(b.Kind)
 		if ka != kb {
 			return ka < kb
 		}

@@ -145,7 +145,8 @@ func TestLeaders(t *testing.T) {
 	surnames := []struct{ surname, want string }{
 		{"Putin", "Vladimir Putin"}, {"Erdogan", "Recep Tayyip Erdoğan"}, {"Rouhani", "Hassan Rouhani"},
 		{"Assad", "Bashar al-Assad"}, {"Trump", "Donald Trump"}, {"Netanyahu", "Benjamin Netanyahu"},
-		{"Khamenei", "Ali Khamenei"}, {"Macron", "Emmanuel Macron"},
+		{"Khamenei", "Ali Khamenei"}, {"Macron", "Emmanuel Macron"}, {"Kim", "Kim Jong Un"},
+		{"Bush", "George W. Bush"}, {"Johnson", "Boris Johnson"},
 	}
 	for _, tc := range surnames {
 		ls := g.LeadersBySurname(tc.surname)

@@ -45,6 +45,7 @@ func Load() (*Gazetteer, error) {
 		{"demonyms_en.tsv", g.loadDemonym},
 		{"titles.tsv", g.loadTitle},
 		{"places.tsv.gz", g.loadPlace},
+		{"regions.tsv", g.loadRegion},
 		{"leaders.tsv.gz", g.loadLeader},
 		{"leaders_en.tsv", g.loadLeaderEnglish},
 		{"orgs.tsv", g.loadOrg},
@@ -219,6 +220,32 @@ func (g *Gazetteer) loadPlace(f []string) error {
 		}
 	}
 	for _, n := range names {
+		g.addName(g.placeIx, class, n, id)
+	}
+	return nil
+}
+
+// regions.tsv (hand-made): name, aliases, iso3. A row naming a country or
+// admin-1 region GeoNames already has (same name and country) adds its
+// aliases to that place ("Deir al-Zor" to "Deir ez-Zor") instead.
+func (g *Gazetteer) loadRegion(f []string) error {
+	if err := need(f, 3); err != nil {
+		return err
+	}
+	id, class := int32(len(g.places)), ClassRegion
+	for _, old := range g.placeIx.get(f[0]) {
+		if p := g.places[old]; p.ISO3 == f[2] && (p.Kind == KindAdmin1 || p.Kind == KindCountry) {
+			id, class = old, ClassAdmin1
+			if p.Kind == KindCountry {
+				class = ClassCountry
+			}
+			break
+		}
+	}
+	if class == ClassRegion {
+		g.places = append(g.places, Place{Name: f[0], Kind: KindRegion, ISO3: f[2]})
+	}
+	for _, n := range append([]string{f[0]}, list(f[1])...) {
 		g.addName(g.placeIx, class, n, id)
 	}
 	return nil

@@ -141,7 +141,7 @@ func (g *Gazetteer) finish() {
 			g.addName(g.leaderIx, ClassPerson, n, id)
 		}
 		if l.Surname == "" && !l.handMade {
-			l.Surname = guessSurname(l.Name)
+			l.Surname = guessSurname(l.Name, l.Latest().ISO3)
 		}
 		if l.Surname != "" && (l.handMade || recent(l)) {
 			g.addName(g.surnameIx, ClassSurname, l.Surname, id)
@@ -182,13 +182,25 @@ func recent(l *Leader) bool {
 	return false
 }
 
-// guessSurname takes the last word of a Wikidata label when the label looks
-// like a personal name in Western order; it gives up on regnal names
-// ("Carlos III do Reino Unido"), single names and lower-case particles.
-func guessSurname(label string) string {
+// surnameFirst are countries whose leaders' names put the family name
+// first ("Xi Jinping", "Moon Jae-in"); noSurname those where news does not
+// call leaders by a family name (Vietnamese, Burmese, Indonesian,
+// Icelandic, Cambodian names).
+var (
+	surnameFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
+	noSurnameFor = map[string]bool{"VNM": true, "MMR": true, "IDN": true, "ISL": true, "KHM": true}
+)
+
+// guessSurname takes the family name from a Wikidata label when the label
+// looks like a personal name; it gives up on regnal names ("Carlos III do
+// Reino Unido"), single names and lower-case particles.
+func guessSurname(label, iso3 string) string {
 	words := strings.Fields(label)
-	if len(words) < 2 {
+	if len(words) < 2 || noSurnameFor[iso3] {
 		return ""
+	}
+	if surnameFirst[iso3] {
+		return words[0]
 	}
 	for _, w := range words {
 		if w[0] < 'A' || w[0] > 'Z' {

@@ -144,10 +144,16 @@ func (g *Gazetteer) Actor(name string) (Actor, bool) {
 	return Actor{}, false
 }
 
-// sortLeaders orders leader ids by their latest term's start, newest
-// first, so the leader a current article most likely means comes first.
+// sortLeaders orders leader ids: the hand-listed leaders news mentions
+// most first, then by their latest term's start, newest first, so "Kim"
+// is Kim Jong Un before a North Korean premier and "Bush" a president
+// before a Cayman premier.
 func (g *Gazetteer) sortLeaders(ids []int32) {
 	sort.SliceStable(ids, func(i, j int) bool {
-		return g.leaders[ids[i]].Latest().Start > g.leaders[ids[j]].Latest().Start
+		a, b := &g.leaders[ids[i]], &g.leaders[ids[j]]
+		if a.handMade != b.handMade {
+			return a.handMade
+		}
+		return a.Latest().Start > b.Latest().Start
 	})
 }

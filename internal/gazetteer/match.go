@@ -18,10 +18,11 @@ const (
 	ClassOrg                  // organisations: "White House", "Islamic State"
 	ClassTitle                // role titles and honorifics: "President", "Sen."
 	ClassSurname              // surnames of recent leaders: "Rouhani", "Putin"
+	ClassRegion               // other regions, seas, continents: "Middle East", "Golan Heights"
 	NumClasses
 )
 
-var classNames = [NumClasses]string{"COUNTRY", "PLACE", "ADMIN1", "DEMONYM", "PERSON", "ORG", "TITLE", "SURNAME"}
+var classNames = [NumClasses]string{"COUNTRY", "PLACE", "ADMIN1", "DEMONYM", "PERSON", "ORG", "TITLE", "SURNAME", "REGION"}
 
 func (c Class) String() string {
 	if c < NumClasses {
@@ -31,14 +32,16 @@ func (c Class) String() string {
 }
 
 // Tags holds one token's BIO membership in every class: bit c is set when
-// the token begins a match of class c, bit 8+c when it continues one.
-type Tags uint16
+// the token begins a match of class c, bit 16+c when it continues one.
+type Tags uint32
+
+const insideShift = 16
 
 // B reports whether the token begins a match of class c.
 func (t Tags) B(c Class) bool { return t&(1<<c) != 0 }
 
 // I reports whether the token continues (is inside) a match of class c.
-func (t Tags) I(c Class) bool { return t&(1<<(8+c)) != 0 }
+func (t Tags) I(c Class) bool { return t&(1<<(insideShift+c)) != 0 }
 
 // In reports whether the token is part of a match of class c.
 func (t Tags) In(c Class) bool { return t.B(c) || t.I(c) }
@@ -82,11 +85,11 @@ type Span struct {
 type trie struct {
 	vocab map[string]uint32 // folded token → id (ids start at 1)
 	edges map[uint64]uint32 // node<<32 | token id → child node
-	ends  []uint8           // per node: bit c set when a class-c name ends here
+	ends  []uint16          // per node: bit c set when a class-c name ends here
 }
 
 func newTrie(size int) *trie {
-	return &trie{vocab: make(map[string]uint32, size), edges: make(map[uint64]uint32, size), ends: make([]uint8, 1, size)}
+	return &trie{vocab: make(map[string]uint32, size), edges: make(map[uint64]uint32, size), ends: make([]uint16, 1, size)}
 }
 
 // insert adds a name of class c; the name is tokenised and folded as the
@@ -207,7 +210,7 @@ func (g *Gazetteer) MatchInto(tokens []string, dst []Tags) []Tags {
 	g.trie.scan(tokens, func(s Span) {
 		dst[s.Start] |= 1 << s.Class
 		for k := s.Start + 1; k < s.End; k++ {
-			dst[k] |= 1 << (8 + s.Class)
+			dst[k] |= 1 << (insideShift + s.Class)
 		}
 	})
 	return dst

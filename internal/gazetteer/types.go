@@ -20,6 +20,7 @@ const (
 	KindCapital           // a national capital
 	KindCity              // another populated place (GeoNames, population ≥ 15,000)
 	KindAdmin1            // a first-level region: state, province, governorate
+	KindRegion            // another region, sea or continent (a hand-made list)
 )
 
 func (k PlaceKind) String() string {
@@ -32,6 +33,8 @@ func (k PlaceKind) String() string {
 		return "city"
 	case KindAdmin1:
 		return "admin1"
+	case KindRegion:
+		return "region"
 	}
 	return "unknown"
 }
