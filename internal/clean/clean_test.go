@@ -62,6 +62,17 @@ func TestClean(t *testing.T) {
 			text: "Breaking news\nMore below\n\nA storm hit.",
 		},
 		{
+			name:  "share buttons and newsletter pitch above the story",
+			in:    "1.5K Shares Facebook\n\nTwitter\n\nEmail\n\nGet the latest from The Planet in your inbox. Sign up right here.\n\n(TP) - Rain fell.",
+			text:  "(TP) - Rain fell.",
+			notes: []string{"1.5K Shares Facebook", "Twitter", "Email", "Get the latest from The Planet in your inbox. Sign up right here."},
+		},
+		{
+			name: "share line after a headline keeps both",
+			in:   "Storm hits coast\nTwitter\n\nRain fell.",
+			text: "Storm hits coast\nTwitter\n\nRain fell.",
+		},
+		{
 			name:      "desk note with publisher",
 			in:        "The vote passed.\n\n(Daily Planet's Europe desk is keeping you updated. The time posted on all Daily Planet articles is local.)",
 			text:      "The vote passed.",

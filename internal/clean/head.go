@@ -1,12 +1,18 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 // maxHeadLines bounds how far down captions are looked for.
-const maxHeadLines = 6
+const maxHeadLines = 8
+
+// shareLine is a row of social buttons: "14.7K Shares Facebook", "Twitter".
+var shareLine = regexp.MustCompile(`(?i)^(?:[\d.,]+[KM]?\s+shares?\s*)?(?:facebook|twitter|reddit|e-?mail|whatsapp|pinterest|linkedin|print|share|tweet|copy link|comments?|flipboard|telegram|messenger)?$`)
+
+func isShareLine(t string) bool { return t != "" && shareLine.MatchString(t) }
 
 // leadingCaptions classifies the short lines at the top of the text as
 // captions and credits. It returns pieces only up to the last credit it
@@ -24,7 +30,19 @@ func leadingCaptions(text string, lines []line) []piece {
 		if t == "" {
 			continue
 		}
-		if seen++; seen > maxHeadLines || !headLike(t) {
+		if seen++; seen > maxHeadLines {
+			break
+		}
+		if isShareLine(t) || (notePrefix.MatchString(t) && utf8.RuneCountInString(t) <= 200) {
+			// share buttons and newsletter pitches scraped above the story
+			if pending != nil {
+				return out[:kept]
+			}
+			out = append(out, piece{l.start, l.end, "note", t, ""})
+			kept = len(out)
+			continue
+		}
+		if !headLike(t) {
 			break
 		}
 		switch {

@@ -16,7 +16,7 @@ var (
 	// reportingCredit is Reuters-style staff credits.
 	reportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translated)\s+by\b`)
 	// notePrefixes start the boilerplate lines publishers append.
-	notePrefix = regexp.MustCompile(`(?i)^(?:follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|telegram|google news|linkedin)|like us on facebook|join (?:us|our) |sign up (?:for|to)|subscribe (?:to|for|now|here)|get our |download (?:our|the) .*app|read more\b|read the (?:rest|full)|related:|click here|(?:©|\(c\)|copyright\b)|all rights reserved|this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|originally published|the views expressed|we want to hear|have a news tip|send us your|sources?: )`)
+	notePrefix = regexp.MustCompile(`(?i)^(?:follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|telegram|google news|linkedin)|like us on facebook|join (?:us|our) |sign up (?:for|to)|subscribe (?:to|for|now|here)|get our |get the latest .{0,60}inbox|download (?:our|the) .*app|read more\b|read the (?:rest|full)|related:|click here|(?:©|\(c\)|copyright\b)|all rights reserved|this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|originally published|the views expressed|we want to hear|have a news tip|send us your|sources?: )`)
 	// Publisher names as notes give them.
 	publisherPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`\b((?:[A-Z][\p{L}&.-]*\s){0,4}[A-Z][\p{L}&.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}desk\b`),

@@ -13,8 +13,8 @@ import (
 )
 
 // Walk reads every article in path ("-" = stdin; an http(s) URL is
-// fetched; a directory is read recursively in lexical order, skipping
-// dot files), calling fn for each good article and bad for each bad
+// fetched; a directory is read recursively in lexical order, taking only
+// the files articleFileName accepts), calling fn for each good article and bad for each bad
 // record, which is skipped. It returns an error only when path cannot be
 // read at all, or when fn returns one (that error, unwrapped).
 func Walk(path string, opt Options, fn func(Article) error, bad func(Problem)) error {
@@ -82,7 +82,7 @@ func (w *walker) walkDir(dir, rel string) error {
 		return nil
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") || !articleFileName(e.Name()) && !e.IsDir() {
 			continue
 		}
 		name, sub := path.Join(dir, e.Name()), path.Join(rel, e.Name())
@@ -174,6 +174,26 @@ func readLimited(f *file, max int64) ([]byte, string) {
 func (w *walker) problem(origin, reason string) { w.bad(Problem{Origin: origin, Reason: reason}) }
 
 func (w *walker) emit(a Article) error { return w.fn(a) }
+
+// articleFileName says whether a file met in a directory walk is read:
+// not a dot file or a README/LICENSE, and with an article extension (also
+// under .gz) or none at all, when its content decides. Files named
+// directly are always read, whatever their name.
+func articleFileName(name string) bool {
+	upper := strings.ToUpper(name)
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG"} {
+		if strings.HasPrefix(upper, p) {
+			return false
+		}
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
+	switch strings.ToLower(path.Ext(base)) {
+	case "", ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".json",
+		".xml", ".rss", ".atom", ".rdf", ".warc":
+		return true
+	}
+	return false
+}
 
 // idOf drops a path's extensions (".jsonl.gz" whole): "sub/a.txt" → "sub/a".
 func idOf(rel string) string {

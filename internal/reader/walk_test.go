@@ -40,7 +40,9 @@ func TestWalkText(t *testing.T) {
 		"in/a/story":        {Data: []byte("A story with no extension.\n")},
 		"in/.hidden.txt":    {Data: []byte("never read")},
 		"in/empty.txt":      {Data: []byte(" \n\t\n")},
-		"in/image.png":      {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		"in/image":          {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		"in/photo.jpg":      {Data: []byte("\xff\xd8\xff\x00")},
+		"in/README.md":      {Data: []byte("About this folder.")},
 		"in/latin1.txt":     {Data: []byte("caf\xe9 au lait")},
 		"in/c.txt.gz":       {Data: gz(t, "Zipped text.")},
 		"in/truncated.gz":   {Data: gz(t, strings.Repeat("Long zipped text. ", 500))[:60]},
@@ -62,7 +64,7 @@ func TestWalkText(t *testing.T) {
 	}
 	wantBad := []string{
 		"in/empty.txt: empty text",
-		"in/image.png: binary data, not text",
+		"in/image: binary data, not text",
 		"in/latin1.txt: invalid UTF-8 at byte 3",
 		"in/truncated.gz: truncated gzip data",
 	}
@@ -74,6 +76,9 @@ func TestWalkText(t *testing.T) {
 func TestWalkRawKeepsBytes(t *testing.T) {
 	in := "\uFEFFa\r\nb\rc"
 	arts, _ := collect(t, fstest.MapFS{"x.txt": {Data: []byte(in)}}, "x.txt", Options{Raw: true})
+	if _, bad := collect(t, fstest.MapFS{"p.png": {Data: []byte("\x89PNG\x00")}}, "p.png", Options{}); len(bad) != 1 {
+		t.Errorf("a binary file named directly: problems %q", bad)
+	}
 	if len(arts) != 1 || arts[0].Text != in || arts[0].ID != "x" {
 		t.Fatalf("got %+v", arts)
 	}
