@@ -46,6 +46,8 @@ type attributor struct {
 	chains   [][]int // piece indexes of each chain
 	used     []bool  // chain already part of a quote
 	quotes   []found
+	model    *CueModel // nil: the lexicon alone decides cues
+	feats    []uint32
 }
 
 // found is a quote with the token ranges attribution worked with.
@@ -58,7 +60,7 @@ type found struct {
 }
 
 func newAttributor(d *doc.Doc) *attributor {
-	a := &attributor{d: d, low: make([]string, len(d.Tokens)), tokPiece: make([]int, len(d.Tokens))}
+	a := &attributor{d: d, low: make([]string, len(d.Tokens)), tokPiece: make([]int, len(d.Tokens)), model: defaultCueModel}
 	for i := range d.Tokens {
 		a.low[i] = strings.ToLower(d.TokenText(i))
 		a.tokPiece[i] = -1

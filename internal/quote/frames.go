@@ -52,15 +52,22 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 		}
 		return 0, false
 	}
+	if i+2 < hi && a.low[i+1] == "to" && a.low[i+2] == "comment" {
+		return 0, false // declining to comment says nothing
+	}
+	if a.model != nil {
+		if !a.cueCandidate(i) {
+			return 0, false
+		}
+		a.feats = a.cueFeatures(i, a.feats[:0])
+		return 1, a.model.score(a.feats) > 0
+	}
 	score, ok := cueScores[w]
 	if !ok {
 		return 0, false
 	}
 	if i > 0 && (a.low[i-1] == "to" || articles[a.low[i-1]]) {
 		return 0, false // "to say", "the claims"
-	}
-	if i+2 < hi && a.low[i+1] == "to" && a.low[i+2] == "comment" {
-		return 0, false // declining to comment says nothing
 	}
 	th := cueThreshold
 	for k := i + 1; k < min(hi, i+5); k++ {

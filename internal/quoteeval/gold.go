@@ -40,6 +40,7 @@ type Quote struct {
 	SpeakerText string
 	SpeakerName string
 	Cue         string
+	CueSpans    [][2]int // gold only: where the cue is
 }
 
 type jsonQuote struct {
@@ -50,6 +51,7 @@ type jsonQuote struct {
 	SpeakerStart *int     `json:"speaker_start"`
 	SpeakerEnd   *int     `json:"speaker_end"`
 	Cue          *string  `json:"cue"`
+	CueSpans     [][2]int `json:"cue_spans"`
 	Kind         string   `json:"kind"`
 }
 
@@ -111,6 +113,7 @@ func decodeGold(r io.Reader, name string) ([]Article, error) {
 				q.Speaker = [2]int{*jq.SpeakerStart, *jq.SpeakerEnd}
 				q.SpeakerText = *jq.Speaker
 			}
+			q.CueSpans = jq.CueSpans
 			if jq.Cue != nil {
 				q.Cue = *jq.Cue
 			}

@@ -1,0 +1,195 @@
+package quote
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"os"
+	"strconv"
+)
+
+// The cue model is an averaged perceptron over hashed features of a word
+// and its neighbours that says whether the word heads an attribution cue
+// ("said", "endorsed", "called for"). It is trained on PolNeAR's train
+// split by "newsgraph train quotes" and decides before the lexicon, which
+// it also uses as a feature.
+
+const cueBits = 20
+
+//go:embed cuemodel.bin.gz
+var cueModelData []byte
+
+// CueModel holds the perceptron's weights.
+type CueModel struct {
+	W []float32 // 1<<cueBits hashed weights
+}
+
+var defaultCueModel = loadEmbeddedCueModel()
+
+func loadEmbeddedCueModel() *CueModel {
+	if len(cueModelData) == 0 {
+		return nil
+	}
+	m, err := ReadCueModel(bytes.NewReader(cueModelData))
+	if err != nil {
+		panic("quote: embedded cue model: " + err.Error())
+	}
+	return m
+}
+
+// hashFeature maps a feature string to a weight index.
+func hashFeature(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32() & (1<<cueBits - 1)
+}
+
+// cueFeatures returns the hashed features of token i.
+func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
+	w := a.low[i]
+	at := func(k int) string {
+		if k < 0 || k >= len(a.low) || a.d.Tokens[k].Sent != a.d.Tokens[i].Sent {
+			return "<s>"
+		}
+		if a.mark[k] {
+			return "<q>"
+		}
+		return a.low[k]
+	}
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	suffix := w
+	if len(w) > 3 {
+		suffix = w[len(w)-3:]
+	}
+	score := int(cueScores[w] * 10)
+	if _, ok := cueScores[w]; !ok {
+		score = -1
+	}
+	that := "no"
+	for k := i + 1; k < min(len(a.low), i+6); k++ {
+		if a.low[k] == "that" {
+			that = strconv.Itoa(k - i)
+			break
+		}
+	}
+	quoteNear := "no"
+	for k := max(0, i-3); k < min(len(a.low), i+4); k++ {
+		if a.mark[k] && a.d.Tokens[k].Sent == a.d.Tokens[i].Sent {
+			quoteNear = strconv.Itoa(k - i)
+			break
+		}
+	}
+	sent := a.d.Sentences[a.d.Tokens[i].Sent]
+	pos := min(i-sent.FirstToken, 6)
+	left := min(sent.EndToken-i, 6)
+	capPrev := "-"
+	if i > 0 && a.isCap(i-1) {
+		capPrev = "C"
+	}
+	feats := [...]string{
+		"b",
+		"w=" + w,
+		"suf=" + suffix,
+		"lex=" + strconv.Itoa(score),
+		"p1=" + p1,
+		"p2=" + p2,
+		"n1=" + n1,
+		"n2=" + n2,
+		"p1w=" + p1 + "|" + w,
+		"wn1=" + w + "|" + n1,
+		"p2p1=" + p2 + "|" + p1,
+		"n1n2=" + n1 + "|" + n2,
+		"that=" + that,
+		"wthat=" + w + "|" + that,
+		"q=" + quoteNear,
+		"wq=" + w + "|" + quoteNear,
+		"pos=" + strconv.Itoa(pos),
+		"left=" + strconv.Itoa(left),
+		"cap=" + capPrev,
+		"wcap=" + w + "|" + capPrev,
+		"sufn1=" + suffix + "|" + n1,
+		"lexn1=" + strconv.Itoa(score) + "|" + n1,
+	}
+	for _, f := range feats {
+		out = append(out, hashFeature(f))
+	}
+	return out
+}
+
+// cueCandidate reports whether token i may head a cue at all: a word
+// outside quotation marks, in lower case unless it starts the sentence.
+func (a *attributor) cueCandidate(i int) bool {
+	if !a.isWord(i) || a.tokPiece[i] >= 0 {
+		return false
+	}
+	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i
+}
+
+// score returns the model's score for the features.
+func (m *CueModel) score(feats []uint32) float32 {
+	var s float32
+	for _, f := range feats {
+		s += m.W[f]
+	}
+	return s
+}
+
+// Write stores the model: the non-zero weights as (index, weight) pairs,
+// gzipped.
+func (m *CueModel) Write(w io.Writer) error {
+	gz := gzip.NewWriter(w)
+	var buf [8]byte
+	for i, v := range m.W {
+		if v == 0 {
+			continue
+		}
+		binary.LittleEndian.PutUint32(buf[:4], uint32(i))
+		binary.LittleEndian.PutUint32(buf[4:], math.Float32bits(v))
+		if _, err := gz.Write(buf[:]); err != nil {
+			return err
+		}
+	}
+	return gz.Close()
+}
+
+// WriteFile stores the model in a file.
+func (m *CueModel) WriteFile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ReadCueModel reads a model written by Write.
+func ReadCueModel(r io.Reader) (*CueModel, error) {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	m := &CueModel{W: make([]float32, 1<<cueBits)}
+	var buf [8]byte
+	for {
+		if _, err := io.ReadFull(gz, buf[:]); err != nil {
+			if errors.Is(err, io.EOF) {
+				return m, nil
+			}
+			return nil, fmt.Errorf("cue model: %w", err)
+		}
+		i := binary.LittleEndian.Uint32(buf[:4])
+		if i >= 1<<cueBits {
+			return nil, fmt.Errorf("cue model: weight index %d out of range", i)
+		}
+		m.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4:]))
+	}
+}
