@@ -148,6 +148,11 @@ func (g *Gazetteer) loadCountry(f []string) error {
 }
 
 func (g *Gazetteer) addCountryName(name string, id int32) {
+	// A country's name is not also a leader's surname ("Madhav Kumar
+	// Nepal").
+	if !strings.Contains(name, " ") {
+		g.noMatch[norm.Fold(name)] |= noSurname
+	}
 	g.addName(g.countryIx, ClassCountry, name, id)
 	g.placeIx.add(name, foldedTokens(name), g.countryPlace[id])
 }

@@ -162,10 +162,11 @@ func (t *trie) longest(tokens []string, i int, ends *[NumClasses]int, buf []byte
 // scan runs the matcher over tokens and calls emit for each match. Per
 // class, it takes the longest match starting at the leftmost position not
 // already covered by a match of that class; classes are matched
-// independently, so "New York Times" is an ORG and "New York" in it a
-// PLACE. A match lying strictly inside a longer match of another class
-// that starts earlier is dropped: "Jersey" in "New Jersey", "America" in
-// "Bank of America", "Rouhani" (a surname) in "Hassan Rouhani".
+// independently, but a match lying inside a longer match of another class
+// that starts at or before it is dropped: "Jersey" in "New Jersey",
+// "America" in "Bank of America", "New York" in "New York Times",
+// "Rouhani" (a surname) in "Hassan Rouhani". Matches of the same extent
+// are all kept ("White House" is an ORG and a town in Tennessee).
 func (t *trie) scan(tokens []string, emit func(Span)) {
 	var covered [NumClasses]int
 	var scratch [64]byte
@@ -178,17 +179,22 @@ func (t *trie) scan(tokens []string, emit func(Span)) {
 		if !found {
 			continue
 		}
-		furthest := reach
+		longestHere := 0
 		for c := Class(0); c < NumClasses; c++ {
-			e := ends[c]
-			if e <= i || i < covered[c] || e <= reach {
-				continue
+			if i >= covered[c] {
+				longestHere = max(longestHere, ends[c])
 			}
-			covered[c] = e
-			furthest = max(furthest, e)
-			emit(Span{Start: i, End: e, Class: c})
 		}
-		reach = furthest
+		if longestHere <= reach {
+			continue
+		}
+		for c := Class(0); c < NumClasses; c++ {
+			if e := ends[c]; e == longestHere && i >= covered[c] {
+				covered[c] = e
+				emit(Span{Start: i, End: e, Class: c})
+			}
+		}
+		reach = longestHere
 	}
 }
 

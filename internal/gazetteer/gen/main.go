@@ -35,15 +35,19 @@ func run(dataDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	countries, err := countryRows(filepath.Join(dataDir, "countries", "countries.tsv"), info)
+	demonyms, err := demonymRows(filepath.Join(dataDir, "demonyms", "demonyms.tsv"), info)
+	if err != nil {
+		return err
+	}
+	isDemonym := map[string]bool{}
+	for _, d := range demonyms {
+		isDemonym[d[0]] = true
+	}
+	countries, err := countryRows(filepath.Join(dataDir, "countries", "countries.tsv"), info, isDemonym)
 	if err != nil {
 		return err
 	}
 	if err := writeGz(filepath.Join(outDir, "countries.tsv.gz"), countries); err != nil {
-		return err
-	}
-	demonyms, err := demonymRows(filepath.Join(dataDir, "demonyms", "demonyms.tsv"), info)
-	if err != nil {
 		return err
 	}
 	if err := writeGz(filepath.Join(outDir, "demonyms.tsv.gz"), demonyms); err != nil {
@@ -164,7 +168,7 @@ func readCountryInfo(path string) (map[string]countryInfo, error) {
 
 // countryRows: iso2, iso3, common name, official name, capital, population,
 // alternative spellings (|-separated), independent (1/0).
-func countryRows(path string, info map[string]countryInfo) ([][]string, error) {
+func countryRows(path string, info map[string]countryInfo, isDemonym map[string]bool) ([][]string, error) {
 	rows, err := readTSV(path, true)
 	if err != nil {
 		return nil, err
@@ -178,7 +182,9 @@ func countryRows(path string, info map[string]countryInfo) ([][]string, error) {
 		capital, _, _ := strings.Cut(r[4], "|")
 		alts := []string{}
 		for _, a := range strings.Split(r[5], "|") {
-			if a != "" && isLatin(a) && a != r[2] && a != r[3] {
+			// A demonym among the spellings ("Thai", "Saudi") is not a
+			// name of the country.
+			if a != "" && isLatin(a) && a != r[2] && a != r[3] && !isDemonym[a] {
 				alts = append(alts, a)
 			}
 		}
