@@ -25,18 +25,21 @@ type frame struct {
 	// coordinated is the "and" that joins the cue to the previous frame's
 	// ("she said … and vowed …"), 0 when none.
 	coordinated int
+	// remote: the speaker is not next to the cue (a participle's or a
+	// coordinated verb's subject), so the frame is the cue alone.
+	remote bool
 }
 
 // start and end are the frame's extent: speaker and cue.
 func (f *frame) start() int {
-	if f.spk[1] > f.spk[0] {
+	if f.spk[1] > f.spk[0] && !f.remote {
 		return min(f.spk[0], f.cue[0])
 	}
 	return f.cue[0]
 }
 
 func (f *frame) end() int {
-	if f.spk[1] > f.spk[0] {
+	if f.spk[1] > f.spk[0] && !f.remote {
 		return max(f.spk[1], f.cue[1])
 	}
 	return f.cue[1]
@@ -109,11 +112,21 @@ func (a *attributor) attributeSentences() {
 				if f.spk[0] == f.spk[1] {
 					f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
 				}
+				// "…, saying …": a participle takes the clause's subject.
+				if f.spk[0] == f.spk[1] && strings.HasSuffix(a.low[i], "ing") && i > s.FirstToken && isClauseBreak(a.low[i-1]) {
+					if len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
+						f.spk = frames[len(frames)-1].spk
+					} else {
+						f.spk[0], f.spk[1] = a.clauseSubject(s.FirstToken, i)
+					}
+					f.remote = true
+				}
 				// "She said … and vowed …": the coordinated cue shares the subject.
 				if j := a.skipModifiers(i-1, s.FirstToken); f.spk[0] == f.spk[1] && j >= s.FirstToken &&
 					(a.low[j] == "and" || a.low[j] == "but") && len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
 					f.spk = frames[len(frames)-1].spk
 					f.coordinated = j
+					f.remote = true
 				}
 			}
 			frames = append(frames, f)
@@ -271,4 +284,12 @@ func (a *attributor) skipModifiers(j, lo int) int {
 		j--
 	}
 	return j
+}
+
+func isClauseBreak(w string) bool {
+	switch w {
+	case ",", "—", "–", "--", ";":
+		return true
+	}
+	return false
 }

@@ -20,6 +20,9 @@ var npStops = set("that which who whom whose where when while as because if sinc
 // articles and possessives before a noun: "the claims", "his reports".
 var articles = set("the a an this these those another his her its their our my your")
 
+// prepositions that open an introductory phrase.
+var prepositions = set("on in at during after before with from since until by for under over amid following")
+
 var determiners = set("the a an his her its their our this that these those another some many several " +
 	"two three four both one")
 
@@ -111,7 +114,7 @@ func (a *attributor) npLeft(j, lo int) int {
 func (a *attributor) appositive(comma, lo int) (int, int) {
 	s2 := a.npLeft(comma-1, lo)
 	if s2 > comma-1 || !determiners[a.low[s2]] {
-		return 0, 0
+		return a.longAppositive(comma, lo)
 	}
 	if s2-1 <= lo || a.low[s2-1] != "," {
 		return s2, comma // the description alone
@@ -175,4 +178,62 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 // according reports whether token i follows "according to".
 func (a *attributor) according(i int) bool {
 	return i >= 2 && a.low[i-1] == "to" && a.low[i-2] == "according"
+}
+
+// longAppositive handles a description too long for a noun phrase: "Jane
+// Roe, a lawyer close to the family in Ohio, said". It looks back for the
+// comma after a name and returns the name through the description.
+func (a *attributor) longAppositive(comma, lo int) (int, int) {
+	for k := comma - 1; k > lo && comma-k < 30; k-- {
+		if a.low[k] == "that" || a.mark[k] || isFinalPunct(a.low[k]) {
+			return 0, 0
+		}
+		if a.low[k] != "," {
+			continue
+		}
+		j := k - 1
+		if a.low[j] == ")" {
+			for j > lo && a.low[j] != "(" {
+				j--
+			}
+			j--
+		}
+		if j < lo || !a.isCap(j) {
+			return 0, 0
+		}
+		s := a.npLeft(j, lo)
+		if s > j || s > lo && a.low[s-1] != "," && !cueModifiers[a.low[s-1]] {
+			return 0, 0
+		}
+		return s, comma
+	}
+	return 0, 0
+}
+
+// clauseSubject returns the subject of the sentence's main clause for a
+// participle cue ("Kasich ended his bid, telling supporters …"): the noun
+// phrase that opens the sentence, after any introductory phrase.
+func (a *attributor) clauseSubject(lo, cue int) (int, int) {
+	i := lo
+	// "On Tuesday, …", "In a statement, …": skip an opening phrase.
+	if prepositions[a.low[i]] || subordinators[a.low[i]] {
+		for i < cue && a.low[i] != "," {
+			i++
+		}
+		i++
+	}
+	if i >= cue {
+		return 0, 0
+	}
+	if pronouns[a.low[i]] {
+		return i, i + 1
+	}
+	k := i
+	for k < cue && k-i < 10 && (a.npToken(k) || (a.low[k] == "of" || a.low[k] == "and") && k > i) {
+		k++
+	}
+	if k == i || k < cue && a.low[k] == "," && false {
+		return 0, 0
+	}
+	return i, k
 }
