@@ -78,6 +78,29 @@ func (m member) placeOnly() bool {
 	return len(m.kinds) > 0
 }
 
+// placeLike reports whether every member is a place, capital or country
+// named alone: after "in" such a phrase is where, not whom.
+func (p phrase) placeLike() bool {
+	for _, m := range p.members {
+		for _, k := range m.kinds {
+			if k != pkPlace && k != pkCapital && k != pkCountry {
+				return false
+			}
+		}
+	}
+	return len(p.members) > 0
+}
+
+// onlySector reports whether every member has sector sec.
+func (p phrase) onlySector(sec string) bool {
+	for _, m := range p.members {
+		if m.sector != sec {
+			return false
+		}
+	}
+	return len(p.members) > 0
+}
+
 func (p phrase) placeOnly() bool {
 	for _, m := range p.members {
 		if !m.placeOnly() {
@@ -151,33 +174,6 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		}
 		s.pieces = append(s.pieces, p)
 	}
-	// Entity mentions from the entity layer come first: they carry
-	// resolved codes, roles and coreference.
-	for _, mi := range s.mentions {
-		m := s.d.Mentions[mi]
-		a, b := s.tokenRange(m.Span)
-		if a < 0 {
-			continue
-		}
-		k := pkName
-		switch {
-		case m.Kind == doc.Pronoun:
-			k = pkPronoun
-		case m.Kind == doc.Adjective || m.Type == "NORP":
-			k = pkDemonym
-		case m.Type == "PERSON":
-			k = pkPerson
-		case m.Type == "ORG":
-			k = pkOrg
-		case m.Type == "GPE":
-			k = pkCountry
-		case m.Type == "LOC" || m.Type == "FAC":
-			k = pkPlace
-		}
-		p := piece{start: a, end: b, kind: k, entity: -1}
-		s.codeFromGazetteer(g, &p)
-		add(p)
-	}
 	// Gazetteer names, longest first.
 	spans := g.Spans(s.words, nil)
 	for len(spans) > 0 {
@@ -204,6 +200,45 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		}
 		if s.codeFromGazetteer(g, &p) {
 			add(p)
+		}
+	}
+	// Mentions from the entity layer fill in what the gazetteer does not
+	// know; a mention that spans several names ("Putin and Erdogan")
+	// only adds its uncovered capitalised stretches.
+	for _, mi := range s.mentions {
+		m := s.d.Mentions[mi]
+		a, b := s.tokenRange(m.Span)
+		if a < 0 {
+			continue
+		}
+		k := pkName
+		switch {
+		case m.Kind == doc.Pronoun:
+			k = pkPronoun
+		case m.Kind == doc.Adjective || m.Type == "NORP":
+			k = pkDemonym
+		case m.Type == "PERSON":
+			k = pkPerson
+		case m.Type == "ORG":
+			k = pkOrg
+		case m.Type == "GPE":
+			k = pkCountry
+		case m.Type == "LOC" || m.Type == "FAC":
+			k = pkPlace
+		}
+		for i := a; i < b; {
+			if covered[i] || k != pkPronoun && !capitalised(s.words[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < b && !covered[j] && (k == pkPronoun || capitalised(s.words[j]) || s.lower[j] == "of" || s.lower[j] == "-") {
+				j++
+			}
+			p := piece{start: i, end: j, kind: k, entity: -1}
+			s.codeFromGazetteer(g, &p)
+			add(p)
+			i = j
 		}
 	}
 	for i := 0; i < n; i++ {

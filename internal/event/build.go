@@ -126,25 +126,35 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 	if c.quote >= 0 && x.d.Quotes[c.quote].Date >= 0 {
 		return x.d.Quotes[c.quote].Date
 	}
-	if x.prev == nil || x.prev.index != s.index-1 {
-		return -1
+	// Look back a few sentences for one that is dated and mentions the
+	// event's source or the one who relays it: "the White House warned
+	// on Tuesday ... the White House statement said".
+	refs := append([]doc.Actor{}, e.Sources...)
+	if c.hasAccording {
+		refs = append(refs, x.actor(s, c.accordingTo, c.typ, false))
 	}
-	pst := x.d.Sentences[x.prev.index]
-	prevDate := -1
-	for di, dt := range x.d.Dates {
-		if pst.Span.Contains(dt.Span) && dt.Value != "" {
-			prevDate = di
+	for h := len(x.history) - 1; h >= 0; h-- {
+		ps := x.history[h]
+		if s.index-ps.index > dateLookback {
 			break
 		}
-	}
-	if prevDate < 0 {
-		return -1
-	}
-	for _, a := range e.Sources {
-		for _, q := range x.prev.phrases {
-			for _, m := range q.members {
-				if sameReferent(x.prev, m, s, a) {
-					return prevDate
+		pst := x.d.Sentences[ps.index]
+		prevDate := -1
+		for di, dt := range x.d.Dates {
+			if pst.Span.Contains(dt.Span) && dt.Value != "" {
+				prevDate = di
+				break
+			}
+		}
+		if prevDate < 0 {
+			continue
+		}
+		for _, a := range refs {
+			for _, q := range ps.phrases {
+				for _, m := range q.members {
+					if sameReferent(ps, m, a) {
+						return prevDate
+					}
 				}
 			}
 		}
@@ -152,10 +162,14 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 	return -1
 }
 
+// dateLookback is how many sentences back an undated event may take its
+// date from.
+const dateLookback = 3
+
 // sameReferent compares an actor with a member of another sentence: the
 // same entity, or the same last word of the name ("Hassan Rouhani" and
 // "Rouhani").
-func sameReferent(ps *sentence, m member, s *sentence, a doc.Actor) bool {
+func sameReferent(ps *sentence, m member, a doc.Actor) bool {
 	if m.entity >= 0 && m.entity == a.Entity {
 		return true
 	}

@@ -48,8 +48,8 @@ type extractor struct {
 	lx             *lexicon
 	day            string
 	mentionsBySent [][]int
-	prev           *sentence // the previous sentence, for pronouns and dates
-	prevEvents     []doc.Event
+	prev           *sentence   // the previous sentence, for pronouns
+	history        []*sentence // the last few sentences, nearest last, for dates
 }
 
 // candidate is an event being built in one sentence.
@@ -66,6 +66,7 @@ type candidate struct {
 	quote            int
 	speaker          []member
 	trigger          doc.Span
+	inherit          *candidate // the main-clause event a participle continues
 }
 
 func (x *extractor) sentence(si int) {
@@ -96,7 +97,11 @@ func (x *extractor) sentence(si int) {
 		}
 	}
 	x.d.Events = append(x.d.Events, events...)
-	x.prev, x.prevEvents = s, events
+	x.prev = s
+	x.history = append(x.history, s)
+	if len(x.history) > dateLookback {
+		x.history = x.history[1:]
+	}
 }
 
 // rank orders a sentence's events: a strong trigger before a weak one,
@@ -195,9 +200,16 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			passive = true
 		}
 	}
+	isNoun := c.m.e.Type != "NONE" && looksNominal(s, first)
 	byAgent := -1
 	for k := last + 1; k < len(s.words) && k <= last+8; k++ {
-		if clauseBreak[s.lower[k]] {
+		if clauseBreak[s.lower[k]] || isNoun && k > last+1 {
+			// A noun's agent follows it at once ("an attack by rebels");
+			// further on, "by" belongs to something else ("areas held
+			// by insurgents").
+			break
+		}
+		if k > last+1 && strings.HasSuffix(s.lower[k], "ed") && s.lower[k] != "by" {
 			break
 		}
 		if s.lower[k] == "by" {
@@ -207,7 +219,6 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			break
 		}
 	}
-	isNoun := c.m.e.Type != "NONE" && looksNominal(s, first)
 	switch {
 	case passive:
 		if byAgent >= 0 {
@@ -240,16 +251,17 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.targets = s.resolve(x, pi)
 		}
 	default:
-		if pi := s.subject(first); pi >= 0 {
-			c.sources = s.resolve(x, pi)
-		} else if first > 0 && s.lower[first-1] == "," && len(prior) > 0 {
-			// ", providing weapons": a participle continues the previous
-			// event's subject.
-			p := prior[len(prior)-1]
+		if p := mainClauseEvent(s, first, prior); p != nil {
+			// "Israel has been backing rebel groups ..., providing
+			// weapons": a participle after a comma continues the main
+			// clause's event, its actors and how it is known.
 			c.sources = p.sources
 			if pi := s.object(last+1, c.typ, byAgent); pi < 0 {
 				c.targets = p.targets
 			}
+			c.inherit = p
+		} else if pi := s.subject(first); pi >= 0 {
+			c.sources = s.resolve(x, pi)
 		}
 		if len(c.targets) == 0 {
 			if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
@@ -275,6 +287,27 @@ func agentTrigger(s *sentence, pi, w int) bool {
 		}
 	}
 	return false
+}
+
+// mainClauseEvent returns, for a present participle right after a comma,
+// the first earlier event of its sentence since the last hard boundary.
+func mainClauseEvent(s *sentence, first int, prior []*candidate) *candidate {
+	if first == 0 || s.lower[first-1] != "," || !strings.HasSuffix(s.lower[first], "ing") {
+		return nil
+	}
+	start := 0
+	for k := first - 1; k >= 0; k-- {
+		if s.lower[k] == ";" || s.lower[k] == "that" || s.lower[k] == ":" {
+			start = k + 1
+			break
+		}
+	}
+	for _, p := range prior {
+		if p.m.first >= start && len(p.sources) > 0 {
+			return p
+		}
+	}
+	return nil
 }
 
 func beforeIsBe(s *sentence, first int) bool {
@@ -328,12 +361,22 @@ func (s *sentence) subject(i int) int {
 			}
 			continue
 		}
+		if (w == "which" || w == "who") && k < i-1 {
+			// The phrases found so far are inside a relative clause
+			// ("the interference of America, which has led to ..., must
+			// end"): the subject is before it.
+			nearestPP, uncoded = -1, -1
+			continue
+		}
 		if (w == "but" || w == "and") && nearestPP < 0 && uncoded < 0 && k > 0 && s.phraseAt(k+1) < 0 {
 			// "Benin opened its borders ... but was still refusing": a
 			// second predicate shares the first one's subject.
 			if w == "but" || s.lower[k-1] == "," || k+1 < i && s.lower[k+1] == "has" || s.lower[k+1] == "have" {
 				return s.subject(k)
 			}
+		}
+		if w == "that" && k > 0 && prepositions[s.lower[k-1]] {
+			continue // "in that country": a determiner
 		}
 		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 {
 			break
@@ -377,7 +420,10 @@ func (s *sentence) subject(i int) int {
 			continue
 		}
 		if k > 0 && prepositions[s.lower[k-1]] && s.lower[k-1] != "by" {
-			if nearestPP < 0 {
+			// Of the prepositional phrases, an "of" phrase (the
+			// possessor: "the presence of America in Syria") is the best
+			// stand-in for a subject.
+			if nearestPP < 0 || s.lower[k-1] == "of" && locative[s.lower[s.phrases[nearestPP].start-1]] {
 				nearestPP = pi
 			}
 			continue
@@ -400,6 +446,8 @@ func (s *sentence) subject(i int) int {
 	}
 	return nearestPP
 }
+
+var locative = map[string]bool{"in": true, "at": true, "near": true, "on": true, "across": true, "inside": true, "outside": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true}
 
@@ -454,7 +502,12 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 	place, fallback := -1, -1
 	for k := i; k < len(s.words); k++ {
 		w := s.lower[k]
-		if clauseBreak[w] || objectStops[w] || (w == "," && k > i) || (sayVerbs[w] && k > i) {
+		if k <= i+1 && openQuote[w] {
+			// "warned that \"millions of civilians ...\"": the object
+			// is inside the quotation.
+			continue
+		}
+		if clauseBreak[w] || objectStops[w] || w == "," || (sayVerbs[w] && k > i) {
 			break
 		}
 		if (w == "who" || w == "which" || w == "that") && k > i {
@@ -488,7 +541,7 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 			}
 			continue
 		}
-		if p.placeOnly() {
+		if p.placeLike() {
 			prev := ""
 			if p.start > 0 {
 				prev = s.lower[p.start-1]
@@ -499,6 +552,12 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 				}
 				continue
 			}
+		}
+		if speechAct[typ] && p.onlySector("CVL") && fallback < 0 {
+			// "warned that civilians are under threat of an Assad
+			// attack": those at risk are not the one warned.
+			fallback = pi
+			continue
 		}
 		return pi
 	}
@@ -511,6 +570,11 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 	}
 	return -1
 }
+
+var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true, "that": true}
+
+// speechAct types are aimed at someone responsible, not at bystanders.
+var speechAct = map[string]bool{"THREATEN": true, "ACCUSE": true, "REQUEST": true, "REJECT": true}
 
 var possessed = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
@@ -644,6 +708,9 @@ func absorb(s *sentence, cands []*candidate) {
 			if crossesBoundary(s, c.m.last+1, d.m.first) {
 				break
 			}
+			if !complementGap(s, c.m.last+1, d.m.first) {
+				continue
+			}
 			if d.m.e.Weight > c.m.e.Weight && c.m.e.Weight == 1 && !c.m.e.modal {
 				// A weak outer word ("offer") does not swallow a strong
 				// event.
@@ -659,6 +726,23 @@ func absorb(s *sentence, cands []*candidate) {
 			}
 		}
 	}
+}
+
+// complementGap reports whether the words between two triggers make the
+// second the first one's complement: "threatened to ban", "rejected an
+// invitation", "demanded the withdrawal of".
+func complementGap(s *sentence, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch s.lower[k] {
+		case "to", "that", "the", "a", "an", "its", "their", "his", "her", "of", "for", "further", "new", "any", "immediate", "be":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func crossesBoundary(s *sentence, a, b int) bool {

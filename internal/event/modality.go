@@ -88,6 +88,10 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 			break
 		}
 	}
+	if c.inherit != nil && (c.modality == Asserted || c.modality == Reported) {
+		c.modality = c.inherit.modality
+		c.accordingTo, c.hasAccording = c.inherit.accordingTo, c.inherit.hasAccording
+	}
 	// Plans and intentions, in the few words before the trigger.
 	intent := false
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
@@ -126,6 +130,18 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 		}
 		if c.typ == "THREATEN" {
 			c.modality = Conditional
+			if len(c.targets) == 0 {
+				// "if Assad uses chemical weapons, the United States will
+				// respond": the threat is aimed at the condition's
+				// subject.
+				k := indexOf(s.lower, "if")
+				if k < 0 {
+					k = indexOf(s.lower, "unless")
+				}
+				if pi := s.nextPhrase(k + 1); pi >= 0 {
+					c.targets = dropSame(s.resolve(x, pi), c.sources)
+				}
+			}
 		}
 	}
 	// Negation and denial override everything else.

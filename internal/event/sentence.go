@@ -104,9 +104,15 @@ func (s *sentence) entityAt(a, b int) int {
 	sp := s.span(a, b)
 	for _, mi := range s.mentions {
 		m := s.d.Mentions[mi]
-		if m.Entity >= 0 && m.Span.Overlaps(sp) && m.Entity < len(s.d.Entities) {
-			return m.Entity
+		if m.Entity < 0 || m.Entity >= len(s.d.Entities) || !m.Span.Overlaps(sp) {
+			continue
 		}
+		// A mention that runs over a conjunction names several actors
+		// at once: its entity is none of them.
+		if txt := s.d.Str(m.Span); strings.Contains(txt, " and ") || strings.Contains(txt, ", ") {
+			continue
+		}
+		return m.Entity
 	}
 	return -1
 }
