@@ -253,6 +253,9 @@ func TestMatch(t *testing.T) {
 		// A match inside a longer one of another class is dropped.
 		{"in New Jersey", "O B-ADMIN1 I-ADMIN1"},
 		{"Bank of America said", "B-ORG I-ORG I-ORG O"},
+		// Text in capitals matches the names it spells.
+		{"LONDON ( Reuters ) -", "B-PLACE O B-ORG O O"},
+		{"IRAN SAYS U.S. WRONG", "B-COUNTRY O B-COUNTRY,B-DEMONYM O"},
 		// Common words and group nouns are not tagged.
 		{"Most militants left in March", "O O O O O"},
 	}
@@ -285,4 +288,29 @@ func TestLoadTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("Load took %v", time.Since(start))
+}
+
+// TestConcurrentUse shares Default between goroutines, as the pipeline
+// does; run with -race to check that lookups and matching only read.
+func TestConcurrentUse(t *testing.T) {
+	toks := strings.Fields("Turkish President Recep Tayyip Erdogan met Putin in Tehran")
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			defer func() { done <- true }()
+			g := Default()
+			var tags []Tags
+			for range 100 {
+				tags = g.MatchInto(toks, tags)
+				if _, ok := g.Country("Turkey"); !ok {
+					t.Error("Country(Turkey) failed")
+				}
+				g.Places("Tehran")
+				g.LeadersBySurname("Putin")
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
 }

@@ -30,6 +30,7 @@ func Load() (*Gazetteer, error) {
 		// Sized for the embedded data (about 100k tokens and nodes), so
 		// loading does not spend its time growing maps.
 		trie:    newTrie(1 << 17),
+		places:  make([]Place, 0, 40000), // the embedded data has about 35,000
 		noMatch: make(map[string]uint8, 1<<10),
 	}
 	steps := []struct {
@@ -200,9 +201,11 @@ func (g *Gazetteer) loadPlace(f []string) error {
 	}
 	gid, _ := strconv.Atoi(f[0])
 	pop, _ := strconv.Atoi(f[4])
-	lat, _ := strconv.ParseFloat(f[5], 64)
-	lon, _ := strconv.ParseFloat(f[6], 64)
-	p := Place{GeonameID: gid, Name: f[7], ISO3: f[2], Admin1: f[3], Population: pop, Lat: lat, Lon: lon}
+	p := Place{GeonameID: gid, Name: f[7], ISO3: f[2], Admin1: f[3], Population: pop}
+	if f[5] != "" { // regions have no coordinates
+		p.Lat, _ = strconv.ParseFloat(f[5], 64)
+		p.Lon, _ = strconv.ParseFloat(f[6], 64)
+	}
 	class := ClassPlace
 	switch f[1] {
 	case "C":
@@ -216,18 +219,24 @@ func (g *Gazetteer) loadPlace(f []string) error {
 	}
 	id := int32(len(g.places))
 	g.places = append(g.places, p)
-	names := append([]string{f[7]}, list(f[8])...)
-	if class == ClassAdmin1 {
-		for _, n := range names {
-			if short := stripRegionWord(n); short != "" {
-				names = append(names, short)
-			}
-		}
-	}
-	for _, n := range names {
-		g.addName(g.placeIx, class, n, id)
+	g.addPlaceName(class, f[7], id)
+	for rest := f[8]; rest != ""; {
+		var n string
+		n, rest, _ = strings.Cut(rest, "|")
+		g.addPlaceName(class, n, id)
 	}
 	return nil
+}
+
+// addPlaceName indexes a place's name; a region's name also without its
+// generic word ("Idlib Governorate" → "Idlib").
+func (g *Gazetteer) addPlaceName(class Class, name string, id int32) {
+	g.addName(g.placeIx, class, name, id)
+	if class == ClassAdmin1 {
+		if short := stripRegionWord(name); short != "" {
+			g.addName(g.placeIx, class, short, id)
+		}
+	}
 }
 
 // regions.tsv (hand-made): name, aliases, iso3. A row naming a country or

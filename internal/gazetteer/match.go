@@ -122,13 +122,49 @@ func (t *trie) insertTokens(toks []string, c Class) {
 	t.ends[node] |= 1 << c
 }
 
-// tokenID returns the id of a text token, folding non-ASCII tokens into buf.
+// tokenID returns the id of a text token, folding non-ASCII tokens into
+// buf. A token in capitals that is not itself in the vocabulary matches
+// the capitalised word it spells ("LONDON" → "London", "NEW" → "New").
 func (t *trie) tokenID(tok string, buf []byte) (uint32, []byte) {
 	if norm.IsASCII(tok) {
-		return t.vocab[tok], buf
+		if id := t.vocab[tok]; id != 0 || !allCaps(tok) {
+			return id, buf
+		}
+		buf = append(buf[:0], tok...)
+	} else {
+		buf = norm.AppendFold(buf[:0], tok)
+		// A []byte converted in a map index does not allocate.
+		if id := t.vocab[string(buf)]; id != 0 || !allCaps(string(buf)) {
+			return id, buf
+		}
 	}
-	buf = norm.AppendFold(buf[:0], tok)
+	capitalise(buf)
 	return t.vocab[string(buf)], buf
+}
+
+// allCaps reports whether s has at least two letters and no lower-case
+// ASCII letter.
+func allCaps(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// capitalise lower-cases the ASCII letters of b in place, except the first
+// and those after a hyphen ("SAN-FRANCISCO" → "San-Francisco").
+func capitalise(b []byte) {
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' && i > 0 && b[i-1] != '-' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // longest finds, for the match starting at token i, the end of the longest
