@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,8 +31,13 @@ type jsonRecord struct {
 }
 
 // readJSONL reads one article per line. Blank lines are skipped; every
-// other line that is not a usable article is a bad record.
+// other line that is not a usable article is a bad record. A .json file,
+// or one that opens with "[", is read as a stream of JSON values instead
+// (an array of articles, or objects spread over several lines).
 func (w *walker) readJSONL(f *file) error {
+	if head, _ := f.r.Peek(512); f.ext == ".json" || bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"), []byte("[")) {
+		return w.readJSONStream(f)
+	}
 	limit := 2*w.opt.maxBytes() + 4096 // JSON escaping can double a text
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(f.r, limit)
@@ -70,7 +76,7 @@ func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
 		Source:    firstOf(flexString(rec.Source), flexString(rec.Publisher)),
 		URL:       flexString(rec.URL),
 		Published: firstOf(flexString(rec.Published), flexString(rec.Date)),
-		Author:    firstOf(flexString(rec.Author), flexString(rec.Authors)),
+		Author:    pythonList(firstOf(flexString(rec.Author), flexString(rec.Authors))),
 		Language:  firstOf(flexString(rec.Language), flexString(rec.Lang)),
 		Origin:    origin,
 	}
@@ -139,6 +145,47 @@ func readLine(r *bufio.Reader, limit int64) (line []byte, tooLong bool, err erro
 	}
 }
 
+// readJSONStream reads a JSON array of articles, or a run of JSON
+// objects, each named by the line it starts on. A syntax error ends the
+// file, since the next value cannot be found after it.
+func (w *walker) readJSONStream(f *file) error {
+	b, reason := readLimited(f, 8*w.opt.maxBytes())
+	if reason != "" {
+		w.problem(f.name, reason)
+		return nil
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	dec := json.NewDecoder(bytes.NewReader(b))
+	lineAt := func(off int64) int {
+		for off < int64(len(b)) && isSpace(b[off]) || off < int64(len(b)) && (b[off] == ',' || b[off] == '[') {
+			off++
+		}
+		return 1 + bytes.Count(b[:off], []byte{'\n'})
+	}
+	inArray := bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("["))
+	if inArray {
+		dec.Token() // the "["
+	}
+	for n := 1; ; n++ {
+		line := lineAt(dec.InputOffset())
+		if inArray && !dec.More() {
+			return nil
+		}
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			w.problem(originAt(f.name, line), "invalid JSON: "+err.Error())
+			return nil
+		}
+		if err := w.jsonLine(f, line, raw); err != nil {
+			return err
+		}
+	}
+}
+
 // flexString reads a JSON string, number, or list of strings (joined with
 // ", "); null and anything else give "".
 func flexString(raw json.RawMessage) string {
@@ -158,6 +205,28 @@ func flexString(raw json.RawMessage) string {
 		return strings.Join(list, ", ")
 	}
 	return ""
+}
+
+// pyItem is one quoted item of a Python list written as a string.
+var pyItem = regexp.MustCompile(`'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"`)
+
+// pythonList turns "['A', 'B']", which some corpora store in author
+// fields, into "A, B"; any other string comes back unchanged.
+func pythonList(s string) string {
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return s
+	}
+	inner := strings.TrimSpace(s[1 : len(s)-1])
+	var items []string
+	for _, m := range pyItem.FindAllStringSubmatch(inner, -1) {
+		if it := strings.TrimSpace(m[1] + m[2]); it != "" {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 && inner != "" {
+		return s
+	}
+	return strings.Join(items, ", ")
 }
 
 func firstOf(values ...string) string {

@@ -55,6 +55,26 @@ func TestJSONL(t *testing.T) {
 	}
 }
 
+func TestJSONStream(t *testing.T) {
+	fsys := fstest.MapFS{
+		"arr.jsonl": {Data: []byte("[\n  {\"id\": \"x\", \"text\": \"In an array.\", \"authors\": \"['Ana Ruiz', \\\"Bo O'Lin\\\"]\"},\n  {\"id\": \"y\"}\n]\n")},
+		"one.json":  {Data: []byte("{\n  \"text\": \"Pretty printed.\"\n}\n{\"text\": \"Second.\"}\n{\"text\": \n")},
+	}
+	arts, bad := collect(t, fsys, ".", Options{})
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.ID+"|"+a.Origin+"|"+a.Author+"|"+a.Text)
+	}
+	want := []string{"x|arr.jsonl:2|Ana Ruiz, Bo O'Lin|In an array.", "one:1|one.json:1||Pretty printed.", "one:4|one.json:4||Second."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("articles:\n got %q\nwant %q", got, want)
+	}
+	wantBad := []string{`arr.jsonl:3: no "text" or "html" field`, "one.json:5: invalid JSON: unexpected EOF"}
+	if !reflect.DeepEqual(bad, wantBad) {
+		t.Errorf("problems:\n got %q\nwant %q", bad, wantBad)
+	}
+}
+
 func TestJSONLRawAndLongLines(t *testing.T) {
 	long := strings.Repeat("word ", 1<<20) // 5 MB line
 	data := `{"id":"raw","text":"\ufeffa\r\nb"}` + "\n" + `{"id":"long","text":"` + long + `"}` + "\n" + `{"id":"after","text":"still read"}`

@@ -114,6 +114,7 @@ func (w *walker) readFile(name, id string) error {
 type file struct {
 	name string // for messages: the path as walked, or "stdin"
 	id   string // base of the articles' ids
+	ext  string // lower-case extension, ".gz" dropped
 	r    *bufio.Reader
 }
 
@@ -132,10 +133,10 @@ func (w *walker) readStream(r io.Reader, name, id string) error {
 	}
 	base = strings.TrimSuffix(strings.TrimSuffix(base, ".gz"), ".GZ")
 	head, _ := br.Peek(1024)
-	f := &file{name: name, id: id, r: br}
+	f := &file{name: name, id: id, ext: strings.ToLower(path.Ext(base)), r: br}
 	switch format := w.opt.Format; {
 	case format == "":
-		format = sniff(path.Ext(base), head)
+		format = sniff(f.ext, head)
 		return w.readFormat(format, f)
 	default:
 		return w.readFormat(format, f)

@@ -139,3 +139,32 @@ func TestSeedArticle(t *testing.T) {
 		t.Fatalf("got %d articles, first %.80q", len(arts), arts)
 	}
 }
+
+func TestWalkStdin(t *testing.T) {
+	tests := []struct {
+		name, in, format, wantID, wantText string
+	}{
+		{"sniffed JSONL", `{"text":"From a pipe."}` + "\n", "", "stdin:1", "From a pipe."},
+		{"sniffed text", "Plain words.", "", "stdin", "Plain words."},
+		{"given format", `{"not": "json lines"}`, "text", "stdin", `{"not": "json lines"}`},
+		{"gzipped", string(gz(t, "Zipped pipe.")), "", "stdin", "Zipped pipe."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := os.CreateTemp(t.TempDir(), "stdin")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString(tc.in)
+			f.Seek(0, 0)
+			saved := os.Stdin
+			os.Stdin = f
+			defer func() { os.Stdin = saved; f.Close() }()
+			var arts []Article
+			err = Walk("-", Options{Format: tc.format}, func(a Article) error { arts = append(arts, a); return nil }, func(p Problem) { t.Error(p) })
+			if err != nil || len(arts) != 1 || arts[0].ID != tc.wantID || arts[0].Text != tc.wantText {
+				t.Errorf("got %+v, %v", arts, err)
+			}
+		})
+	}
+}
