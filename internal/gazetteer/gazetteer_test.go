@@ -181,6 +181,11 @@ func TestLeaders(t *testing.T) {
 	if got := trump.InOffice("2018-09-07"); len(got) == 0 || got[0].ISO3 != "USA" {
 		t.Errorf("Trump in office 2018-09-07: %+v", got)
 	}
+	for name, want := range map[string]string{"Emmanuel Macron": "FRA", "King Charles III": "GBR", "Vladimir Putin": "RUS"} {
+		if got := g.Leaders(name)[0].InOffice("2023-06-01"); len(got) == 0 || got[0].ISO3 != want {
+			t.Errorf("%s in office 2023-06-01: %+v; want %s first", name, got, want)
+		}
+	}
 	if got := trump.InOffice("2022-01-01"); len(got) != 0 {
 		t.Errorf("Trump in office 2022: %+v", got)
 	}

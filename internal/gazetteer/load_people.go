@@ -236,16 +236,15 @@ func (g *Gazetteer) fillRegions() {
 // (a monarch of several realms) the most populous country comes last, so
 // that Latest names it.
 func (g *Gazetteer) sortTerms(terms []Term) {
-	pop := func(iso3 string) int {
-		if i, ok := g.byCode[iso3]; ok {
-			return g.countries[i].Population
+	for i := range terms {
+		if c, ok := g.byCode[terms[i].ISO3]; ok {
+			terms[i].population = g.countries[c].Population
 		}
-		return 0
 	}
 	sort.SliceStable(terms, func(i, j int) bool {
 		if terms[i].Start != terms[j].Start {
 			return terms[i].Start < terms[j].Start
 		}
-		return pop(terms[i].ISO3) < pop(terms[j].ISO3)
+		return terms[i].population < terms[j].population
 	})
 }

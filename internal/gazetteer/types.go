@@ -1,5 +1,7 @@
 package gazetteer
 
+import "sort"
+
 // Country is a sovereign state or territory.
 type Country struct {
 	ISO2, ISO3 string
@@ -77,6 +79,8 @@ type Term struct {
 	ISO3       string
 	Role       Role
 	Start, End string
+
+	population int // of the country, to order concurrent terms
 }
 
 // Leader is a head of state or government (Wikidata), with English names
@@ -102,7 +106,9 @@ func (l *Leader) Latest() Term {
 }
 
 // InOffice returns the terms that include date ("YYYY-MM-DD"; a shorter
-// prefix such as "2018" compares as its start).
+// prefix such as "2018" compares as its start), the most populous
+// country's first: Macron is President of France before co-prince of
+// Andorra, Charles III King of the United Kingdom before Canada.
 func (l *Leader) InOffice(date string) []Term {
 	var out []Term
 	for _, t := range l.Terms {
@@ -110,6 +116,7 @@ func (l *Leader) InOffice(date string) []Term {
 			out = append(out, t)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].population > out[j].population })
 	return out
 }
 
