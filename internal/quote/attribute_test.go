@@ -85,7 +85,7 @@ func TestAttributePatterns(t *testing.T) {
 			`The company declined to comment on the lawsuit.`,
 			nil},
 		{"a title in quotes is no statement",
-			`She read "War and Peace" on the train.`,
+			`She bought "War and Peace" for the train.`,
 			nil},
 	}
 	for _, tc := range tests {

@@ -92,7 +92,33 @@ func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
 	if i > 0 && a.isCap(i-1) {
 		capPrev = "C"
 	}
+	class := func(k int) string {
+		switch {
+		case k < 0 || k >= len(a.low) || a.d.Tokens[k].Sent != a.d.Tokens[i].Sent:
+			return "S"
+		case a.mark[k]:
+			return "Q"
+		case pronouns[a.low[k]]:
+			return "P"
+		case !a.isWord(k):
+			return a.low[k]
+		case a.isCap(k):
+			return "C"
+		case determiners[a.low[k]]:
+			return "D"
+		}
+		return "l"
+	}
+	c1, c2, d1, d2 := class(i-1), class(i-2), class(i+1), class(i+2)
 	feats := [...]string{
+		"c1=" + c1,
+		"d1=" + d1,
+		"wc1=" + w + "|" + c1,
+		"wd1=" + w + "|" + d1,
+		"c2c1=" + c2 + "|" + c1,
+		"d1d2=" + d1 + "|" + d2,
+		"c1d1=" + c1 + "|" + d1,
+		"sufc1=" + suffix + "|" + c1,
 		"b",
 		"w=" + w,
 		"suf=" + suffix,

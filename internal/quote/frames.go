@@ -8,6 +8,11 @@ import (
 
 // Thresholds on a cue word's score (cues.txt): the usual one, and the one
 // for a word followed by "that" or a colon, which marks reported content.
+// cueModelThreshold is the cue model's decision threshold. It is below
+// zero because duplicate frames are dropped later, which makes recall the
+// scarcer side; one scalar, chosen on PolNeAR dev.
+const cueModelThreshold = -5
+
 const (
 	cueThreshold     = 0.35
 	cueThresholdThat = 0.15
@@ -63,7 +68,7 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 			return 0, false
 		}
 		a.feats = a.cueFeatures(i, a.feats[:0])
-		return 1, a.model.score(a.feats) > 0
+		return 1, a.model.score(a.feats) > cueModelThreshold
 	}
 	score, ok := cueScores[w]
 	if !ok {
@@ -190,7 +195,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		if len(spans) == 0 {
 			continue
 		}
-		fq := found{spk: f.spk, cue: f.cue, sent: f.sent}
+		fq := found{spk: f.spk, cue: f.cue, sent: f.sent, strength: a.cueStrength(f.cue[0])}
 		fq.q = doc.Quote{Spans: spans, SpeakerEnt: -1, AccordingTo: -1, Date: -1}
 		fq.q.Cue = a.tokSpan(f.cue[0], f.cue[1])
 		fq.q.Kind = a.kindOf(spans, direct)
@@ -292,4 +297,17 @@ func isClauseBreak(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cueStrength is how sure the model (or else the lexicon) is that token i
+// heads a cue; "according to" counts as sure.
+func (a *attributor) cueStrength(i int) float32 {
+	if a.low[i] == "according" {
+		return 100
+	}
+	if a.model != nil {
+		a.feats = a.cueFeatures(i, a.feats[:0])
+		return a.model.score(a.feats)
+	}
+	return float32(cueScores[a.low[i]])
 }
