@@ -193,7 +193,8 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		if (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1) && compass[s.lower[sp.Start]] && sp.End-sp.Start == 1 {
 			continue
 		}
-		if sp.Class == gazetteer.ClassSurname && sp.Start > 0 && capitalised(s.words[sp.Start-1]) && !covered[sp.Start-1] {
+		if (sp.Class == gazetteer.ClassSurname || sp.End-sp.Start == 1 && (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1)) &&
+			sp.Start > 1 && capitalised(s.words[sp.Start-1]) && !covered[sp.Start-1] {
 			// "Alejandro Rivera" is not president Rivera: an unknown
 			// first name before a leader's surname makes it someone else.
 			continue
@@ -234,6 +235,10 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 			j := i + 1
 			for j < b && !covered[j] && (k == pkPronoun || capitalised(s.words[j]) || s.lower[j] == "of" || s.lower[j] == "-") {
 				j++
+			}
+			if j == i+1 && (commonStarters[s.lower[i]] || determiners[s.lower[i]] || prepositions[s.lower[i]]) {
+				i = j // a capitalised function word the tagger took for a name
+				continue
 			}
 			p := piece{start: i, end: j, kind: k, entity: -1}
 			s.codeFromGazetteer(g, &p)
@@ -574,6 +579,21 @@ func (s *sentence) findPhrases() {
 				}
 			}
 			break
+		}
+		if k+2 < n && s.lower[k] == "(" && s.lower[k+2] == ")" && pieceAt[k+1] >= 0 {
+			// "The International Labor Office (ILO)": the acronym the
+			// gazetteer knows codes the name before it.
+			p := s.pieces[pieceAt[k+1]]
+			if cur.code == "" {
+				cur.code = p.code
+			}
+			if cur.sector == "" {
+				cur.sector = p.sector
+			}
+			if cur.entity < 0 {
+				cur.entity = p.entity
+			}
+			cur.kinds = append(cur.kinds, p.kind)
 		}
 		cur.end = k
 		ph.members = append(ph.members, cur)

@@ -371,14 +371,16 @@ func (s *sentence) subject(i int) int {
 		if (w == "but" || w == "and") && nearestPP < 0 && uncoded < 0 && k > 0 && s.phraseAt(k+1) < 0 {
 			// "Benin opened its borders ... but was still refusing": a
 			// second predicate shares the first one's subject.
-			if w == "but" || s.lower[k-1] == "," || k+1 < i && s.lower[k+1] == "has" || s.lower[k+1] == "have" {
-				return s.subject(k)
+			if w == "but" || s.lower[k-1] == "," || auxiliaries[s.lower[k+1]] {
+				return s.clauseSubject(k)
 			}
 		}
 		if w == "that" && k > 0 && prepositions[s.lower[k-1]] {
 			continue // "in that country": a determiner
 		}
-		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 {
+		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 && !onlyModifiers(s, k+1, i) {
+			// "announced a suspension": past the reporting verb of its
+			// own object, the subject is the announcer.
 			break
 		}
 		if w == "," && nearestPP < 0 && uncoded < 0 {
@@ -447,9 +449,49 @@ func (s *sentence) subject(i int) int {
 	return nearestPP
 }
 
+func onlyModifiers(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !modifiers[s.lower[k]] && !looksAdjective(s.lower[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 var locative = map[string]bool{"in": true, "at": true, "near": true, "on": true, "across": true, "inside": true, "outside": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true}
+
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "was": true, "were": true,
+	"is": true, "are": true, "can": true, "could": true, "should": true, "must": true, "also": true, "then": true,
+}
+
+// clauseSubject returns the first actor phrase of the clause ending at
+// word i that is not inside a prepositional phrase: the subject two
+// coordinated predicates share.
+func (s *sentence) clauseSubject(i int) int {
+	start := 0
+	for k := i - 1; k >= 0; k-- {
+		if w := s.lower[k]; clauseBreak[w] && w != "but" || w == "that" || sayVerbs[w] {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < i; k++ {
+		pi := s.phraseAt(k)
+		if pi < 0 {
+			continue
+		}
+		p := s.phrases[pi]
+		if p.start > 0 && prepositions[s.lower[p.start-1]] || !p.coded() {
+			k = p.end - 1
+			continue
+		}
+		return pi
+	}
+	return s.subject(i)
+}
 
 var appositiveStart = map[string]bool{"a": true, "an": true, "the": true, "who": true, "which": true}
 
@@ -692,6 +734,23 @@ outer:
 // withdrawal". The inner trigger gives its kind as the mode when the outer
 // has none.
 func absorb(s *sentence, cands []*candidate) {
+	// Two triggers of one type close together are one event ("will give
+	// Tanzania a grant"): the first, which has the clause around it,
+	// stays.
+	for i, c := range cands {
+		for _, d := range cands[i+1:] {
+			if c.absorbed || d.absorbed || d.m.e.Type != c.m.e.Type || d.m.first-c.m.last > 4 || crossesBoundary(s, c.m.last+1, d.m.first) {
+				continue
+			}
+			d.absorbed = true
+			if c.mode == "" {
+				c.mode = d.mode
+			}
+			if c.context == "" {
+				c.context = d.context
+			}
+		}
+	}
 	for i, c := range cands {
 		if c.absorbed {
 			continue
@@ -707,6 +766,19 @@ func absorb(s *sentence, cands []*candidate) {
 			}
 			if crossesBoundary(s, c.m.last+1, d.m.first) {
 				break
+			}
+			if who, ok := clauseComplement(s, c, d); ok {
+				// "demanded that Israel ease restrictions", "urged Iraq to
+				// withdraw": what is asked for is not an event yet; the
+				// one asked is the target.
+				d.absorbed = true
+				if c.mode == "" {
+					c.mode = strings.ToLower(d.typ)
+				}
+				if len(c.targets) == 0 && who >= 0 {
+					c.targets = s.phrases[who].members
+				}
+				continue
 			}
 			if !complementGap(s, c.m.last+1, d.m.first) {
 				continue
@@ -726,6 +798,44 @@ func absorb(s *sentence, cands []*candidate) {
 			}
 		}
 	}
+}
+
+// clauseComplement reports whether d is the action c asks for, promises
+// or threatens with someone else doing it: "demanded that X ease", "urged
+// X to stop", "called on X to withdraw". It returns that someone's phrase.
+func clauseComplement(s *sentence, c, d *candidate) (int, bool) {
+	switch c.typ {
+	case "REQUEST", "THREATEN", "AGREE":
+	default:
+		return -1, false
+	}
+	who, sawThat := -1, false
+	for k := c.m.last + 1; k < d.m.first; k++ {
+		w := s.lower[k]
+		if pi := s.phraseAt(k); pi >= 0 {
+			if who >= 0 {
+				return -1, false
+			}
+			who = pi
+			k = s.phrases[pi].end - 1
+			continue
+		}
+		switch {
+		case w == "that":
+			sawThat = true
+		case w == "to" && who >= 0:
+			sawThat = true
+		case s.dateWord[k] || calendarWords[w] || isAdverb(w) || complementFiller[w]:
+		default:
+			return -1, false
+		}
+	}
+	return who, sawThat && who >= 0
+}
+
+var complementFiller = map[string]bool{
+	"the": true, "a": true, "an": true, "should": true, "must": true, "would": true, "will": true,
+	"immediately": true, "also": true, "not": true, "to": true,
 }
 
 // complementGap reports whether the words between two triggers make the

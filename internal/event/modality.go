@@ -106,7 +106,13 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 			intent = true
 		}
 	}
-	if intent && material(c.typ) && c.m.e.Weight >= 2 && len(c.targets) > 0 {
+	conditional := indexOf(s.lower, "if") >= 0 || indexOf(s.lower, "unless") >= 0
+	if intent && conditional && !cooperative(c.typ) && c.typ != "THREATEN" && c.typ != "REQUEST" {
+		// "will boycott the elections unless the president steps down"
+		c.mode = strings.ToLower(c.typ)
+		c.typ, c.cameo = "THREATEN", cameoRoots["THREATEN"]
+	}
+	if intent && material(c.typ) && len(c.targets) > 0 {
 		// "will release the hostages" is a promise; "would blockade the
 		// capital" a threat. The act becomes the mode. An intention with
 		// no one it is aimed at ("will resign") stays a planned act.
