@@ -63,6 +63,9 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 	if i+2 < hi && a.low[i+1] == "to" && a.low[i+2] == "comment" {
 		return 0, false // declining to comment says nothing
 	}
+	if a.passive(i, hi) {
+		return 0, false // "backed by Russia": an agent, not a speaker
+	}
 	if a.model != nil {
 		if !a.cueCandidate(i) {
 			return 0, false
@@ -310,4 +313,19 @@ func (a *attributor) cueStrength(i int) float32 {
 		return a.model.score(a.feats)
 	}
 	return float32(cueScores[a.low[i]])
+}
+
+var beForms = set("be been being is was are were")
+
+// passive reports whether the participle at token i is in the passive
+// with an agent: "has been backed by", "was praised by".
+func (a *attributor) passive(i, hi int) bool {
+	if i+1 >= hi || a.low[i+1] != "by" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && cueModifiers[a.low[j]] && !beForms[a.low[j]] {
+		j--
+	}
+	return j >= 0 && beForms[a.low[j]]
 }
