@@ -72,6 +72,13 @@ func TestParseHTMLMetaSources(t *testing.T) {
 				}
 				return ""
 			}},
+		{"caption and credit by class", `</head><body><div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Soldiers at the gate. Photo: Jane Roe</p></div><span class="photo-credit">AFP</span><footer><span class="credits">Site by Acme</span></footer>`, "",
+			func(a Article) string {
+				if !reflect.DeepEqual(a.Captions, []string{"Soldiers at the gate."}) || !reflect.DeepEqual(a.Credits, []string{"Photo: Jane Roe", "AFP"}) || strings.Contains(a.Text, "Soldiers") {
+					return "class-marked caption/credit not collected"
+				}
+				return ""
+			}},
 	}
 	for _, tc := range tests {
 		a, err := ParseHTML([]byte("<html><head>"+tc.head+"</head><body>"+body+"</body></html>"), tc.ctype, "")

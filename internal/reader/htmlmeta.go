@@ -27,7 +27,24 @@ var (
 	siteKeys = []string{"og:site_name", "application-name"}
 )
 
-// creditClass marks markup that holds a photo credit.
+// Caption and credit elements found by class are this short at most;
+// longer ones are page sections that merely carry the word.
+const (
+	maxCaptionBytes = 600
+	maxCreditBytes  = 150
+)
+
+// hasFigcaption reports a <figcaption> under n, which is read on its own.
+func hasFigcaption(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || hasFigcaption(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditClasses mark markup inside a caption that holds a photo credit.
 var creditClasses = []string{"credit", "copyright", "photographer", "attribution", "source"}
 
 // readMeta walks the whole page once for its meta tags, JSON-LD and
@@ -36,9 +53,24 @@ func readMeta(root *html.Node) pageMeta {
 	metas := map[string]string{}
 	var m pageMeta
 	var ld []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(n *html.Node, furniture bool)
+	walk = func(n *html.Node, furniture bool) {
 		if n.Type == html.ElementNode {
+			if n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
+				furniture = true // their "credits" are the site's, not a photo's
+			}
+			if !furniture && n.DataAtom != atom.Figcaption && n.DataAtom != atom.Script {
+				switch class := strings.ToLower(attr(n, "class")); {
+				case strings.Contains(class, "caption") && !hasFigcaption(n) && len(textOf(n)) <= maxCaptionBytes:
+					m.addCaption(n)
+					return
+				case (strings.Contains(class, "credit") || strings.Contains(class, "photographer")) && len(textOf(n)) <= maxCreditBytes:
+					if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" {
+						m.credits = append(m.credits, t)
+					}
+					return
+				}
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				m.language = attr(n, "lang")
@@ -72,10 +104,10 @@ func readMeta(root *html.Node) pageMeta {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, furniture)
 		}
 	}
-	walk(root)
+	walk(root, false)
 
 	j := readJSONLD(ld)
 	m.title = firstOf(pick(metas, titleKeys), j.headline, m.docTitle)

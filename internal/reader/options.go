@@ -1,6 +1,6 @@
 package reader
 
-import "fmt"
+import "strconv"
 
 // DefaultMaxBytes bounds one article (a text or HTML file, a JSONL line's
 // text, a WARC payload) when Options.MaxBytes is 0.
@@ -49,5 +49,5 @@ func originAt(file string, line int) string {
 	if line <= 0 {
 		return file
 	}
-	return fmt.Sprintf("%s:%d", file, line)
+	return file + ":" + strconv.Itoa(line)
 }
