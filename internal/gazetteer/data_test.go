@@ -42,6 +42,12 @@ func TestRegions(t *testing.T) {
 		{"Middle East", "", KindRegion},
 		{"Strait of Hormuz", "", KindRegion},
 		{"Baluchistan", "PAK", KindAdmin1},
+		{"Kobani", "SYR", KindCity},
+		{"D.C.", "USA", KindCapital},
+		{"Washington, D.C.", "USA", KindCapital},
+		{"N.Y.", "USA", KindAdmin1},
+		{"Calif.", "USA", KindAdmin1},
+		{"Ga.", "USA", KindAdmin1},
 		// The city comes before the region of the same name it lies in.
 		{"Deir al-Zor", "SYR", KindCity},
 		{"Gaza", "PSE", KindCity},

@@ -239,22 +239,30 @@ func (g *Gazetteer) addPlaceName(class Class, name string, id int32) {
 	}
 }
 
-// regions.tsv (hand-made): name, aliases, iso3. A row naming a country or
-// admin-1 region GeoNames already has (same name and country) adds its
-// aliases to that place ("Deir al-Zor" to "Deir ez-Zor") instead.
+// regions.tsv (hand-made): name, aliases, iso3, and optionally the kind
+// of place meant (A admin-1, P city). A row naming a place GeoNames
+// already has (same name, country and kind) adds its aliases to that place
+// instead ("Deir al-Zor" to the Deir ez-Zor region, "Kobani" to ‘Ayn al
+// ‘Arab, "N.Y." to the state); the best-ranked such place gets them.
 func (g *Gazetteer) loadRegion(f []string) error {
 	if err := need(f, 3); err != nil {
 		return err
 	}
+	want := func(k PlaceKind) bool { return k != KindRegion }
+	if len(f) > 3 && f[3] == "A" {
+		want = func(k PlaceKind) bool { return k == KindAdmin1 }
+	} else if len(f) > 3 && f[3] == "P" {
+		want = func(k PlaceKind) bool { return k == KindCity || k == KindCapital }
+	}
 	id, class := int32(len(g.places)), ClassRegion
 	for _, old := range g.placeIx.get(f[0]) {
-		if p := g.places[old]; p.ISO3 == f[2] && (p.Kind == KindAdmin1 || p.Kind == KindCountry) {
-			id, class = old, ClassAdmin1
-			if p.Kind == KindCountry {
-				class = ClassCountry
-			}
+		if p := g.places[old]; p.ISO3 == f[2] && want(p.Kind) {
+			id, class = old, placeClass[p.Kind]
 			break
 		}
+	}
+	if class == ClassRegion && len(f) > 3 && f[3] != "" {
+		return fmt.Errorf("no %s place %q of kind %s to add aliases to", f[2], f[0], f[3])
 	}
 	if class == ClassRegion {
 		g.places = append(g.places, Place{Name: f[0], Kind: KindRegion, ISO3: f[2]})
@@ -264,6 +272,9 @@ func (g *Gazetteer) loadRegion(f []string) error {
 	}
 	return nil
 }
+
+// placeClass is the matcher class of each kind of place.
+var placeClass = [...]Class{KindCountry: ClassCountry, KindCapital: ClassPlace, KindCity: ClassPlace, KindAdmin1: ClassAdmin1, KindRegion: ClassRegion}
 
 // regionWords are the generic words GeoNames appends to region names; a
 // text says "Idlib", not "Idlib Governorate".
