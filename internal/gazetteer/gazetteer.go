@@ -17,6 +17,7 @@
 //	ls = g.Incumbents("IRN", gazetteer.HeadOfGovernment, "2018-09-07")
 //	o, ok := g.Org("ISIS")                    // Islamic State, code IMG, sector REB
 //	t, ok := g.Title("Foreign Minister")      // sector GOV; Head, Honorific, Group flags
+//	gr, ok := g.Group("Kurds")                // ethnic, religious, political groups: KUR
 //	a, ok := g.Actor("Turkish")               // any of the above as (code, sector)
 //
 // Lookups ignore case, accents, spacing and a leading "the" ("the united
@@ -36,14 +37,16 @@
 //
 // Tokens are Penn-Treebank style ("U.S." whole, "'s" split; see
 // norm.Tokenize for how names are split). Each Class (COUNTRY, PLACE,
-// ADMIN1, DEMONYM, PERSON, ORG, TITLE, SURNAME) is matched on its own,
-// longest match first, case-sensitively, with Latin diacritics and curly
-// quotes folded on both sides. Titles also match in lower case ("the
+// ADMIN1, DEMONYM, PERSON, ORG, TITLE, SURNAME, REGION, GROUP) is matched
+// on its own, longest match first, case-sensitively (a token in capitals also matches
+// the capitalised word: "LONDON"), with Latin diacritics and curly quotes
+// folded on both sides. Titles also match in lower case ("the
 // foreign minister"). A match nested in a longer match of another class
-// that starts earlier is dropped ("Jersey" in "New Jersey"). One-word
+// that starts at or before it is dropped ("Jersey" in "New Jersey", "New
+// York" in "New York Times"); matches of equal extent are all kept. One-word
 // places and surnames that are common words or given names ("March",
-// "Most", "David"), demonyms or titles are not matched (data/stopwords.tsv);
-// lookups still find them.
+// "Most", "David"), demonyms, groups or titles are not matched
+// (data/stopwords.tsv); lookups still find them.
 package gazetteer
 
 import (
@@ -80,6 +83,9 @@ type Gazetteer struct {
 
 	titles  []Title
 	titleIx index
+
+	groups  []Group
+	groupIx index
 
 	trie *trie
 	// noMatch holds one-word names the matcher skips, by scope: common

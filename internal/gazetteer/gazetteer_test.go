@@ -237,6 +237,11 @@ func TestOrgAndTitle(t *testing.T) {
 			t.Errorf("Title(%q) = %+v, %v", tc.phrase, ti, ok)
 		}
 	}
+	for form, code := range map[string]string{"Kurdish": "KUR", "Kurds": "KUR", "Shiite": "SHI", "Sunnis": "SUN", "Republicans": "REP"} {
+		if gr, ok := g.Group(form); !ok || gr.Code != code {
+			t.Errorf("Group(%q) = %+v, %v; want %s", form, gr, ok, code)
+		}
+	}
 	for phrase, sector := range map[string]string{"militants": "REB", "troops": "MIL", "protesters": "CVL"} {
 		if ti, ok := g.Title(phrase); !ok || !ti.Group || ti.Sector != sector {
 			t.Errorf("Title(%q) = %+v, %v; want group noun of %s", phrase, ti, ok, sector)

@@ -27,6 +27,7 @@ func Load() (*Gazetteer, error) {
 		surnameIx: newIndex(1 << 12),
 		orgIx:     newIndex(1 << 10),
 		titleIx:   newIndex(1 << 9),
+		groupIx:   newIndex(1 << 7),
 		// Sized for the embedded data (about 100k tokens and nodes), so
 		// loading does not spend its time growing maps.
 		trie:    newTrie(1 << 17),
@@ -45,6 +46,7 @@ func Load() (*Gazetteer, error) {
 		{"demonyms.tsv.gz", g.loadDemonym},
 		{"demonyms_en.tsv", g.loadDemonym},
 		{"titles.tsv", g.loadTitle},
+		{"groups.tsv", g.loadGroup},
 		{"places.tsv.gz", g.loadPlace},
 		{"regions.tsv", g.loadRegion},
 		{"leaders.tsv.gz", g.loadLeader},
@@ -190,6 +192,20 @@ func (g *Gazetteer) loadDemonym(f []string) error {
 	}
 	g.addName(g.demonyms, ClassDemonym, f[0], id)
 	g.noMatch[norm.Fold(f[0])] |= noPlace | noSurname
+	return nil
+}
+
+// groups.tsv (hand-made): name, other forms, kind, code, iso3.
+func (g *Gazetteer) loadGroup(f []string) error {
+	if err := need(f, 5); err != nil {
+		return err
+	}
+	id := int32(len(g.groups))
+	g.groups = append(g.groups, Group{Name: f[0], Kind: f[2], Code: f[3], ISO3: f[4]})
+	for _, n := range append([]string{f[0]}, list(f[1])...) {
+		g.addName(g.groupIx, ClassGroup, n, id)
+		g.noMatch[norm.Fold(n)] |= noPlace | noSurname
+	}
 	return nil
 }
 

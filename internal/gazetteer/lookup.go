@@ -94,6 +94,15 @@ func (g *Gazetteer) leaderList(ids []int32) []Leader {
 	return out
 }
 
+// Group looks up an ethnic, religious or political group by adjective or
+// plural ("Kurds", "Shiite", "Republicans").
+func (g *Gazetteer) Group(form string) (Group, bool) {
+	if ids := g.groupIx.get(form); len(ids) > 0 {
+		return g.groups[ids[0]], true
+	}
+	return Group{}, false
+}
+
 // Org looks an organisation up by name or alias ("UN", "U.N.", "ISIS").
 func (g *Gazetteer) Org(name string) (Org, bool) {
 	if ids := g.orgIx.get(name); len(ids) > 0 {

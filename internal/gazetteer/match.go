@@ -19,10 +19,11 @@ const (
 	ClassTitle                // role titles and honorifics: "President", "Sen."
 	ClassSurname              // surnames of recent leaders: "Rouhani", "Putin"
 	ClassRegion               // other regions, seas, continents: "Middle East", "Golan Heights"
+	ClassGroup                // ethnic, religious, political groups: "Kurdish", "Shiite", "Republicans"
 	NumClasses
 )
 
-var classNames = [NumClasses]string{"COUNTRY", "PLACE", "ADMIN1", "DEMONYM", "PERSON", "ORG", "TITLE", "SURNAME", "REGION"}
+var classNames = [NumClasses]string{"COUNTRY", "PLACE", "ADMIN1", "DEMONYM", "PERSON", "ORG", "TITLE", "SURNAME", "REGION", "GROUP"}
 
 func (c Class) String() string {
 	if c < NumClasses {

@@ -120,6 +120,18 @@ func (l *Leader) InOffice(date string) []Term {
 	return out
 }
 
+// Group is an ethnic, religious or political group named by adjective or
+// plural ("Kurdish", "Shiites", "Republicans"): OntoNotes NORP that is not
+// a nationality.
+type Group struct {
+	Name string // canonical adjective
+	Kind string // ethnic, religious, political
+	// Code is a CAMEO-style group code (KUR, MOS, SHI, SUN, CHR, JEW,
+	// ...), not an ISO code; ISO3 the country most associated with the
+	// group, "" when none.
+	Code, ISO3 string
+}
+
 // Org is an organisation: government body, IGO, NGO, armed group, party,
 // news outlet or company.
 type Org struct {
