@@ -116,12 +116,15 @@ func (a *attributor) attributeSentences() {
 				f.according = true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
 			} else {
-				f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
-				if f.spk[0] == f.spk[1] {
-					f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
+				participle := strings.HasSuffix(a.low[i], "ing") && i > s.FirstToken && isClauseBreak(a.low[i-1])
+				if !participle {
+					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
+					if f.spk[0] == f.spk[1] {
+						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
+					}
 				}
 				// "…, saying …": a participle takes the clause's subject.
-				if f.spk[0] == f.spk[1] && strings.HasSuffix(a.low[i], "ing") && i > s.FirstToken && isClauseBreak(a.low[i-1]) {
+				if f.spk[0] == f.spk[1] && participle {
 					if len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
 						f.spk = frames[len(frames)-1].spk
 					} else {

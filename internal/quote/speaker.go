@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Words that may stand between a speaker and its cue ("has also said").
 var cueModifiers = set("has have had is was are were be been being will would could should may might can must " +
 	"did does do also later then previously repeatedly recently once often not n't never still just already " +
@@ -116,6 +118,11 @@ func (a *attributor) appositive(comma, lo int) (int, int) {
 	if s2 > comma-1 || !determiners[a.low[s2]] {
 		return a.longAppositive(comma, lo)
 	}
+	if s2-1 >= lo && npStops[a.low[s2-1]] {
+		// "Jane Roe, a columnist for the daily, wrote": the phrase before
+		// the comma ends a longer description.
+		return a.longAppositive(comma, lo)
+	}
 	if s2-1 <= lo || a.low[s2-1] != "," {
 		return s2, comma // the description alone
 	}
@@ -198,11 +205,14 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 			}
 			j--
 		}
-		if j < lo || !a.isCap(j) {
+		if j < lo {
 			return 0, 0
 		}
 		s := a.npLeft(j, lo)
-		if s > j || s > lo && a.low[s-1] != "," && !cueModifiers[a.low[s-1]] {
+		if s > j || !a.isCap(j) && !determiners[a.low[s]] {
+			return 0, 0 // "the assailant, John Doe," has a name or an article
+		}
+		if s > lo && a.low[s-1] != "," && !cueModifiers[a.low[s-1]] {
 			return 0, 0
 		}
 		return s, comma
@@ -228,11 +238,25 @@ func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 	if pronouns[a.low[i]] {
 		return i, i + 1
 	}
+	// A name runs over capitalised words; a description over lower-case
+	// ones up to what looks like the verb.
+	name := a.isCap(i) && !determiners[a.low[i]]
 	k := i
-	for k < cue && k-i < 10 && (a.npToken(k) || (a.low[k] == "of" || a.low[k] == "and") && k > i) {
+	for k < cue && k-i < 8 {
+		w := a.low[k]
+		if k > i && (w == "of" || w == "'s" || w == "’s" || w == ".") {
+			k++
+			continue
+		}
+		if !a.npToken(k) || k > i && name && !a.isCap(k) {
+			break
+		}
+		if k > i && !name && (strings.HasSuffix(w, "ed") || cueScores[w] > 0) {
+			break
+		}
 		k++
 	}
-	if k == i || k < cue && a.low[k] == "," && false {
+	if k == i {
 		return 0, 0
 	}
 	return i, k
