@@ -113,7 +113,7 @@ func (p phrase) placeOnly() bool {
 // coded reports whether some member has a country or sector.
 func (p phrase) coded() bool {
 	for _, m := range p.members {
-		if m.code != "" || m.sector != "" || m.entity >= 0 {
+		if m.code != "" || m.sector != "" || m.entity >= 0 && (m.has(pkPerson) || m.has(pkOrg)) {
 			return true
 		}
 	}
@@ -144,6 +144,7 @@ var modifiers = map[string]bool{
 	"nationalist": true, "separatist": true, "communist": true, "democratic": true, "different": true,
 	"innocent": true, "unidentified": true, "suspected": true, "alleged": true, "elite": true,
 	"besieged": true, "occupied": true, "southern": true, "northern": true, "eastern": true, "western": true,
+	"human": true, "rights": true, "civil": true, "political": true, "peace": true, "trade": true, "leftist": true, "rightist": true,
 	"many": true, "hundreds": true, "thousands": true, "dozens": true, "scores": true, "of": false,
 }
 
@@ -482,6 +483,16 @@ func (s *sentence) codeFromEntity(p *piece) {
 			}
 		}
 	}
+	if p.code == "" && e.Type == "PERSON" {
+		// A pronoun or a bare name whose entity is a known leader: "he"
+		// for "President Abdelaziz Bouteflika".
+		if ls := s.g.Leaders(e.Name); len(ls) > 0 {
+			p.code = s.leaderCode(ls)
+			if p.sector == "" {
+				p.sector = "GOV"
+			}
+		}
+	}
 	if p.kind == pkPronoun || p.kind == pkName {
 		switch e.Type {
 		case "PERSON":
@@ -550,7 +561,8 @@ func (s *sentence) findPhrases() {
 				k++
 				continue
 			}
-			if (w == "and" || w == "," && s.listContinues(k+1, pieceAt)) && k+1 < n && s.startsActor(k+1, pieceAt) {
+			inPP := cur.start > 0 && prepositions[s.lower[cur.start-1]]
+			if (w == "and" || w == "," && !inPP && s.listContinues(k+1, pieceAt)) && k+1 < n && s.startsActor(k+1, pieceAt) {
 				cur.end = k
 				ph.members = append(ph.members, cur)
 				cur = member{start: k + 1, entity: -1}

@@ -130,7 +130,7 @@ var clauseBreak = map[string]bool{
 var sayVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true, "announced": true,
 	"added": true, "declared": true, "stressed": true, "noted": true, "reported": true, "claimed": true,
-	"claims": true, "claim": true, "alleged": true, "insisted": true, "believes": true, "believed": true,
+	"claims": true, "claim": true, "insisted": true, "believes": true, "believed": true,
 	"reports": true, "announces": true, "concluded": true, "quoted": true, "learned": true, "announce": true,
 	"reiterated": true, "explained": true, "wrote": true, "argued": true,
 }
@@ -425,7 +425,7 @@ func (s *sentence) subject(i int) int {
 			// Of the prepositional phrases, an "of" phrase (the
 			// possessor: "the presence of America in Syria") is the best
 			// stand-in for a subject.
-			if nearestPP < 0 || s.lower[k-1] == "of" && locative[s.lower[s.phrases[nearestPP].start-1]] {
+			if nearestPP < 0 || s.lower[k-1] == "of" && locative[s.lower[s.phrases[nearestPP].start-1]] || !s.phrases[nearestPP].coded() && p.coded() {
 				nearestPP = pi
 			}
 			continue
