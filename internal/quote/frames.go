@@ -190,6 +190,11 @@ func (a *attributor) sentenceFrames(frames []frame) {
 				hi = a.trimComma(frames[j].coordinated)
 				break
 			}
+			// "while he said A, he clarified that B", "…, adding that B".
+			if st := frames[j].start(); st > f.end()+1 && isClauseBreak(a.low[st-1]) && a.tokPiece[st-1] < 0 {
+				hi = a.trimComma(st)
+				break
+			}
 		}
 		var spans []doc.Span
 		var direct bool
