@@ -60,6 +60,12 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Name = x.d.Entities[m.entity].Name
 		}
 	}
+	if a.Code == "" && a.Sector != "" {
+		// "the fundamentalist party ... will boycott Algeria's
+		// elections": an actor named by its kind alone belongs to the
+		// one country its sentence is about.
+		a.Code = s.soleCountry()
+	}
 	if a.Sector == "" {
 		switch {
 		case onlyKinds(m.kinds, pkCapital) && !(target && physical(typ)):

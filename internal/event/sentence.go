@@ -19,8 +19,9 @@ type sentence struct {
 	mentions []int // d.Mentions inside the sentence
 	pieces   []piece
 	phrases  []phrase
-	dateWord []bool // words inside a date expression
-	day      string // the article's date, for leaders' terms
+	dateWord []bool  // words inside a date expression
+	day      string  // the article's date, for leaders' terms
+	sole     *string // soleCountry's answer, once known
 }
 
 func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]int, day string) *sentence {
@@ -77,6 +78,30 @@ func (s *sentence) dropDatePieces() {
 		out = append(out, p)
 	}
 	s.pieces = out
+}
+
+// soleCountry returns the country code when the sentence's actors name
+// exactly one country, else "".
+func (s *sentence) soleCountry() string {
+	if s.sole != nil {
+		return *s.sole
+	}
+	code := ""
+	for _, p := range s.phrases {
+		for _, m := range p.members {
+			switch {
+			case m.code == "" || m.code == "IGO" || m.code == "NGO":
+			case code == "":
+				code = m.code
+			case code != m.code:
+				code = ""
+				s.sole = &code
+				return ""
+			}
+		}
+	}
+	s.sole = &code
+	return code
 }
 
 // tokenRange maps a byte span to the sentence words it covers, or -1.
