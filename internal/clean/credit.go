@@ -27,10 +27,12 @@ var (
 		return strings.Join(alts, "|")
 	}()
 	// name is a person's or outlet's name as credits write it.
-	name = `[\p{L}\p{M}0-9][\p{L}\p{M}0-9 .'’&-]{0,50}`
+	name = `[\p{L}\p{M}0-9][\p{L}\p{M}0-9 .'’&/-]{0,50}`
+	// marker opens a credit, in the languages news sites credit photos in.
+	marker = `(?:photo(?:graph)?s?|screenshots?|image|picture|pic|credit|photo credit|illustration|video|foto|bild|imagen|kuva|crédit|crédito|credito)`
 	// creditLine is a whole line that is nothing but a credit.
 	creditLine = regexp.MustCompile(`^(?:` +
-		`\(?(?i:photo(?:graph)?s?|image|picture|pic|credit|photo credit|illustration|video)\s*(?:by\s+|:\s*)` + name + `\)?` +
+		`\(?(?i:` + marker + `)\s*(?:by\s+|:\s*)` + name + `\)?` +
 		`|(?:` + agencyAlt + `)(?:\s+(?:Photos?|Images|Pictures|Photographer))?(?:\s*/\s*` + name + `)?` +
 		`|` + name + `\s*/\s*(?:` + agencyAlt + `)(?:\s+via\s+Getty\s+Images)?` +
 		`|` + name + `\s+(?:via|for)\s+(?:Getty Images|Reuters|AP|AFP)` +
@@ -38,7 +40,7 @@ var (
 		`|(?:©|\(c\))\s*` + name +
 		`)$`)
 	// markedCredit is a credit with its own marker at the end of a caption.
-	markedCredit = regexp.MustCompile(`(?i)\s*(?:\(\s*((?:photo(?:graph)?|image|picture|pic|credit|photo credit)\s*(?:by\s+|:\s*)[^()]{1,60})\)|((?:photo(?:graph)?|image|picture|pic|credit|photo credit)\s*(?:by\s+|:\s*)[^:]{1,60}))$`)
+	markedCredit = regexp.MustCompile(`(?i)\s*(?:\(\s*(` + marker + `\s*(?:by\s+|:\s*)[^()]{1,60})\)|(` + marker + `\s*(?:by\s+|:\s*)[^:]{1,60}))$`)
 )
 
 // IsCredit reports whether s, one short line, is only a photo credit:
@@ -110,5 +112,5 @@ func gluedTo(line, a string) (string, bool) {
 }
 
 func trimSeparators(s string) string {
-	return strings.TrimRight(strings.TrimSpace(s), " |-–—,;:")
+	return strings.TrimRight(strings.TrimSpace(s), " |-–—,;:©")
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	nurl "net/url"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -16,7 +18,7 @@ import (
 // readHTMLFile makes one article of a whole HTML page.
 func (w *walker) readHTMLFile(f *file) error {
 	b, reason := w.readAll(f)
-	if reason == "" && looksBinary(b) {
+	if reason == "" && mostlyControl(b) {
 		reason = "binary data, not HTML"
 	}
 	if reason != "" {
@@ -85,6 +87,7 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 		a.Published = res.Metadata.Date.Format("2006-01-02") // trafilatura keeps no time or zone
 	}
 	a.Source = firstOf(m.publisher, a.SiteName)
+	a.Published = unixTime(a.Published)
 	if t := strings.TrimSpace(a.Text); t == "" || t == a.Title || t == m.docTitle {
 		// trafilatura's last resort returns the <title> of a page with no body text
 		return Article{}, fmt.Errorf("HTML: no main text found")
@@ -92,10 +95,29 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 	return a, nil
 }
 
+// unixTime rewrites a bare Unix timestamp, which some pages put in their
+// date meta tags, as RFC 3339 in UTC; anything else is kept as written.
+func unixTime(s string) string {
+	if len(s) < 9 || len(s) > 10 || strings.Trim(s, "0123456789") != "" {
+		return s
+	}
+	secs, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return s
+	}
+	return time.Unix(secs, 0).UTC().Format(time.RFC3339)
+}
+
 // toUTF8 decodes a page by its HTTP content type, byte order mark or
 // <meta charset>, falling back to UTF-8; bytes that do not decode become
 // U+FFFD rather than failing the page.
 func toUTF8(page []byte, contentType string) ([]byte, error) {
+	// Valid UTF-8 with non-ASCII in it is UTF-8 whatever the page
+	// declares: legacy text almost never passes for it by accident, while
+	// pages that declare Latin-1 and are UTF-8 are common.
+	if utf8.Valid(page) {
+		return page, nil
+	}
 	enc, name, _ := charset.DetermineEncoding(page, contentType)
 	if name == "utf-8" {
 		return bytes.ToValidUTF8(page, []byte("\uFFFD")), nil

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestParseHTMLPage(t *testing.T) {
@@ -79,6 +80,20 @@ func TestParseHTMLMetaSources(t *testing.T) {
 				}
 				return ""
 			}},
+		{"unix time, double-escaped site name, UTF-8 declared as Latin-1", `<meta charset="iso-8859-1"><meta name="pubdate" content="1651626439"><meta property="og:site_name" content="La Naci&amp;#xF3;n"><meta property="og:title" content="Café">`, "",
+			func(a Article) string {
+				if a.Published != "2022-05-04T01:07:19Z" || a.SiteName != "La Nación" || a.Title != "Café" {
+					return "meta values not repaired"
+				}
+				return ""
+			}},
+		{"credit-only caption, teaser captions in links skipped", `</head><body><figure><img src="a.jpg"><figcaption>(Photo by Jo Poe / AFP)</figcaption></figure><a href="/other"><img src="b.jpg"><span class="caption">Read another story</span></a>`, "",
+			func(a Article) string {
+				if len(a.Captions) != 0 || !reflect.DeepEqual(a.Credits, []string{"Photo by Jo Poe / AFP"}) {
+					return "credit-only caption or linked teaser mishandled"
+				}
+				return ""
+			}},
 	}
 	for _, tc := range tests {
 		a, err := ParseHTML([]byte("<html><head>"+tc.head+"</head><body>"+body+"</body></html>"), tc.ctype, "")
@@ -89,6 +104,14 @@ func TestParseHTMLMetaSources(t *testing.T) {
 		if msg := tc.check(a); msg != "" {
 			t.Errorf("%s: %s: %+v", tc.name, msg, a)
 		}
+	}
+}
+
+func TestHTMLFileWithStrayNUL(t *testing.T) {
+	page := "<html><body><article><p>" + strings.Repeat("Words of the story go here. ", 12) + "</p>\x00\x00</article></body></html>"
+	arts, bad := collect(t, fstest.MapFS{"p.html": {Data: []byte(page)}, "bin.html": {Data: []byte(strings.Repeat("\x00\x01\x02", 100))}}, ".", Options{})
+	if len(arts) != 1 || arts[0].ID != "p" || !reflect.DeepEqual(bad, []string{"bin.html: binary data, not HTML"}) {
+		t.Errorf("got %d articles, problems %q", len(arts), bad)
 	}
 }
 

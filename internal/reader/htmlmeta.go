@@ -3,6 +3,7 @@ package reader
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
 
 	"newsgraph/internal/clean"
 
@@ -34,6 +35,62 @@ const (
 	maxCreditBytes  = 150
 )
 
+// nearImage reports an image in the element that holds n, or in n: a
+// caption captions something, a "caption" class far from any image is
+// page furniture.
+func nearImage(n *html.Node) bool {
+	scope := n
+	if n.Parent != nil {
+		scope = n.Parent
+	}
+	var found func(*html.Node) bool
+	found = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				switch c.DataAtom {
+				case atom.Img, atom.Picture, atom.Video, atom.Figure:
+					return true
+				}
+				if found(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return found(scope)
+}
+
+// isLink reports a caption-classed element that is a link or sits in
+// one, as teaser cards for other stories and subscribe buttons do.
+func isLink(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return true
+		}
+	}
+	var linked func(*html.Node) bool
+	linked = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.A || linked(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return linked(n) && len(strings.TrimSpace(textOf(n))) < 200
+}
+
+// unescapeAgain trims a meta value and undoes a second round of entity
+// escaping that some CMSs apply ("La Naci&#xF3;n").
+func unescapeAgain(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.Contains(v, "&") && strings.Contains(v, ";") {
+		v = html.UnescapeString(v)
+	}
+	return v
+}
+
 // hasFigcaption reports a <figcaption> under n, which is read on its own.
 func hasFigcaption(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -61,7 +118,7 @@ func readMeta(root *html.Node) pageMeta {
 			}
 			if !furniture && n.DataAtom != atom.Figcaption && n.DataAtom != atom.Script {
 				switch class := strings.ToLower(attr(n, "class")); {
-				case strings.Contains(class, "caption") && !hasFigcaption(n) && len(textOf(n)) <= maxCaptionBytes:
+				case strings.Contains(class, "caption") && nearImage(n) && !hasFigcaption(n) && !isLink(n) && len(textOf(n)) <= maxCaptionBytes:
 					m.addCaption(n)
 					return
 				case (strings.Contains(class, "credit") || strings.Contains(class, "photographer")) && len(textOf(n)) <= maxCreditBytes:
@@ -80,7 +137,7 @@ func readMeta(root *html.Node) pageMeta {
 				}
 			case atom.Meta:
 				key := strings.ToLower(firstOf(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" && metas[key] == "" {
+				if v := unescapeAgain(attr(n, "content")); key != "" && v != "" && metas[key] == "" {
 					metas[key] = v
 				}
 			case atom.Link:
@@ -145,12 +202,16 @@ func (m *pageMeta) addCaption(fig *html.Node) {
 	fig = cloneTree(fig)
 	strip(fig)
 	caption := strings.TrimSpace(strings.Join(strings.Fields(textOf(fig)), " "))
-	if len(credits) == 0 {
+	switch {
+	case len(credits) > 0:
+	case clean.IsCredit(caption): // "(Photo by Jane Roe / AFP)" alone
+		caption, credits = "", []string{strings.Trim(caption, "()")}
+	default:
 		if c, credit, ok := clean.SplitCredit(caption); ok {
 			caption, credits = c, []string{credit}
 		}
 	}
-	if caption != "" {
+	if strings.IndexFunc(caption, unicode.IsLetter) >= 0 {
 		m.captions = append(m.captions, caption)
 	}
 	m.credits = append(m.credits, credits...)
@@ -176,7 +237,7 @@ func textOf(n *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript) {
 			return
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Br {

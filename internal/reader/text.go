@@ -35,12 +35,16 @@ func checkText(b []byte) string {
 // looksBinary reports NUL bytes, or a sample in which more than one byte
 // in ten is a control character that text never holds.
 func looksBinary(b []byte) bool {
+	return bytes.IndexByte(b, 0) >= 0 || mostlyControl(b)
+}
+
+// mostlyControl reports a sample of b in which more than one byte in ten
+// is a control character (NUL included) that text never holds. Web pages
+// are judged by this alone: real ones carry the odd stray NUL.
+func mostlyControl(b []byte) bool {
 	sample := b
 	if len(sample) > 8192 {
 		sample = sample[:8192]
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return true
 	}
 	odd := 0
 	for _, c := range sample {
