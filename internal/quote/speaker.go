@@ -152,7 +152,8 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	// An inverted speaker ends the clause: "…, said Jane Roe." or
 	// "…, said Jane Roe, a lawyer"; "said he would" is content.
 	ends := func(k int) bool {
-		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k]
+		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k] ||
+			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" || isFinalPunct(a.low[k])
 	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
 		if ends(i + 1) {
