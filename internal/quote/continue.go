@@ -6,11 +6,10 @@ import "newsgraph/internal/doc"
 // as a statement rather than a scare quote or a title.
 const minContinuedWords = 6
 
-var mergeSameParagraph, continueNextParagraph = true, true
-
-// continueQuotations attributes long quotations that no frame claimed: a
-// quotation in the paragraph of a quote, or in the paragraph after it,
-// continues that quote's speaker.
+// continueQuotations attributes long quotations that no frame claimed. In
+// the paragraph of a quote, the quotation is more of that statement and
+// joins it as another fragment ('"A," she said. "B."'); in the next
+// paragraph it is a new quote by the same speaker.
 func (a *attributor) continueQuotations() {
 	for c := range a.chains {
 		if a.used[c] || a.chainWords(c) < minContinuedWords {
@@ -40,15 +39,12 @@ func (a *attributor) continueQuotations() {
 		}
 		src := a.quotes[prev]
 		srcPara := a.d.Sentences[a.d.Tokens[a.d.TokenAt(src.q.Extent().End-1)].Sent].Para
-		if srcPara == para && mergeSameParagraph {
+		if srcPara == para {
 			// More of the same statement: '"A," she said. "B."' is one quote.
 			a.quotes[prev].q.Spans = append(a.quotes[prev].q.Spans, a.chainSpans(c)...)
 			if a.quotes[prev].q.Kind == doc.Indirect {
 				a.quotes[prev].q.Kind = doc.Mixed
 			}
-			continue
-		}
-		if !continueNextParagraph {
 			continue
 		}
 		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent, inherits: true}
