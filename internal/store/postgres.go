@@ -29,7 +29,7 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: postgres: %w", err)
 	}
-	return &sqlStore{db: db, d: postgresDialect, where: "postgres"}, nil
+	return &sqlStore{db: db, wdb: db, d: postgresDialect, where: "postgres"}, nil
 }
 
 // rebindDollar turns ? placeholders into $1, $2, …; the queries in this

@@ -175,11 +175,12 @@ func (s *sqlStore) Put(ctx context.Context, item Item) (PutResult, error) {
 
 func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, error) {
 	rec := item.Record
-	q := s.d.rebind
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.wdb.BeginTx(ctx, nil)
 	if err != nil {
 		return PutResult{}, err
 	}
+	w := &wtx{ctx: ctx, tx: tx, s: s}
+	defer w.prepareMissed() // deferred first, so it runs after Rollback
 	defer tx.Rollback()
 
 	var res PutResult
@@ -187,14 +188,14 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	if p.day != "" {
 		day = p.day
 	}
-	err = tx.QueryRowContext(ctx, q(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`),
+	err = w.queryRow(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
 		p.key, rec.URL, rec.Title, rec.Source, rec.Published, day, rec.Text, string(p.recJSON), item.Origin,
 		time.Now().UTC().Format(time.RFC3339), p.sig.Bytes()).Scan(&res.ID)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Already stored (perhaps by another process a moment ago).
 		tx.Rollback()
-		err = s.db.QueryRowContext(ctx, q(`SELECT id, story_id FROM articles WHERE key = ?`), p.key).Scan(&res.ID, &res.StoryID)
+		err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT id, story_id FROM articles WHERE key = ?`), p.key).Scan(&res.ID, &res.StoryID)
 		return res, err
 	}
 	if err != nil {
@@ -202,19 +203,19 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	}
 	res.Added = true
 
-	if res.StoryID, err = s.assignStory(ctx, tx, res.ID, p); err != nil {
+	if res.StoryID, err = s.assignStory(w, res.ID, p); err != nil {
 		return res, fmt.Errorf("story: %w", err)
 	}
 	if s.d.afterArticle != nil {
-		if err := s.d.afterArticle(ctx, tx, res.ID, rec.Title, rec.Text); err != nil {
+		if err := s.d.afterArticle(w, res.ID, rec.Title, rec.Text); err != nil {
 			return res, fmt.Errorf("full-text index: %w", err)
 		}
 	}
-	ids, err := s.putEntities(ctx, tx, res.ID, p)
+	ids, err := s.putEntities(w, res.ID, p)
 	if err != nil {
 		return res, fmt.Errorf("entities: %w", err)
 	}
-	if err := s.putQuotes(ctx, tx, res.ID, p, ids); err != nil {
+	if err := s.putQuotes(w, res.ID, p, ids); err != nil {
 		return res, fmt.Errorf("quotes: %w", err)
 	}
 	return res, tx.Commit()
@@ -222,11 +223,11 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 
 // assignStory puts the article in the story of its most similar stored
 // article among those sharing an LSH band, or in a story of its own.
-func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id int64, p *plan) (int64, error) {
+func (s *sqlStore) assignStory(w *wtx, id int64, p *plan) (int64, error) {
 	story := id
 	if len(p.bands) > 0 {
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT a.id, a.story_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
-			WHERE b.band_key IN (`+placeholders(len(p.bands))+`) AND a.id <> ?`), append(int64sToAny(p.bands), id)...)
+		rows, err := w.query(`SELECT DISTINCT a.id, a.story_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+			WHERE b.band_key IN (`+placeholders(len(p.bands))+`) AND a.id <> ?`, append(int64sToAny(p.bands), id)...)
 		if err != nil {
 			return 0, err
 		}
@@ -252,12 +253,12 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id int64, p *pla
 			return 0, err
 		}
 		for _, k := range p.bands {
-			if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO lsh_bands(band_key, article_id) VALUES (?, ?)`), k, id); err != nil {
+			if err := w.exec(`INSERT INTO lsh_bands(band_key, article_id) VALUES (?, ?)`, k, id); err != nil {
 				return 0, err
 			}
 		}
 	}
-	_, err := tx.ExecContext(ctx, s.d.rebind(`UPDATE articles SET story_id = ? WHERE id = ?`), story, id)
+	err := w.exec(`UPDATE articles SET story_id = ? WHERE id = ?`, story, id)
 	return story, err
 }
 
@@ -265,25 +266,24 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id int64, p *pla
 // found by its (type, normalised name), else by that name or one of its
 // aliases as a known alias, else created. It returns corpus ids in plan
 // order.
-func (s *sqlStore) putEntities(ctx context.Context, tx *sql.Tx, articleID int64, p *plan) ([]int64, error) {
-	q := s.d.rebind
+func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, error) {
 	ids := make([]int64, len(p.entities))
 	for i, e := range p.entities {
-		id, err := s.findEntity(ctx, tx, e)
+		id, err := s.findEntity(w, e)
 		if err != nil {
 			return nil, err
 		}
 		if id == 0 {
-			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entities(type, norm, name) VALUES (?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`), e.typ, e.norm, e.name); err != nil {
+			if err := w.exec(`INSERT INTO entities(type, norm, name) VALUES (?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`, e.typ, e.norm, e.name); err != nil {
 				return nil, err
 			}
-			if err := tx.QueryRowContext(ctx, q(`SELECT id FROM entities WHERE type = ? AND norm = ?`), e.typ, e.norm).Scan(&id); err != nil {
+			if err := w.queryRow(`SELECT id FROM entities WHERE type = ? AND norm = ?`, e.typ, e.norm).Scan(&id); err != nil {
 				return nil, err
 			}
 		}
 		ids[i] = id
 		for _, a := range e.aliases {
-			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`), e.typ, a.norm, a.text, id); err != nil {
+			if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`, e.typ, a.norm, a.text, id); err != nil {
 				return nil, err
 			}
 		}
@@ -291,7 +291,7 @@ func (s *sqlStore) putEntities(ctx context.Context, tx *sql.Tx, articleID int64,
 			if r.Title == "" {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, q(`INSERT INTO entity_roles(entity_id, title, of_name, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`), id, r.Title, r.Of, articleID); err != nil {
+			if err := w.exec(`INSERT INTO entity_roles(entity_id, title, of_name, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, r.Title, r.Of, articleID); err != nil {
 				return nil, err
 			}
 		}
@@ -306,22 +306,21 @@ func (s *sqlStore) putEntities(ctx context.Context, tx *sql.Tx, articleID int64,
 		mentions[id] += p.entities[i].mentions
 	}
 	for _, id := range order {
-		if _, err := tx.ExecContext(ctx, q(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)`), articleID, id, mentions[id]); err != nil {
+		if err := w.exec(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)`, articleID, id, mentions[id]); err != nil {
 			return nil, err
 		}
 	}
 	return ids, nil
 }
 
-func (s *sqlStore) findEntity(ctx context.Context, tx *sql.Tx, e planEntity) (int64, error) {
-	q := s.d.rebind
+func (s *sqlStore) findEntity(w *wtx, e planEntity) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, q(`SELECT id FROM entities WHERE type = ? AND norm = ?`), e.typ, e.norm).Scan(&id)
+	err := w.queryRow(`SELECT id FROM entities WHERE type = ? AND norm = ?`, e.typ, e.norm).Scan(&id)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
 		return id, err
 	}
 	for _, a := range e.aliases {
-		err := tx.QueryRowContext(ctx, q(`SELECT entity_id FROM entity_aliases WHERE type = ? AND norm = ?`), e.typ, a.norm).Scan(&id)
+		err := w.queryRow(`SELECT entity_id FROM entity_aliases WHERE type = ? AND norm = ?`, e.typ, a.norm).Scan(&id)
 		if err == nil || !errors.Is(err, sql.ErrNoRows) {
 			return id, err
 		}
@@ -329,8 +328,7 @@ func (s *sqlStore) findEntity(ctx context.Context, tx *sql.Tx, e planEntity) (in
 	return 0, nil
 }
 
-func (s *sqlStore) putQuotes(ctx context.Context, tx *sql.Tx, articleID int64, p *plan, ids []int64) error {
-	q := s.d.rebind
+func (s *sqlStore) putQuotes(w *wtx, articleID int64, p *plan, ids []int64) error {
 	for i, pq := range p.quotes {
 		var speaker any
 		name := ""
@@ -345,14 +343,14 @@ func (s *sqlStore) putQuotes(ctx context.Context, tx *sql.Tx, articleID int64, p
 			day = pq.day
 		}
 		var qid int64
-		err := tx.QueryRowContext(ctx, q(`INSERT INTO quotes(article_id, ord, speaker_id, speaker_name, speaker_norm, text, kind, day, qstart, qend)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		err := w.queryRow(`INSERT INTO quotes(article_id, ord, speaker_id, speaker_name, speaker_norm, text, kind, day, qstart, qend)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			articleID, i, speaker, name, NormalizeName(name), pq.q.Text, pq.q.Kind, day, pq.q.Start, pq.q.End).Scan(&qid)
 		if err != nil {
 			return err
 		}
 		if s.d.afterQuote != nil {
-			if err := s.d.afterQuote(ctx, tx, qid, pq.q.Text); err != nil {
+			if err := s.d.afterQuote(w, qid, pq.q.Text); err != nil {
 				return err
 			}
 		}
@@ -363,7 +361,7 @@ func (s *sqlStore) putQuotes(ctx context.Context, tx *sql.Tx, articleID int64, p
 				continue
 			}
 			seen[eid] = true
-			if _, err := tx.ExecContext(ctx, q(`INSERT INTO quote_about(quote_id, entity_id) VALUES (?, ?)`), qid, eid); err != nil {
+			if err := w.exec(`INSERT INTO quote_about(quote_id, entity_id) VALUES (?, ?)`, qid, eid); err != nil {
 				return err
 			}
 		}

@@ -11,7 +11,9 @@ import (
 // sqlStore is the Store over database/sql shared by SQLite and
 // PostgreSQL; dialect holds what differs (schema, full text, placeholders).
 type sqlStore struct {
-	db    *sql.DB
+	db    *sql.DB  // reads
+	wdb   *sql.DB  // writes (Put); the same as db for PostgreSQL
+	stmts sync.Map // query → *sql.Stmt prepared on wdb
 	d     *dialect
 	where string // for messages
 	// putMu serialises Put within the process when the database allows one
@@ -30,8 +32,8 @@ type dialect struct {
 	serialPuts bool
 	// afterArticle and afterQuote add full-text rows (nil where the index
 	// is a generated column).
-	afterArticle func(ctx context.Context, tx *sql.Tx, id int64, title, text string) error
-	afterQuote   func(ctx context.Context, tx *sql.Tx, id int64, text string) error
+	afterArticle func(w *wtx, id int64, title, text string) error
+	afterQuote   func(w *wtx, id int64, text string) error
 	// articleMatch and quoteMatch return a subquery yielding (rid, rank)
 	// for rows matching text, lower rank = better match.
 	articleMatch func(text string) (string, []any)
@@ -47,7 +49,85 @@ type dialect struct {
 	lockMigrations string
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
+	err := s.db.Close()
+	if s.wdb != s.db {
+		if werr := s.wdb.Close(); err == nil {
+			err = werr
+		}
+	}
+	return err
+}
+
+// wtx is a write transaction whose statements are prepared once per
+// store and reused, since Put runs the same few dozen statements for
+// every article and preparing them is a large part of its cost.
+type wtx struct {
+	ctx    context.Context
+	tx     *sql.Tx
+	s      *sqlStore
+	missed []string
+}
+
+func (w *wtx) stmt(query string) (*sql.Stmt, error) {
+	if v, ok := w.s.stmts.Load(query); ok {
+		return w.tx.StmtContext(w.ctx, v.(*sql.Stmt)), nil
+	}
+	// Not prepared yet: prepare it for this transaction only, and on the
+	// store once the transaction is over (the SQLite write handle has one
+	// connection, which the transaction holds).
+	w.missed = append(w.missed, query)
+	return w.tx.PrepareContext(w.ctx, w.s.d.rebind(query))
+}
+
+// prepareMissed prepares on the store the statements this transaction
+// had to prepare for itself; run it after Commit or Rollback.
+func (w *wtx) prepareMissed() {
+	for _, q := range w.missed {
+		if _, ok := w.s.stmts.Load(q); ok {
+			continue
+		}
+		st, err := w.s.wdb.PrepareContext(context.Background(), w.s.d.rebind(q))
+		if err != nil {
+			continue // the next transaction prepares it for itself again
+		}
+		if _, loaded := w.s.stmts.LoadOrStore(q, st); loaded {
+			st.Close()
+		}
+	}
+}
+
+func (w *wtx) exec(query string, args ...any) error {
+	st, err := w.stmt(query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
+	return err
+}
+
+func (w *wtx) queryRow(query string, args ...any) scanner {
+	st, err := w.stmt(query)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(w.ctx, args...)
+}
+
+func (w *wtx) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(w.ctx, args...)
+}
+
+type scanner interface{ Scan(...any) error }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 // migrate applies the migrations the database has not seen yet, each in
 // its own transaction, and records the version reached.

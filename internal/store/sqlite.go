@@ -17,12 +17,23 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &sqlStore{db: db, d: sqliteDialect, where: path}
 	if err := migrate(ctx, db, sqliteDialect); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
-	return s, nil
+	// SQLite takes one writer at a time: Put uses a handle with a single
+	// connection, whose prepared statements then stay prepared, while
+	// reads use as many connections as they like.
+	wdb, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	wdb.SetMaxOpenConns(1)
+	wdb.SetMaxIdleConns(1)
+	wdb.SetConnMaxLifetime(0)
+	wdb.SetConnMaxIdleTime(0)
+	return &sqlStore{db: db, wdb: wdb, d: sqliteDialect, where: path}, nil
 }
 
 func sqliteDSN(path string) string {
@@ -128,13 +139,11 @@ var sqliteDialect = &dialect{
 	},
 	// Articles and quotes are never updated or deleted, so the FTS rows are
 	// written once, here, rather than by triggers.
-	afterArticle: func(ctx context.Context, tx *sql.Tx, id int64, title, text string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, id, title, text)
-		return err
+	afterArticle: func(w *wtx, id int64, title, text string) error {
+		return w.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, id, title, text)
 	},
-	afterQuote: func(ctx context.Context, tx *sql.Tx, id int64, text string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`, id, text)
-		return err
+	afterQuote: func(w *wtx, id int64, text string) error {
+		return w.exec(`INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`, id, text)
 	},
 	articleMatch: func(text string) (string, []any) {
 		return `SELECT rowid AS rid, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?`, []any{ftsQuery(text)}
