@@ -31,6 +31,17 @@ func Walk(path string, opt Options, fn func(Article) error, bad func(Problem)) e
 	return WalkFS(osFS{}, path, opt, fn, bad)
 }
 
+// Read reads the articles in one stream, such as an upload: name gives
+// the messages' origin and, by its extension, the format when opt.Format
+// is empty (the content decides otherwise); gzip is undone first.
+func Read(r io.Reader, name string, opt Options, fn func(Article) error, bad func(Problem)) error {
+	w, err := newWalker(nil, opt, fn, bad)
+	if err != nil {
+		return err
+	}
+	return w.readStream(r, name, idOf(path.Base(name)))
+}
+
 // WalkFS is Walk over any file system: osFS for disk, fstest.MapFS in
 // tests, or an archive a caller opened.
 func WalkFS(fsys fs.FS, name string, opt Options, fn func(Article) error, bad func(Problem)) error {

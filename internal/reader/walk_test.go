@@ -168,3 +168,11 @@ func TestWalkStdin(t *testing.T) {
 		})
 	}
 }
+
+func TestRead(t *testing.T) {
+	var arts []Article
+	err := Read(strings.NewReader(`{"text":"Uploaded."}`+"\n"), "up.jsonl", Options{}, func(a Article) error { arts = append(arts, a); return nil }, func(p Problem) { t.Error(p) })
+	if err != nil || len(arts) != 1 || arts[0].ID != "up:1" || arts[0].Origin != "up.jsonl:1" {
+		t.Errorf("got %+v, %v", arts, err)
+	}
+}
