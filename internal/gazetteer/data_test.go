@@ -15,6 +15,13 @@ func TestHandListsConsistent(t *testing.T) {
 			}
 		}
 	}
+	for _, p := range g.people {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if got, ok := g.Person(n); !ok || got.Name != p.Name {
+				t.Errorf("Person(%q) = %q; the alias belongs to %q", n, got.Name, p.Name)
+			}
+		}
+	}
 	for _, ti := range g.titles {
 		if got, ok := g.Title(ti.Name); !ok || got.Name != ti.Name {
 			t.Errorf("Title(%q) = %q", ti.Name, got.Name)

@@ -15,6 +15,8 @@
 //	ls := g.Leaders("Recep Tayyip Erdogan")   // full names and aliases, newest in office first
 //	ls = g.LeadersBySurname("Putin")          // surname index, newest first
 //	ls = g.Incumbents("IRN", gazetteer.HeadOfGovernment, "2018-09-07")
+//	p, ok := g.Person("Sergei Lavrov")        // other people news quotes: RUS, GOV, "Foreign Minister"
+//	ps := g.PeopleBySurname("Lavrov")
 //	o, ok := g.Org("ISIS")                    // Islamic State, code IMG, sector REB
 //	t, ok := g.Title("Foreign Minister")      // sector GOV; Head, Honorific, Group flags
 //	gr, ok := g.Group("Kurds")                // ethnic, religious, political groups: KUR
@@ -37,7 +39,7 @@
 //
 // Tokens are Penn-Treebank style ("U.S." whole, "'s" split; see
 // norm.Tokenize for how names are split). Each Class (COUNTRY, PLACE,
-// ADMIN1, DEMONYM, PERSON, ORG, TITLE, SURNAME, REGION, GROUP) is matched
+// ADMIN1, DEMONYM, PERSON (leaders and listed people), ORG, TITLE, SURNAME, REGION, GROUP) is matched
 // on its own, longest match first, case-sensitively (a token in capitals also matches
 // the capitalised word: "LONDON"), with Latin diacritics and curly quotes
 // folded on both sides. Titles also match in lower case ("the
@@ -82,6 +84,10 @@ type Gazetteer struct {
 
 	groups  []Group
 	groupIx index
+
+	people        []Person
+	personIx      index
+	personSurname index
 
 	trie *trie
 	// noMatch holds one-word names the matcher skips, by scope: common

@@ -25,6 +25,9 @@ func Load() (*Gazetteer, error) {
 		orgIx:     newIndex(1 << 10),
 		titleIx:   newIndex(1 << 9),
 		groupIx:   newIndex(1 << 7),
+		personIx:  newIndex(1 << 8),
+		// People's surnames are indexed apart from leaders'.
+		personSurname: newIndex(1 << 8),
 		// Sized for the embedded data (about 100k tokens and nodes), so
 		// loading does not spend its time growing maps.
 		trie:    newTrie(1 << 17),
@@ -49,6 +52,7 @@ func Load() (*Gazetteer, error) {
 		{"leaders.tsv.gz", g.loadLeader},
 		{"leaders_en.tsv", g.loadLeaderEnglish},
 		{"orgs.tsv", g.loadOrg},
+		{"people.tsv", g.loadPerson},
 	}
 	for _, s := range steps {
 		if err := eachRow(s.file, s.load); err != nil {

@@ -50,6 +50,23 @@ func (g *Gazetteer) loadOrg(f []string) error {
 	return nil
 }
 
+// people.tsv (hand-made): name, aliases, surname, code, sector, role.
+func (g *Gazetteer) loadPerson(f []string) error {
+	if err := need(f, 6); err != nil {
+		return err
+	}
+	id := int32(len(g.people))
+	p := Person{Name: f[0], Aliases: list(f[1]), Surname: f[2], Code: f[3], Sector: f[4], Role: f[5]}
+	g.people = append(g.people, p)
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		g.addName(g.personIx, ClassPerson, n, id)
+	}
+	if p.Surname != "" {
+		g.addName(g.personSurname, ClassSurname, p.Surname, id)
+	}
+	return nil
+}
+
 // titles.tsv (hand-made): name, aliases, sector, flags (S head of state,
 // G head of government, H honorific, N group noun, C capitalised only).
 func (g *Gazetteer) loadTitle(f []string) error {

@@ -94,6 +94,25 @@ func (g *Gazetteer) leaderList(ids []int32) []Leader {
 	return out
 }
 
+// Person looks up someone in the hand-made list of people news quotes
+// who are not heads of state or government ("Sergei Lavrov").
+func (g *Gazetteer) Person(name string) (Person, bool) {
+	if ids := g.personIx.get(name); len(ids) > 0 {
+		return g.people[ids[0]], true
+	}
+	return Person{}, false
+}
+
+// PeopleBySurname returns the listed people with this surname ("Lavrov").
+func (g *Gazetteer) PeopleBySurname(surname string) []Person {
+	ids := g.personSurname.get(surname)
+	out := make([]Person, len(ids))
+	for i, id := range ids {
+		out[i] = g.people[id]
+	}
+	return out
+}
+
 // Group looks up an ethnic, religious or political group by adjective or
 // plural ("Kurds", "Shiite", "Republicans").
 func (g *Gazetteer) Group(form string) (Group, bool) {
@@ -124,13 +143,13 @@ func (g *Gazetteer) Title(phrase string) (Title, bool) {
 // or "" when unknown) and a sector ("" when the name says nothing of one).
 type Actor struct {
 	Code, Sector string
-	Source       string // which list answered: org, country, leader, demonym, title, place
+	Source       string // which list answered: org, country, leader, person, demonym, title, place
 	Name         string // the canonical name of what was found
 }
 
 // Actor resolves a name, demonym or title to an actor code and sector,
 // trying organisations, countries, leaders (their latest office; sector
-// GOV), demonyms, titles and places, in that order.
+// GOV), other people, demonyms, titles and places, in that order.
 func (g *Gazetteer) Actor(name string) (Actor, bool) {
 	if o, ok := g.Org(name); ok {
 		return Actor{Code: o.Code, Sector: o.Sector, Source: "org", Name: o.Name}, true
@@ -140,6 +159,9 @@ func (g *Gazetteer) Actor(name string) (Actor, bool) {
 	}
 	if ls := g.Leaders(name); len(ls) > 0 {
 		return Actor{Code: ls[0].Latest().ISO3, Sector: "GOV", Source: "leader", Name: ls[0].Name}, true
+	}
+	if p, ok := g.Person(name); ok {
+		return Actor{Code: p.Code, Sector: p.Sector, Source: "person", Name: p.Name}, true
 	}
 	if c, ok := g.Demonym(name); ok {
 		return Actor{Code: c.ISO3, Source: "demonym", Name: c.Name}, true

@@ -198,6 +198,29 @@ func names(ls []Leader) []string {
 	return out
 }
 
+func TestPerson(t *testing.T) {
+	g := Default()
+	tests := []struct{ name, canonical, code, sector string }{
+		{"Sergei Lavrov", "Sergei Lavrov", "RUS", "GOV"},
+		{"Sergey Lavrov", "Sergei Lavrov", "RUS", "GOV"},
+		{"Javad Zarif", "Mohammad Javad Zarif", "IRN", "GOV"},
+		{"Antonio Guterres", "Antonio Guterres", "IGO", "IGO"},
+		{"Hassan Nasrallah", "Hassan Nasrallah", "LBN", "REB"},
+	}
+	for _, tc := range tests {
+		p, ok := g.Person(tc.name)
+		if !ok || p.Name != tc.canonical || p.Code != tc.code || p.Sector != tc.sector {
+			t.Errorf("Person(%q) = %+v, %v; want %s %s/%s", tc.name, p, ok, tc.canonical, tc.code, tc.sector)
+		}
+	}
+	if ps := g.PeopleBySurname("Lavrov"); len(ps) != 1 || ps[0].Code != "RUS" {
+		t.Errorf("PeopleBySurname(Lavrov) = %+v", ps)
+	}
+	if a, ok := g.Actor("Lavrov"); ok {
+		t.Errorf("Actor(Lavrov) = %+v; a surname alone is not resolved by Actor", a)
+	}
+}
+
 func TestOrgAndTitle(t *testing.T) {
 	g := Default()
 	orgs := []struct{ name, canonical, code, sector string }{

@@ -132,6 +132,18 @@ type Group struct {
 	Code, ISO3 string
 }
 
+// Person is someone news quotes often who is not a head of state or
+// government: ministers, envoys, militant leaders, officials of
+// international organisations, business people (a hand-made list).
+type Person struct {
+	Name    string
+	Aliases []string
+	Surname string // "" when too common to index
+	// Code and Sector code the person as an actor (see Org); Role is the
+	// office the person is best known for ("Foreign Minister").
+	Code, Sector, Role string
+}
+
 // Org is an organisation: government body, IGO, NGO, armed group, party,
 // news outlet or company.
 type Org struct {
