@@ -112,10 +112,12 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 		c.mode = strings.ToLower(c.typ)
 		c.typ, c.cameo = "THREATEN", cameoRoots["THREATEN"]
 	}
-	if intent && material(c.typ) && len(c.targets) > 0 {
+	if intent && material(c.typ) && c.typ != "MOBILIZE" && len(c.targets) > 0 {
 		// "will release the hostages" is a promise; "would blockade the
 		// capital" a threat. The act becomes the mode. An intention with
-		// no one it is aimed at ("will resign") stays a planned act.
+		// no one it is aimed at ("will resign") stays a planned act, and
+		// so does a deployment ("will send troops"), which is a posture,
+		// not yet a threat to anyone.
 		c.mode = strings.ToLower(c.typ)
 		if cooperative(c.typ) {
 			c.typ, c.cameo = "AGREE", cameoRoots["AGREE"]

@@ -50,6 +50,10 @@ func PloverType(cameo string) string {
 	case "04":
 		return "CONSULT"
 	case "05":
+		// 057, signing a formal agreement, is an agreement in PLOVER.
+		if len(cameo) >= 3 && cameo[:3] == "057" {
+			return "AGREE"
+		}
 		return "SUPPORT"
 	case "06":
 		return "COOPERATE"

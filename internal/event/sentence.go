@@ -90,7 +90,9 @@ func (s *sentence) soleCountry() string {
 	for _, p := range s.phrases {
 		for _, m := range p.members {
 			switch {
-			case m.code == "" || m.code == "IGO" || m.code == "NGO":
+			case m.code == "" || m.code == "IGO" || m.code == "NGO" || m.sector == "MED" || m.sector == "JRN":
+				// News outlets relay; they are not what the sentence is
+				// about.
 			case code == "":
 				code = m.code
 			case code != m.code:

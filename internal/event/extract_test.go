@@ -1,0 +1,105 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/internal/dates"
+	"newsgraph/internal/doc"
+	"newsgraph/internal/segment"
+)
+
+// analyse runs the stages Extract relies on that do not need a model:
+// segmentation and dates. Entities come from the gazetteer inside Extract.
+func analyse(text string) *doc.Doc {
+	d := doc.New(text)
+	d.Published = time.Date(2024, 3, 8, 12, 0, 0, 0, time.UTC) // a Friday
+	d.Location = time.UTC
+	segment.Segment(d)
+	dates.Find(d)
+	Extract(d)
+	return d
+}
+
+func codes(as []doc.Actor) string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Code+"/"+a.Sector)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		text     string
+		typ      string
+		sources  string // codes of the sources, "CODE/SECTOR" separated by spaces
+		targets  string
+		modality string
+		date     string
+	}{
+		{text: "Germany condemned the Russian air strikes on Monday.",
+			typ: "ACCUSE", sources: "DEU/", targets: "RUS/", modality: "asserted", date: "2024-03-04"},
+		{text: "France and Britain agreed to share intelligence.",
+			typ: "AGREE", sources: "FRA/ GBR/", modality: "asserted"},
+		{text: "Japan said China must stop its naval patrols.",
+			typ: "REQUEST", sources: "JPN/", targets: "CHN/", modality: "asserted"},
+		{text: "The Kenyan government was accused by opposition leaders of rigging the vote.",
+			typ: "ACCUSE", sources: "KEN/OPP", targets: "KEN/GOV"},
+		{text: "Police arrested dozens of protesters in Nairobi.",
+			typ: "COERCE", sources: "KEN/COP", targets: "KEN/CVL", modality: "asserted"},
+		{text: "The Sudanese army denied shelling the village.",
+			typ: "ASSAULT", sources: "SDN/MIL", modality: "denied"},
+		{text: "If Iran closes the strait, the United States will respond with force.",
+			typ: "THREATEN", sources: "USA/", targets: "IRN/", modality: "conditional"},
+		{text: "Rebels claimed that Syrian troops had killed 20 civilians.",
+			typ: "ASSAULT", sources: "SYR/MIL", targets: "SYR/CVL", modality: "claimed"},
+		{text: "According to Reuters, Egyptian police detained two journalists.",
+			typ: "COERCE", sources: "EGY/COP", targets: "EGY/JRN", modality: "reported"},
+		{text: "The Turkish army is preparing an offensive against Kurdish militants.",
+			typ: "ASSAULT", sources: "TUR/MIL", targets: "TUR/REB", modality: "planned"},
+		{text: "Norway will give Ethiopia a loan.",
+			typ: "AGREE", sources: "NOR/", targets: "ETH/"},
+		{text: "Canada expelled two Chinese diplomats.",
+			typ: "SANCTION", sources: "CAN/", targets: "CHN/GOV"},
+		{text: "Thousands of Chilean students marched in Santiago.",
+			typ: "PROTEST", sources: "CHL/EDU"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event, want %s", tc.text, tc.typ)
+			continue
+		}
+		e := d.Events[0]
+		got := []string{e.Type, codes(e.Sources), codes(e.Targets)}
+		want := []string{tc.typ, tc.sources, tc.targets}
+		if tc.targets == "" {
+			got, want = got[:2], want[:2]
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: first event %v, want %v", tc.text, got, want)
+		}
+		if tc.modality != "" && e.Modality != tc.modality {
+			t.Errorf("%q: modality %s, want %s", tc.text, e.Modality, tc.modality)
+		}
+		if tc.date != "" && (e.Date < 0 || d.Dates[e.Date].Value != tc.date) {
+			t.Errorf("%q: date index %d, want %s", tc.text, e.Date, tc.date)
+		}
+		if e.CameoRoot == "" || PloverType(e.CameoRoot) != e.Type && e.Type != "RETREAT" {
+			t.Errorf("%q: CAMEO root %q does not map to %s", tc.text, e.CameoRoot, e.Type)
+		}
+		if d.Str(e.Trigger) == "" || !e.Evidence.Contains(e.Trigger) {
+			t.Errorf("%q: trigger %v outside evidence %v", tc.text, e.Trigger, e.Evidence)
+		}
+	}
+}
+
+func TestExtractWithoutSegmentation(t *testing.T) {
+	d := doc.New("Rebels attacked the town.")
+	Extract(d)
+	if len(d.Events) != 0 {
+		t.Errorf("Extract on an unsegmented document gave %d events", len(d.Events))
+	}
+}
