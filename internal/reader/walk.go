@@ -132,7 +132,6 @@ type file struct {
 // readStream decompresses r when it is gzip, picks its format and reads it.
 func (w *walker) readStream(r io.Reader, name, id string) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	base := name
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
@@ -142,16 +141,14 @@ func (w *walker) readStream(r io.Reader, name, id string) error {
 		defer zr.Close()
 		br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
 	}
-	base = strings.TrimSuffix(strings.TrimSuffix(base, ".gz"), ".GZ")
-	head, _ := br.Peek(1024)
+	base := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
 	f := &file{name: name, id: id, ext: strings.ToLower(path.Ext(base)), r: br}
-	switch format := w.opt.Format; {
-	case format == "":
+	format := w.opt.Format
+	if format == "" {
+		head, _ := br.Peek(1024)
 		format = sniff(f.ext, head)
-		return w.readFormat(format, f)
-	default:
-		return w.readFormat(format, f)
 	}
+	return w.readFormat(format, f)
 }
 
 func (w *walker) readFormat(format string, f *file) error {
