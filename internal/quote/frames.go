@@ -133,10 +133,15 @@ func (a *attributor) attributeSentences() {
 					f.remote = true
 				}
 				// "She said … and vowed …": the coordinated cue shares the subject.
-				if j := a.skipModifiers(i-1, s.FirstToken); f.spk[0] == f.spk[1] && j >= s.FirstToken &&
-					(a.low[j] == "and" || a.low[j] == "but") && len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
-					f.spk = frames[len(frames)-1].spk
-					f.coordinated = j
+				if j := a.skipModifiers(i-1, s.FirstToken); f.spk[0] == f.spk[1] && j > s.FirstToken &&
+					(a.low[j] == "and" || a.low[j] == "but") {
+					if len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
+						f.spk = frames[len(frames)-1].spk
+						f.coordinated = j
+					} else {
+						// "the court overruled and said …"
+						f.spk[0], f.spk[1] = a.clauseSubject(s.FirstToken, j)
+					}
 					f.remote = true
 				}
 			}

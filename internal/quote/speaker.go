@@ -118,12 +118,12 @@ func (a *attributor) appositive(comma, lo int) (int, int) {
 	if s2 > comma-1 || !determiners[a.low[s2]] {
 		return a.longAppositive(comma, lo)
 	}
-	if s2-1 >= lo && npStops[a.low[s2-1]] {
+	if s2-1 >= lo && (npStops[a.low[s2-1]] || a.low[s2-1] == "of") {
 		// "Jane Roe, a columnist for the daily, wrote": the phrase before
 		// the comma ends a longer description.
 		return a.longAppositive(comma, lo)
 	}
-	if s2-1 <= lo || a.low[s2-1] != "," {
+	if s2-1 < lo || a.low[s2-1] != "," {
 		return s2, comma // the description alone
 	}
 	j := s2 - 2
@@ -213,7 +213,12 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 		if s > j || !a.isCap(j) && !determiners[a.low[s]] {
 			return 0, 0 // "the assailant, John Doe," has a name or an article
 		}
-		if s > lo && a.low[s-1] != "," && !cueModifiers[a.low[s-1]] {
+		if s > lo && npStops[a.low[s-1]] {
+			// "…, facing a challenge in Iowa, a swing state, said": the
+			// name after a preposition is not the subject; the sentence's is.
+			return a.clauseSubject(lo, comma)
+		}
+		if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] {
 			return 0, 0
 		}
 		return s, comma
