@@ -117,6 +117,12 @@ func (a *attributor) attributeSentences() {
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
 			} else {
 				participle := strings.HasSuffix(a.low[i], "ing") && i > s.FirstToken && isClauseBreak(a.low[i-1])
+				if a.passiveNoAgent(i) {
+					// "X is expected to win": whoever expects it is unsaid.
+					frames = append(frames, f)
+					i += n - 1
+					continue
+				}
 				if !participle {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
 					if f.spk[0] == f.spk[1] {
@@ -334,6 +340,19 @@ var beForms = set("be been being is was are were")
 // with an agent: "has been backed by", "was praised by".
 func (a *attributor) passive(i, hi int) bool {
 	if i+1 >= hi || a.low[i+1] != "by" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && cueModifiers[a.low[j]] && !beForms[a.low[j]] {
+		j--
+	}
+	return j >= 0 && beForms[a.low[j]]
+}
+
+// passiveNoAgent reports whether the participle at token i is a passive
+// whose agent goes unnamed ("is expected", "was widely seen").
+func (a *attributor) passiveNoAgent(i int) bool {
+	if !strings.HasSuffix(a.low[i], "ed") && !strings.HasSuffix(a.low[i], "en") && !strings.HasSuffix(a.low[i], "wn") {
 		return false
 	}
 	j := i - 1
