@@ -218,6 +218,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 			continue
 		}
 		fq := found{spk: f.spk, cue: f.cue, sent: f.sent, strength: a.cueStrength(f.cue[0])}
+		if f.spk[1] == f.spk[0] {
+			fq.strength -= speakerlessPenalty
+		}
 		fq.q = doc.Quote{Spans: spans, SpeakerEnt: -1, AccordingTo: -1, Date: -1}
 		fq.q.Cue = a.tokSpan(f.cue[0], f.cue[1])
 		fq.q.Kind = a.kindOf(spans, direct)
@@ -361,3 +364,7 @@ func (a *attributor) passiveNoAgent(i int) bool {
 	}
 	return j >= 0 && beForms[a.low[j]]
 }
+
+// speakerlessPenalty lowers the strength of a frame with no speaker when
+// two frames claim the same content.
+const speakerlessPenalty = 10
