@@ -29,14 +29,16 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("train ner", "--data FILE [--dev FILE] --out MODEL",
 		"Trains an averaged-perceptron tagger on a CoNLL file (word ... tag per line,\n"+
 			"IOB1 or IOB2, .gz accepted) and writes the model. With --dev, prints the\n"+
-			"dev score after every epoch. The same data and --seed give the same model.", stdout)
+			"dev score after every epoch and keeps the epoch that scored best. The same\n"+
+			"data, flags and --seed give the same model.", stdout)
 	data := fs.String("data", "", "training data (CoNLL)")
 	dev := fs.String("dev", "", "development data scored after each epoch (CoNLL)")
 	out := fs.String("out", "", "where to write the model")
 	epochs := fs.Int("epochs", 12, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	bits := fs.Uint("bits", 20, "log2 of the number of hashed feature buckets")
-	clusters := fs.String("clusters", "", "word clusters file (word<TAB>bit path per line) to use as features")
+	clusters := fs.String("clusters", "", "word clusters file from 'newsgraph train clusters' to use as features")
+	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -54,7 +56,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
 			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
@@ -62,7 +64,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *clusters != "" {
-		if opt.Clusters, err = ner.ReadClusters(*clusters); err != nil {
+		if opt.Lexicon, err = ner.ReadLexicon(*clusters); err != nil {
 			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
 			return 1
 		}
@@ -164,33 +166,58 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// tagLines copies in to out sentence by sentence, appending each token
-// line's predicted tag with the separator the line already uses.
+// tagLines copies in to out, appending each token line's predicted tag
+// with the separator the line already uses. It tags a document (the lines
+// between -DOCSTART- markers) at a time, as eval ner does, so document
+// features see the whole document.
 func tagLines(m *ner.Model, in io.Reader, out io.Writer) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	var lines, words []string
+	var (
+		lines []string   // every line of the document, blank ones included
+		sents [][]string // its sentences' words
+		words []string
+	)
 	flush := func() {
-		tags := m.Tag(words)
-		for i, l := range lines {
+		if len(words) > 0 {
+			sents = append(sents, words)
+			words = nil
+		}
+		tags := m.TagDocument(sents)
+		s, k := 0, 0
+		for _, l := range lines {
+			f := conll.Fields(l)
+			if len(f) == 0 || conll.IsDocStart(f) {
+				fmt.Fprintln(out, l)
+				if k > 0 {
+					s, k = s+1, 0
+				}
+				continue
+			}
 			sep := " "
 			if strings.Contains(l, "\t") {
 				sep = "\t"
 			}
-			fmt.Fprintf(out, "%s%s%s\n", strings.TrimRight(l, " \t\r"), sep, tags[i])
+			fmt.Fprintf(out, "%s%s%s\n", strings.TrimRight(l, " \t\r"), sep, tags[s][k])
+			k++
 		}
-		lines, words = lines[:0], words[:0]
+		lines, sents = lines[:0], sents[:0]
 	}
 	for sc.Scan() {
 		line := sc.Text()
 		f := conll.Fields(line)
-		if len(f) == 0 || conll.IsDocStart(f) {
+		switch {
+		case conll.IsDocStart(f):
 			flush()
-			fmt.Fprintln(out, line)
-			continue
+		case len(f) == 0:
+			if len(words) > 0 {
+				sents = append(sents, words)
+				words = nil
+			}
+		default:
+			words = append(words, f[0])
 		}
 		lines = append(lines, line)
-		words = append(words, f[0])
 	}
 	flush()
 	return sc.Err()

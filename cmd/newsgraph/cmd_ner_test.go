@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -37,5 +40,58 @@ func TestTagKeepsLines(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Paris NNP B-GPE") || !strings.Contains(out.String(), "Angela NNP B-PERSON") {
 		t.Errorf("expected a person and a place:\n%s", out.String())
+	}
+}
+
+func TestEvalNER(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.txt")
+	// CoNLL-2003 layout, IOB1 tags.
+	data := "-DOCSTART- -X- -X- O\n\nAngela NNP B-NP I-PER\nMerkel NNP I-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP I-LOC\n. . O O\n"
+	if err := os.WriteFile(gold, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := runEvalNER([]string{"--gold", gold}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	// The OntoNotes model names types PERSON and GPE, so against PER/LOC
+	// gold nothing matches: 2 gold, 2 found, 0 correct.
+	if !strings.Contains(out.String(), "with 2 gold entities; found: 2 entities; correct: 0.") {
+		t.Errorf("report:\n%s", out.String())
+	}
+	if code := runEvalNER(nil, &out, &errOut); code != 2 {
+		t.Errorf("no --gold: exit %d, want 2", code)
+	}
+	if code := runEvalNER([]string{"--gold", filepath.Join(dir, "missing")}, &out, &errOut); code != 1 {
+		t.Errorf("missing file: exit %d, want 1", code)
+	}
+}
+
+func TestTrainNERWritesModel(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&b, "Visit\tO\nLake\tB-LOC\nVanern%d\tI-LOC\ntoday\tO\n\n", i)
+	}
+	data := filepath.Join(dir, "train.tsv")
+	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "m.ngner")
+	var out, errOut bytes.Buffer
+	code := runTrainNER([]string{"--data", data, "--dev", data, "--out", model, "--epochs", "2", "--bits", "12", "--gazetteer=false"}, &out, &errOut)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "epoch  2") || !strings.Contains(out.String(), "dev P 1.0000 R 1.0000 F1 1.0000") {
+		t.Errorf("progress:\n%s", out.String())
+	}
+	m, err := ner.LoadFile(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(m.Tag([]string{"Visit", "Lake", "Vanern99", "today"}), " "); got != "O B-LOC I-LOC O" {
+		t.Errorf("trained model tags %s", got)
 	}
 }

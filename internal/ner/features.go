@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"newsgraph/internal/gazetteer"
 )
 
 // Feature templates. Every template fires once per token (with a padding
@@ -26,19 +28,35 @@ const (
 	tLowerNext
 	tLowerPrev2
 	tLowerNext2
+	tWordPrev
+	tWordNext
 	tShortPrev
 	tShortNext
+	tShortPrev2
+	tShortNext2
 	tShortTrigram
 	tBigramPrev
 	tBigramNext
+	tTrigramPrev
+	tTrigramNext
+	tSkipBigram
 	tFirstShort
 	tCapsLower
 	tLowerPrevShort
 	tShortNextLower
+	tSuffix3Prev
+	tSuffix3Next
+	tRunShape
+	tRunFirst
+	tRunLast
+	tDocCasing
+	tDocRunLast
+	tDocRunLen
 	numBaseTemplates
 )
 
-// Templates that exist only when the model carries word clusters.
+// Templates that exist only when the model carries a word lexicon
+// (clusters and capitalisation habits from unlabeled text).
 const (
 	tCluster4 = numBaseTemplates + iota
 	tCluster6
@@ -46,7 +64,24 @@ const (
 	tCluster20
 	tClusterPrev6
 	tClusterNext6
-	numClusterTemplates = iota
+	tClusterPrev10
+	tClusterNext10
+	tClusterPrev2
+	tClusterNext2
+	tCasing
+	tCasingShort
+	tCasingPrev
+	tCasingNext
+	numLexiconTemplates = iota
+)
+
+// Templates that exist only when the model uses the gazetteer.
+const (
+	tGaz = numBaseTemplates + numLexiconTemplates + iota
+	tGazPrev
+	tGazNext
+	tGazShort
+	numGazetteerTemplates = iota
 )
 
 const (
@@ -66,47 +101,124 @@ func hashString(h uint64, s string) uint64 {
 // hashSep separates the parts of a conjoined feature.
 func hashSep(h uint64) uint64 { return (h ^ 0xff) * fnvPrime }
 
+// WordInfo is what unlabeled text says about a lower-cased word: its
+// cluster path and how it is usually capitalised inside a sentence.
+type WordInfo struct {
+	Path   string // bit string; words sharing a prefix occur in like contexts
+	Casing byte   // 'n' never, 'r' rarely, 'm' mixed, 'u' usually, 'a' always capitalised; 0 unknown
+}
+
 // token holds the per-token strings features are made of.
 type token struct {
-	norm, lower, shape, short, cluster string
+	norm, lower, shape, short, suffix3, cluster, casing string
 }
 
 // extractor turns a sentence into hashed feature buckets.
 type extractor struct {
-	bits     uint
-	clusters map[string]string // lower-cased word → bit-string path; may be nil
+	bits uint
+	lex  map[string]WordInfo  // may be nil: no lexicon templates
+	gaz  *gazetteer.Gazetteer // may be nil: no gazetteer templates
 }
 
 func (e *extractor) perToken() int {
-	if e.clusters != nil {
-		return numBaseTemplates + numClusterTemplates
+	n := numBaseTemplates
+	if e.lex != nil {
+		n += numLexiconTemplates
 	}
-	return numBaseTemplates
+	if e.gaz != nil {
+		n += numGazetteerTemplates
+	}
+	return n
 }
 
 func (e *extractor) bucket(h uint64) uint32 {
-	// A finaliser spreads FNV's weak low bits before the mask.
+	// A finaliser spreads FNV's weak low bits before the shift.
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
 	return uint32(h >> (64 - e.bits))
 }
 
-var padToken = token{norm: "<pad>", lower: "<pad>", shape: "<pad>", short: "<pad>", cluster: ""}
+var padToken = token{norm: "<pad>", lower: "<pad>", shape: "<pad>", short: "<pad>", suffix3: "<pad>", casing: "<pad>"}
+
+var casingNames = [256]string{'n': "n", 'r': "r", 'm': "m", 'u': "u", 'a': "a"}
+
+// scratch is reusable memory for extract.
+type scratch struct {
+	toks  []token
+	norms []string
+	gaz   []gazetteer.Tags
+	runs  []run
+}
+
+// run is the stretch of capitalised tokens [start, end) a token is in;
+// start == end for a token that is not capitalised.
+type run struct{ start, end int }
+
+// capitalRuns finds, for each token, its run of consecutive capitalised
+// tokens: the whole of a multi-word name says more than its parts ("Bank"
+// at the end of a run makes the run an organisation).
+func capitalRuns(toks []token, dst []run) []run {
+	dst = dst[:0]
+	for i := 0; i < len(toks); {
+		if !strings.HasPrefix(toks[i].short, "X") {
+			dst = append(dst, run{i, i})
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && strings.HasPrefix(toks[j].short, "X") {
+			j++
+		}
+		for k := i; k < j; k++ {
+			dst = append(dst, run{i, j})
+		}
+		i = j
+	}
+	return dst
+}
+
+var runPositions = [...]string{"0", "1", "2", "3+"}
+
+func bucketed(n int) string { return runPositions[min(n, len(runPositions)-1)] }
 
 // extract appends len(words)*perToken() buckets to dst and returns it.
-func (e *extractor) extract(words []string, dst []uint32, toks []token) ([]uint32, []token) {
-	toks = toks[:0]
+// doc may be nil: the sentence is then its own document.
+func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docContext) []uint32 {
+	if doc == nil {
+		doc = newDocContext([][]string{words})
+	}
+	toks := sc.toks[:0]
 	var lb, sb [64]byte
 	for _, w := range words {
 		n := normalize(w)
 		l := strings.ToLower(n)
 		long, short := shapes(n, lb[:0], sb[:0])
-		t := token{norm: n, lower: l, shape: string(long), short: string(short)}
-		if e.clusters != nil {
-			t.cluster = e.clusters[l]
+		t := token{norm: n, lower: l, shape: string(long), short: string(short), suffix3: runeSuffix(l, 3), casing: "?"}
+		if e.lex != nil {
+			if le, ok := e.lex[l]; ok {
+				t.cluster = le.Path
+				if c := casingNames[le.Casing]; c != "" {
+					t.casing = c
+				}
+			}
 		}
 		toks = append(toks, t)
+	}
+	sc.toks = toks
+	sc.runs = capitalRuns(toks, sc.runs)
+	if e.gaz != nil {
+		sc.norms = sc.norms[:0]
+		for _, t := range toks {
+			sc.norms = append(sc.norms, t.norm)
+		}
+		sc.gaz = e.gaz.MatchInto(sc.norms, sc.gaz)
+	}
+	gazAt := func(i int) uint64 {
+		if i < 0 || i >= len(toks) {
+			return 1 << 16 // outside the sentence
+		}
+		return uint64(sc.gaz[i])
 	}
 	caps := isAllCaps(words)
 	at := func(i int) *token {
@@ -136,11 +248,18 @@ func (e *extractor) extract(words []string, dst []uint32, toks []token) ([]uint3
 		one(tLowerNext, n.lower)
 		one(tLowerPrev2, p2.lower)
 		one(tLowerNext2, n2.lower)
+		one(tWordPrev, p.norm)
+		one(tWordNext, n.norm)
 		one(tShortPrev, p.short)
 		one(tShortNext, n.short)
+		one(tShortPrev2, p2.short)
+		one(tShortNext2, n2.short)
 		dst = append(dst, e.bucket(hashString(hashSep(hashString(hashSep(hashString(hashStart(tShortTrigram), p.short)), t.short)), n.short)))
 		two(tBigramPrev, p.lower, t.lower)
 		two(tBigramNext, t.lower, n.lower)
+		two(tTrigramPrev, p2.lower, p.lower)
+		two(tTrigramNext, n.lower, n2.lower)
+		two(tSkipBigram, p.lower, n.lower)
 		if i == 0 {
 			one(tFirstShort, t.short)
 		} else {
@@ -153,16 +272,61 @@ func (e *extractor) extract(words []string, dst []uint32, toks []token) ([]uint3
 		}
 		two(tLowerPrevShort, p.lower, t.short)
 		two(tShortNextLower, t.short, n.lower)
-		if e.clusters != nil {
+		one(tSuffix3Prev, p.suffix3)
+		one(tSuffix3Next, n.suffix3)
+		if r := sc.runs[i]; r.end > r.start {
+			two(tRunShape, bucketed(r.end-r.start), bucketed(i-r.start)+"/"+bucketed(r.end-1-i))
+			one(tRunFirst, toks[r.start].lower)
+			one(tRunLast, toks[r.end-1].lower)
+		} else {
+			one(tRunShape, "")
+			one(tRunFirst, "")
+			one(tRunLast, "")
+		}
+		dc, dl, dn := doc.features(t)
+		pos := "mid"
+		if caps {
+			pos = "caps"
+		} else if i == 0 || opensSentence(p.norm) {
+			pos = "first"
+		}
+		two(tDocCasing, dc, pos)
+		one(tDocRunLast, dl)
+		one(tDocRunLen, dn)
+		if e.lex != nil {
 			one(tCluster4, clusterPrefix(t.cluster, 4))
 			one(tCluster6, clusterPrefix(t.cluster, 6))
 			one(tCluster10, clusterPrefix(t.cluster, 10))
 			one(tCluster20, clusterPrefix(t.cluster, 20))
 			one(tClusterPrev6, clusterPrefix(p.cluster, 6))
 			one(tClusterNext6, clusterPrefix(n.cluster, 6))
+			one(tClusterPrev10, clusterPrefix(p.cluster, 10))
+			one(tClusterNext10, clusterPrefix(n.cluster, 10))
+			one(tClusterPrev2, clusterPrefix(p2.cluster, 6))
+			one(tClusterNext2, clusterPrefix(n2.cluster, 6))
+			one(tCasing, t.casing)
+			two(tCasingShort, t.casing, t.short)
+			two(tCasingPrev, p.casing, t.casing)
+			two(tCasingNext, t.casing, n.casing)
+		}
+		if e.gaz != nil {
+			g := gazAt(i)
+			dst = append(dst,
+				e.bucket(hashUint(hashStart(tGaz), g)),
+				e.bucket(hashUint(hashStart(tGazPrev), gazAt(i-1))),
+				e.bucket(hashUint(hashStart(tGazNext), gazAt(i+1))),
+				e.bucket(hashString(hashUint(hashStart(tGazShort), g), t.short)))
 		}
 	}
-	return dst, toks
+	return dst
+}
+
+func hashUint(h, x uint64) uint64 {
+	for k := 0; k < 3; k++ {
+		h = (h ^ (x & 0xff)) * fnvPrime
+		x >>= 8
+	}
+	return hashSep(h)
 }
 
 func clusterPrefix(path string, n int) string {

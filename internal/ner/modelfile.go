@@ -10,20 +10,24 @@ import (
 	"math"
 	"os"
 	"sort"
+
+	"newsgraph/internal/gazetteer"
 )
 
 // Model file format, version 1: a gzip stream holding
 //
 //	magic "NGNER" and a version byte
-//	uvarint bucket bits, uvarint tag count, then each tag (uvarint length, bytes)
+//	uvarint bucket bits, a feature-set byte (1: gazetteer features),
+//	uvarint tag count, then each tag (uvarint length, bytes)
 //	(tags+1)*tags transition weights, float32 little-endian
-//	uvarint cluster count, then each word and its path (uvarint length, bytes), sorted
-//	float32 scale; uvarint count of non-empty buckets; for each: uvarint gap
-//	from the previous bucket, uvarint entry count, entries as (tag byte,
-//	int16 weight/scale)
+//	uvarint lexicon size, then each word and its cluster path (uvarint
+//	length, bytes) and casing byte, sorted by word
+//	float32 weight scale; uvarint count of non-empty buckets; for each:
+//	uvarint gap from the previous bucket, uvarint entry count, entries as
+//	(tag byte, int16 little-endian); a weight is the int16 × scale
 //
-// Emission weights are quantised to 16 bits: the averaged perceptron's
-// weights need far less precision than float32, and it halves the file.
+// Emission weights are 16-bit: the averaged perceptron's weights need far
+// less precision than float32, and it halves the file and the memory.
 const (
 	fileMagic   = "NGNER"
 	fileVersion = 1
@@ -41,58 +45,49 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteString(fileMagic)
 	bw.WriteByte(fileVersion)
 	uv(uint64(m.ext.bits))
+	var featureSet byte
+	if m.ext.gaz != nil {
+		featureSet |= 1
+	}
+	bw.WriteByte(featureSet)
 	uv(uint64(len(m.tags)))
 	for _, t := range m.tags {
 		str(t)
 	}
-	for _, f := range m.trans {
+	for _, f := range m.trans.score {
 		f32(f)
 	}
-	words := make([]string, 0, len(m.ext.clusters))
-	for w := range m.ext.clusters {
+	words := make([]string, 0, len(m.ext.lex))
+	for w := range m.ext.lex {
 		words = append(words, w)
 	}
 	sort.Strings(words)
 	uv(uint64(len(words)))
 	for _, w := range words {
 		str(w)
-		str(m.ext.clusters[w])
+		str(m.ext.lex[w].Path)
+		bw.WriteByte(m.ext.lex[w].Casing)
 	}
-	var maxAbs float32
-	for _, e := range m.entries {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(e.w))))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
-	f32(scale)
-	type kept struct {
-		bucket int
-		es     []entry
-	}
-	var nonEmpty []kept
+	f32(m.scale)
+	nonEmpty := 0
 	for b := 0; b+1 < len(m.offsets); b++ {
-		var es []entry
-		for _, e := range m.entries[m.offsets[b]:m.offsets[b+1]] {
-			if math.Round(float64(e.w/scale)) != 0 {
-				es = append(es, e)
-			}
-		}
-		if len(es) > 0 {
-			nonEmpty = append(nonEmpty, kept{b, es})
+		if m.offsets[b+1] > m.offsets[b] {
+			nonEmpty++
 		}
 	}
-	uv(uint64(len(nonEmpty)))
+	uv(uint64(nonEmpty))
 	prev := 0
-	for _, k := range nonEmpty {
-		uv(uint64(k.bucket - prev))
-		prev = k.bucket
-		uv(uint64(len(k.es)))
-		for _, e := range k.es {
+	for b := 0; b+1 < len(m.offsets); b++ {
+		es := m.entries[m.offsets[b]:m.offsets[b+1]]
+		if len(es) == 0 {
+			continue
+		}
+		uv(uint64(b - prev))
+		prev = b
+		uv(uint64(len(es)))
+		for _, e := range es {
 			bw.WriteByte(e.tag)
-			q := int16(math.Round(float64(e.w / scale)))
-			bw.Write(binary.LittleEndian.AppendUint16(buf[:0], uint16(q)))
+			bw.Write(binary.LittleEndian.AppendUint16(buf[:0], uint16(e.q)))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -128,99 +123,139 @@ func LoadFile(path string) (*Model, error) {
 	return m, nil
 }
 
+// errCorrupt reports a model file that ends early or holds impossible
+// values.
+var errCorrupt = errors.New("ner model: corrupt or truncated file")
+
+// decoder reads the uncompressed model bytes; after the first error every
+// read returns zero and err stays set.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail() { d.err, d.b = errCorrupt, nil }
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) byte() byte {
+	if b := d.bytes(1); b != nil {
+		return b[0]
+	}
+	return 0
+}
+
+func (d *decoder) str() string { return string(d.bytes(d.uvarint())) }
+
+func (d *decoder) f32() float32 {
+	if b := d.bytes(4); b != nil {
+		return math.Float32frombits(binary.LittleEndian.Uint32(b))
+	}
+	return 0
+}
+
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
 	z, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	br := bufio.NewReaderSize(z, 1<<16)
-	var ferr error
-	fail := func(e error) {
-		if ferr == nil && e != nil {
-			ferr = e
-		}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	uv := func() uint64 { x, e := binary.ReadUvarint(br); fail(e); return x }
-	str := func() string {
-		n := uv()
-		if n > 1<<16 {
-			fail(errors.New("string too long"))
-			return ""
-		}
-		b := make([]byte, n)
-		_, e := io.ReadFull(br, b)
-		fail(e)
-		return string(b)
-	}
-	var b4 [4]byte
-	f32 := func() float32 {
-		_, e := io.ReadFull(br, b4[:])
-		fail(e)
-		return math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
-	}
-
-	head := make([]byte, len(fileMagic)+1)
-	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(fileMagic)]) != fileMagic {
+	d := &decoder{b: raw}
+	head := d.bytes(uint64(len(fileMagic) + 1))
+	if head == nil || string(head[:len(fileMagic)]) != fileMagic {
 		return nil, errors.New("ner model: not a newsgraph NER model file")
 	}
-	if head[len(fileMagic)] != fileVersion {
-		return nil, fmt.Errorf("ner model: file version %d, this program reads version %d", head[len(fileMagic)], fileVersion)
+	if v := head[len(fileMagic)]; v != fileVersion {
+		return nil, fmt.Errorf("ner model: file version %d, this program reads version %d", v, fileVersion)
 	}
 	m := &Model{}
-	m.ext.bits = uint(uv())
-	nTags := int(uv())
-	if ferr != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 {
-		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, %v)", m.ext.bits, nTags, ferr)
+	m.ext.bits = uint(d.uvarint())
+	featureSet := d.byte()
+	nTags := int(d.uvarint())
+	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^1 != 0 {
+		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, feature set %#x)", m.ext.bits, nTags, featureSet)
+	}
+	var gazDone chan *gazetteer.Gazetteer
+	if featureSet&1 != 0 {
+		// The gazetteer loads on another core while the weights are read.
+		gazDone = make(chan *gazetteer.Gazetteer, 1)
+		go func() { gazDone <- gazetteer.Default() }()
 	}
 	for i := 0; i < nTags; i++ {
-		m.tags = append(m.tags, str())
+		m.tags = append(m.tags, d.str())
 	}
-	m.trans = make([]float32, (nTags+1)*nTags)
-	for i := range m.trans {
-		m.trans[i] = f32()
+	trans := make([]float32, (nTags+1)*nTags)
+	for i := range trans {
+		trans[i] = d.f32()
 	}
-	if nc := int(uv()); nc > 0 && ferr == nil {
-		m.ext.clusters = make(map[string]string, nc)
-		for i := 0; i < nc && ferr == nil; i++ {
-			w := str()
-			m.ext.clusters[w] = str()
+	if nw := d.uvarint(); nw > 0 && d.err == nil {
+		if nw > uint64(len(d.b)) {
+			return nil, errCorrupt
+		}
+		m.ext.lex = make(map[string]WordInfo, nw)
+		for i := uint64(0); i < nw && d.err == nil; i++ {
+			w, path := d.str(), d.str()
+			m.ext.lex[w] = WordInfo{Path: path, Casing: d.byte()}
 		}
 	}
-	scale := f32()
+	m.scale = d.f32()
 	buckets := 1 << m.ext.bits
 	m.offsets = make([]uint32, buckets+1)
-	nonEmpty := int(uv())
+	nonEmpty := d.uvarint()
+	if nonEmpty > uint64(buckets) {
+		return nil, errCorrupt
+	}
+	m.entries = make([]entry, 0, len(d.b)/3)
 	b := 0
-	for i := 0; i < nonEmpty && ferr == nil; i++ {
-		nb := b + int(uv())
+	for i := uint64(0); i < nonEmpty && d.err == nil; i++ {
+		nb := b + int(d.uvarint())
 		if nb >= buckets || (i > 0 && nb <= b) {
-			return nil, errors.New("ner model: corrupt weight table")
+			return nil, errCorrupt
 		}
 		for fill := b + 1; fill <= nb; fill++ {
 			m.offsets[fill] = uint32(len(m.entries))
 		}
 		b = nb
-		count := int(uv())
-		for j := 0; j < count && ferr == nil; j++ {
-			tag, e := br.ReadByte()
-			fail(e)
-			var b2 [2]byte
-			_, e = io.ReadFull(br, b2[:])
-			fail(e)
-			q := int16(binary.LittleEndian.Uint16(b2[:]))
-			if int(tag) >= nTags {
-				return nil, errors.New("ner model: corrupt weight table")
+		count := d.uvarint()
+		es := d.bytes(3 * count)
+		for k := 0; k+3 <= len(es); k += 3 {
+			if int(es[k]) >= nTags {
+				return nil, errCorrupt
 			}
-			m.entries = append(m.entries, entry{w: float32(q) * scale, tag: tag})
+			m.entries = append(m.entries, entry{tag: es[k], q: int16(binary.LittleEndian.Uint16(es[k+1:]))})
 		}
 	}
-	if ferr != nil {
-		return nil, fmt.Errorf("ner model: %w", ferr)
+	if d.err != nil {
+		return nil, d.err
 	}
 	for fill := b + 1; fill <= buckets; fill++ {
 		m.offsets[fill] = uint32(len(m.entries))
 	}
-	m.allowed = allowedTransitions(m.tags)
+	m.trans = newTransitions(trans, allowedTransitions(m.tags), nTags)
+	if gazDone != nil {
+		m.ext.gaz = <-gazDone
+	}
 	return m, nil
 }

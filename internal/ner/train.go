@@ -3,9 +3,11 @@ package ner
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 
 	"newsgraph/internal/conll"
+	"newsgraph/internal/gazetteer"
 )
 
 // TrainOptions control training. The zero value of each field means its
@@ -14,10 +16,14 @@ type TrainOptions struct {
 	Epochs int    // passes over the data (default 12)
 	Seed   uint64 // shuffling seed; the same data and seed give the same model
 	Bits   uint   // log2 of the number of feature buckets (default 20)
-	// Clusters maps lower-cased words to bit-string cluster paths; nil
-	// trains a model without cluster features.
-	Clusters map[string]string
-	// Dev, when set, is tagged after every epoch and scored.
+	// Lexicon maps lower-cased words to their clusters and casing habits
+	// (see ReadLexicon); nil trains a model without those features.
+	Lexicon map[string]WordInfo
+	// Gazetteer adds features for matches of the embedded gazetteer
+	// (countries, places, demonyms, leaders, organisations, titles).
+	Gazetteer bool
+	// Dev, when set, is tagged after every epoch and scored, and the model
+	// of the epoch with the best dev F1 is returned rather than the last.
 	Dev []conll.Sentence
 	// Progress, when set, is called after every epoch with the epoch number
 	// (from 1), the share of training sentences tagged wrongly, and the dev
@@ -29,14 +35,15 @@ type TrainOptions struct {
 // weights. Averaging uses the usual trick: besides w it keeps u, the sum
 // of step×update, so the average is w − u/step.
 type perceptron struct {
-	n       int
-	w, tw   []float32 // emission weights [bucket*n+tag]; transitions
-	u, tu   []float64
-	step    float64
-	allowed []bool
-	emit    []float32
-	back    []int32
-	pred    []int
+	n           int
+	w, tw       []float32 // emission weights [bucket*n+tag]; transitions
+	u, tu       []float64
+	step        float64
+	trans       *transitions // decodes with tw
+	emit        []float32
+	back        []int32
+	pred        []int
+	score, next []float32
 }
 
 func (p *perceptron) update(k int, d float32, w []float32, u []float64) {
@@ -79,18 +86,34 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		index[t] = i
 	}
 	n := len(tags)
-	ext := extractor{bits: opt.Bits, clusters: opt.Clusters}
+	ext := extractor{bits: opt.Bits, lex: opt.Lexicon}
+	if opt.Gazetteer {
+		g, err := gazetteer.Load()
+		if err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
+		ext.gaz = g
+	}
 	per := ext.perToken()
 
 	// Features do not depend on tags, so they are extracted once.
-	feats := make([][]uint32, len(data))
-	gold := make([][]int, len(data))
-	var toks []token
-	for i, s := range data {
-		feats[i], toks = ext.extract(s.Words, nil, toks)
-		gold[i] = make([]int, len(s.Tags))
-		for j, t := range s.Tags {
-			gold[i][j] = index[t]
+	feats := make([][]uint32, 0, len(data))
+	gold := make([][]int, 0, len(data))
+	var sc scratch
+	docs := Documents(data)
+	for _, d := range docs {
+		words := make([][]string, len(d))
+		for k, s := range d {
+			words[k] = s.Words
+		}
+		ctx := newDocContext(words)
+		for _, s := range d {
+			i := len(feats)
+			feats = append(feats, ext.extract(s.Words, nil, &sc, ctx))
+			gold = append(gold, make([]int, len(s.Tags)))
+			for j, t := range s.Tags {
+				gold[i][j] = index[t]
+			}
 		}
 	}
 
@@ -98,13 +121,18 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		n: n, step: 1,
 		w: make([]float32, (1<<opt.Bits)*n), u: make([]float64, (1<<opt.Bits)*n),
 		tw: make([]float32, (n+1)*n), tu: make([]float64, (n+1)*n),
-		allowed: allowedTransitions(tags),
 	}
+	p.trans = newTransitions(p.tw, allowedTransitions(tags), n)
+	p.score, p.next = make([]float32, n), make([]float32, n)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572)) // "ner"
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
+	var (
+		best   *Model
+		bestF1 float64
+	)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		wrong := 0
@@ -114,16 +142,23 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 			}
 			p.step++
 		}
-		if opt.Progress != nil {
-			var dev *conll.Score
-			if opt.Dev != nil {
-				var err error
-				if dev, err = Evaluate(p.model(tags, ext), opt.Dev); err != nil {
-					return nil, err
-				}
+		var dev *conll.Score
+		if opt.Dev != nil {
+			m := p.model(tags, ext)
+			var err error
+			if dev, err = Evaluate(m, opt.Dev); err != nil {
+				return nil, err
 			}
+			if best == nil || dev.Overall.F1() > bestF1 {
+				best, bestF1 = m, dev.Overall.F1()
+			}
+		}
+		if opt.Progress != nil {
 			opt.Progress(epoch, float64(wrong)/float64(max(1, len(data))), dev)
 		}
+	}
+	if best != nil {
+		return best, nil
 	}
 	return p.model(tags, ext), nil
 }
@@ -147,7 +182,8 @@ func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
 	}
 	p.back = grow(p.back, T*n)
 	p.pred = grow(p.pred, T)
-	viterbi(p.emit, p.tw, p.allowed, n, p.pred, p.back)
+	p.trans.refresh()
+	p.trans.viterbi(p.emit, p.pred, p.back, p.score, p.next)
 	wrong := false
 	for i := 0; i < T; i++ {
 		g, q := gold[i], p.pred[i]
@@ -170,37 +206,65 @@ func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
 	return wrong
 }
 
-// model returns the averaged weights as a Model, keeping only non-zero
-// weights.
+// model returns the averaged weights as a Model, quantised to 16 bits
+// and keeping only non-zero weights.
 func (p *perceptron) model(tags []string, ext extractor) *Model {
 	n := p.n
+	avg := func(k int) float64 { return float64(p.w[k]) - p.u[k]/p.step }
+	maxAbs := 0.0
+	for k := range p.w {
+		maxAbs = max(maxAbs, math.Abs(avg(k)))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
 	buckets := len(p.w) / n
-	m := &Model{tags: tags, ext: ext, allowed: allowedTransitions(tags), offsets: make([]uint32, buckets+1)}
+	m := &Model{tags: tags, ext: ext, offsets: make([]uint32, buckets+1), scale: float32(scale)}
 	for b := 0; b < buckets; b++ {
 		for t := 0; t < n; t++ {
-			k := b*n + t
-			if avg := float32(float64(p.w[k]) - p.u[k]/p.step); avg != 0 {
-				m.entries = append(m.entries, entry{w: avg, tag: uint8(t)})
+			if q := int16(math.Round(avg(b*n+t) / scale)); q != 0 {
+				m.entries = append(m.entries, entry{q: q, tag: uint8(t)})
 			}
 		}
 		m.offsets[b+1] = uint32(len(m.entries))
 	}
-	m.trans = make([]float32, len(p.tw))
+	trans := make([]float32, len(p.tw))
 	for k := range p.tw {
-		m.trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
+		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
 	}
+	m.trans = newTransitions(trans, allowedTransitions(tags), n)
 	return m
 }
 
-// Evaluate tags every sentence of gold with m and scores the result.
+// Documents groups sentences into documents at DocStart marks.
+func Documents(sents []conll.Sentence) [][]conll.Sentence {
+	var out [][]conll.Sentence
+	for i, s := range sents {
+		if i == 0 || s.DocStart {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], s)
+	}
+	return out
+}
+
+// Evaluate tags every document of gold with m (see TagDocument) and scores
+// the result.
 func Evaluate(m *Model, gold []conll.Sentence) (*conll.Score, error) {
 	s := conll.NewScore()
-	for i, sent := range gold {
-		if len(sent.Tags) != len(sent.Words) {
-			return nil, fmt.Errorf("ner: sentence %d has no gold tags", i+1)
+	for _, doc := range Documents(gold) {
+		words := make([][]string, len(doc))
+		for i, sent := range doc {
+			if len(sent.Tags) != len(sent.Words) {
+				return nil, errors.New("ner: sentence without gold tags")
+			}
+			words[i] = sent.Words
 		}
-		if err := s.Add(sent.Tags, m.Tag(sent.Words)); err != nil {
-			return nil, err
+		for i, pred := range m.TagDocument(words) {
+			if err := s.Add(doc[i].Tags, pred); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return s, nil

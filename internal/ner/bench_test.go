@@ -1,0 +1,100 @@
+package ner
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/internal/wordclusters"
+)
+
+// benchSentences returns the seed article cut into sentences, or sentences
+// of our own when the shared examples are absent.
+func benchSentences(tb testing.TB) [][]string {
+	text := "Officials in Geneva said on Tuesday that the talks would resume next month . " +
+		"The company , based in Osaka , reported a 12 % rise in profit to $ 4.5 billion ."
+	if raw, err := os.ReadFile("../../../shared/examples/rouhani-idlib.txt"); err == nil {
+		text = string(raw)
+	}
+	var out [][]string
+	var cur []string
+	for _, t := range wordclusters.Tokenize(text, nil) {
+		cur = append(cur, t)
+		if t == "." || t == "?" || t == "!" {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// BenchmarkTag reports tagging speed on one goroutine: tokens/s of wall
+// time, and tokens per CPU second, the fairer figure on a shared machine.
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences(b)
+	tokens := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+			tokens += len(s)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	if used := cpuTime() - cpu; used > 0 {
+		b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkLoad measures loading the embedded model from its bytes.
+func BenchmarkLoad(b *testing.B) {
+	raw, err := modelFS.ReadFile(DefaultModelPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Load(strings.NewReader(string(raw))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The embedded model must load in well under a second and tag a news
+// sentence sensibly.
+func TestDefaultModel(t *testing.T) {
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	t.Logf("load %v, heap +%.1f MB, %d weights", took, float64(after.HeapAlloc-before.HeapAlloc)/1e6, len(m.entries))
+	if took > time.Second {
+		t.Errorf("loading took %v, want < 1s", took)
+	}
+	words := strings.Fields("Chancellor Angela Merkel flew to Paris on Monday to meet President Emmanuel Macron .")
+	got := Chunks(m.Tag(words))
+	want := map[string]string{"Angela Merkel": "PERSON", "Paris": "GPE", "Monday": "DATE", "Emmanuel Macron": "PERSON"}
+	for _, c := range got {
+		name := strings.Join(words[c.Start:c.End], " ")
+		if want[name] == c.Type {
+			delete(want, name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missed %v; tagged %v", want, got)
+	}
+}

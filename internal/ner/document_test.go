@@ -1,0 +1,68 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsgraph/internal/conll"
+)
+
+func TestDocContext(t *testing.T) {
+	doc := newDocContext([][]string{
+		strings.Fields("Talks with Mira Okonjo began ."),
+		strings.Fields("Okonjo said the Harbour Board agreed ."),
+		strings.Fields("Board members said little ."),
+		strings.Fields("SHARES FALL IN TOKYO"),
+	})
+	tok := func(w string) *token {
+		n := normalize(w)
+		_, short := shapes(n, nil, nil)
+		return &token{norm: n, lower: strings.ToLower(n), short: string(short)}
+	}
+	tests := []struct {
+		word                    string
+		casing, runLast, runLen string
+	}{
+		// Capitalised mid-sentence once, at a sentence start once.
+		{"Okonjo", "capital", "okonjo", "2"},
+		{"Board", "capital", "board", "2"},
+		// Only ever sentence-initial here, and lower case elsewhere.
+		{"Talks", "unseen", "talks", "1"},
+		// Lower-case tokens get no document features.
+		{"said", "", "", ""},
+		// Words of an all-capitals line say nothing about casing.
+		{"TOKYO", "unseen", "", "0"},
+	}
+	for _, tt := range tests {
+		c, l, n := doc.features(tok(tt.word))
+		if c != tt.casing || l != tt.runLast || n != tt.runLen {
+			t.Errorf("%s: casing %q runLast %q runLen %q; want %q %q %q", tt.word, c, l, n, tt.casing, tt.runLast, tt.runLen)
+		}
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	s := func(w string, start bool) conll.Sentence { return conll.Sentence{Words: []string{w}, DocStart: start} }
+	got := Documents([]conll.Sentence{s("a", true), s("b", false), s("c", true)})
+	if len(got) != 2 || len(got[0]) != 2 || len(got[1]) != 1 || got[1][0].Words[0] != "c" {
+		t.Errorf("Documents = %v", got)
+	}
+}
+
+func TestTagDocumentMatchesSentences(t *testing.T) {
+	m := trainSynthetic(t)
+	sents := [][]string{strings.Fields("She met Tove Arnesen in Kigali ."), nil, strings.Fields("In Tromso , Wanjiru spoke .")}
+	got := m.TagDocument(sents)
+	if len(got) != 3 || len(got[1]) != 0 {
+		t.Fatalf("TagDocument = %v", got)
+	}
+	for i, s := range sents {
+		if len(got[i]) != len(s) {
+			t.Errorf("sentence %d: %d tags for %d words", i, len(got[i]), len(s))
+		}
+	}
+	if !reflect.DeepEqual(got[0], strings.Fields("O O B-PER I-PER O B-LOC O")) {
+		t.Errorf("first sentence tagged %v", got[0])
+	}
+}
