@@ -73,6 +73,22 @@ func TestClean(t *testing.T) {
 			text: "Storm hits coast\nTwitter\n\nRain fell.",
 		},
 		{
+			name:    "byline and agency above the story",
+			in:      "By Jane Roe and John Doe\nAssociated Press\n\nRain fell.",
+			text:    "Rain fell.",
+			credits: []string{"By Jane Roe and John Doe", "Associated Press"},
+		},
+		{
+			name: "headline above a byline kept",
+			in:   "Storm hits coast\nBy Jane Roe\n\nRain fell.",
+			text: "Storm hits coast\nBy Jane Roe\n\nRain fell.",
+		},
+		{
+			name: "closing list item (c) kept",
+			in:   "The plan has three parts:\n\n(a) roads\n(b) rail\n(c) ports",
+			text: "The plan has three parts:\n\n(a) roads\n(b) rail\n(c) ports",
+		},
+		{
 			name:      "desk note with publisher",
 			in:        "The vote passed.\n\n(Daily Planet's Europe desk is keeping you updated. The time posted on all Daily Planet articles is local.)",
 			text:      "The vote passed.",
@@ -144,6 +160,7 @@ func TestSplitCredit(t *testing.T) {
 		{"Talks in Tehran | Jane Roe/AFP", "Talks in Tehran", "Jane Roe/AFP", true},
 		{"Talks in Tehran (Getty Images)", "Talks in Tehran", "Getty Images", true},
 		{"Putin speaks to Reuters", "Putin speaks to Reuters", "", false},
+		{"Bad news for pasta. Scott Heins/Getty Images", "Bad news for pasta.", "Scott Heins/Getty Images", true},
 		{"A quiet street", "A quiet street", "", false},
 	}
 	for _, tc := range tests {

@@ -28,20 +28,32 @@ var (
 	}()
 	// name is a person's or outlet's name as credits write it.
 	name = `[\p{L}\p{M}0-9][\p{L}\p{M}0-9 .'’&/-]{0,50}`
+	// person is a short name, at most four words: "Jane Roe" in "Jane
+	// Roe/Reuters", never a whole caption.
+	person = `[\p{L}\p{M}0-9][\p{L}\p{M}0-9.'’&-]*(?:\s+[\p{L}\p{M}0-9][\p{L}\p{M}0-9.'’&-]*){0,3}`
 	// marker opens a credit, in the languages news sites credit photos in.
 	marker = `(?:photo(?:graph)?s?|screenshots?|image|picture|pic|credit|photo credit|illustration|video|foto|bild|imagen|kuva|crédit|crédito|credito)`
 	// creditLine is a whole line that is nothing but a credit.
 	creditLine = regexp.MustCompile(`^(?:` +
 		`\(?(?i:` + marker + `)\s*(?:by\s+|:\s*)` + name + `\)?` +
 		`|(?:` + agencyAlt + `)(?:\s+(?:Photos?|Images|Pictures|Photographer))?(?:\s*/\s*` + name + `)?` +
-		`|` + name + `\s*/\s*(?:` + agencyAlt + `)(?:\s+via\s+Getty\s+Images)?` +
-		`|` + name + `\s+(?:via|for)\s+(?:Getty Images|Reuters|AP|AFP)` +
+		`|` + person + `\s*/\s*(?:` + agencyAlt + `)(?:\s+via\s+Getty\s+Images)?` +
+		`|` + person + `\s+(?:via|for)\s+(?:Getty Images|Reuters|AP|AFP)` +
 		`|(?i:courtesy(?: of)?)\s+` + name +
 		`|(?:©|\(c\))\s*` + name +
 		`)$`)
 	// markedCredit is a credit with its own marker at the end of a caption.
 	markedCredit = regexp.MustCompile(`(?i)\s*(?:\(\s*(` + marker + `\s*(?:by\s+|:\s*)[^()]{1,60})\)|(` + marker + `\s*(?:by\s+|:\s*)[^:]{1,60}))$`)
 )
+
+// byline is "By Jane Roe" or "By Jane Roe and John Doe, Reuters".
+var byline = regexp.MustCompile(`^(?i:by)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,8}$`)
+
+// IsByline reports a short "By Jane Roe" line.
+func IsByline(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) <= 80 && byline.MatchString(s)
+}
 
 // IsCredit reports whether s, one short line, is only a photo credit:
 // "Reuters", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Photo: X",

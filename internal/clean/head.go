@@ -46,6 +46,11 @@ func leadingCaptions(text string, lines []line) []piece {
 			break
 		}
 		switch {
+		case IsByline(t):
+			if pending != nil { // a headline above the byline stays
+				return out[:kept]
+			}
+			out = append(out, piece{l.start, l.end, "credit", t, ""})
 		case IsCredit(t):
 			if pending != nil {
 				out = append(out, piece{pending.start, pending.end, "caption", strings.TrimSpace(pending.text), ""})

@@ -16,7 +16,10 @@ var (
 	// reportingCredit is Reuters-style staff credits.
 	reportingCredit = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translated)\s+by\b`)
 	// notePrefixes start the boilerplate lines publishers append.
-	notePrefix = regexp.MustCompile(`(?i)^(?:follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|telegram|google news|linkedin)|like us on facebook|join (?:us|our) |sign up (?:for|to)|subscribe (?:to|for|now|here)|get our |get the latest .{0,60}inbox|download (?:our|the) .*app|read more\b|read the (?:rest|full)|related:|click here|(?:©|\(c\)|copyright\b)|all rights reserved|this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|originally published|the views expressed|we want to hear|have a news tip|send us your|sources?: )`)
+	notePrefix = regexp.MustCompile(`(?i)^(?:follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|telegram|google news|linkedin)|like us on facebook|join (?:us|our) |sign up (?:for|to)|subscribe (?:to|for|now|here)|get our |get the latest .{0,60}inbox|download (?:our|the) .*app|read more\b|read the (?:rest|full)|related:|click here|all rights reserved|this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|originally published|the views expressed|we want to hear|have a news tip|send us your|sources?: )`)
+	// copyrightLine needs a year or "all rights reserved", so that a
+	// closing list item "(c) ..." stays in the body.
+	copyrightLine = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b).*(?:\b(?:19|20)\d\d\b|all rights reserved)`)
 	// Publisher names as notes give them.
 	publisherPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`\b((?:[A-Z][\p{L}&.-]*\s){0,4}[A-Z][\p{L}&.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}desk\b`),
@@ -57,7 +60,7 @@ func classifyNote(t string) (piece, bool) {
 		return piece{what: "credit", value: t}, true
 	case isParenthesised(t) && deskNote.MatchString(t):
 		return piece{what: "note", value: t, publisher: publisherIn(t)}, true
-	case notePrefix.MatchString(t):
+	case notePrefix.MatchString(t), copyrightLine.MatchString(t) && utf8.RuneCountInString(t) <= 200:
 		return piece{what: "note", value: t, publisher: publisherIn(t)}, true
 	}
 	return piece{}, false
