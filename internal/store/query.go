@@ -138,7 +138,7 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 		"": "6 DESC", "mentions": "6 DESC", "articles": "4 DESC", "stories": "5 DESC", "quotes": "7 DESC", "name": "2",
 	}[q.Sort]
 	if order == "" {
-		return nil, fmt.Errorf("store: unknown entity sort %q (want mentions, articles, stories, quotes or name)", q.Sort)
+		return nil, fmt.Errorf("store: %w: unknown entity sort %q (want mentions, articles, stories, quotes or name)", ErrInvalid, q.Sort)
 	}
 	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+sel+` FROM entities e
 		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id`+c.where()+`

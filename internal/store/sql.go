@@ -245,7 +245,7 @@ func idList(ids []int64) string {
 func checkDays(since, until string) error {
 	for _, d := range []string{since, until} {
 		if !ValidDay(d) {
-			return fmt.Errorf("store: bad date %q: want YYYY-MM-DD", d)
+			return fmt.Errorf("store: %w: bad date %q: want YYYY-MM-DD", ErrInvalid, d)
 		}
 	}
 	return nil

@@ -16,7 +16,8 @@
 //   - Limit 0 means the method's default (50); Limit is capped at 1000.
 //   - Methods returning lists return an empty (non-nil) slice, not nil,
 //     when nothing matches, so JSON shows [].
-//   - A missing ID returns an error wrapping ErrNotFound.
+//   - A missing ID returns an error wrapping ErrNotFound; a malformed
+//     query one wrapping ErrInvalid.
 package store
 
 import (
@@ -28,6 +29,11 @@ import (
 
 // ErrNotFound is wrapped by errors for IDs that are not in the store.
 var ErrNotFound = errors.New("not found")
+
+// ErrInvalid is wrapped by errors for queries the store refuses (a
+// malformed date, an unknown sort order): the caller's mistake, not the
+// store's.
+var ErrInvalid = errors.New("invalid query")
 
 // Store is a corpus of analysed articles. Implementations are safe for
 // concurrent use.

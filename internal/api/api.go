@@ -1,0 +1,261 @@
+// Package api serves the corpus as an HTTP JSON API under /api/v1/ (see
+// docs/api.md and docs/openapi.yaml). Every list route also answers in
+// JSONL or CSV: ?format=jsonl|csv|json, or an Accept header of
+// application/x-ndjson or text/csv. Errors are JSON {"error": "..."} with
+// 400 for a bad parameter, 404 for an unknown id, 500 otherwise.
+//
+// The package also renders results for the CLI (Write and the Result
+// builders), so `newsgraph query` and the API export the same files.
+package api
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"newsgraph/internal/store"
+)
+
+// Prefix is where the API is mounted.
+const Prefix = "/api/v1/"
+
+// Handler serves the API over st. Mount it at Prefix (its routes include
+// the prefix), e.g. mux.Handle(api.Prefix, api.Handler(st)).
+func Handler(st store.Store) http.Handler {
+	h := &handler{st: st}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v1/articles", h.articles)
+	mux.HandleFunc("GET /api/v1/articles/{id}", h.article)
+	mux.HandleFunc("GET /api/v1/entities", h.entities)
+	mux.HandleFunc("GET /api/v1/entities/{id}", h.entity)
+	mux.HandleFunc("GET /api/v1/quotes", h.quotes)
+	mux.HandleFunc("GET /api/v1/stories", h.stories)
+	mux.HandleFunc("GET /api/v1/network", h.network)
+	mux.HandleFunc("GET /api/v1/stats", h.stats)
+	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no such route: %s %s (see docs/api.md)", r.Method, r.URL.Path))
+	})
+	return mux
+}
+
+type handler struct{ st store.Store }
+
+// badRequest marks errors in the request, answered with 400.
+type badRequest struct{ error }
+
+// params reads query parameters, remembering the first bad one.
+type params struct {
+	r   *http.Request
+	err error
+}
+
+func (p *params) str(name string) string { return strings.TrimSpace(p.r.URL.Query().Get(name)) }
+
+func (p *params) day(name string) string {
+	v := p.str(name)
+	if v != "" && !store.ValidDay(v) && p.err == nil {
+		p.err = badRequest{fmt.Errorf("%s=%q: want a date YYYY-MM-DD", name, v)}
+	}
+	return v
+}
+
+func (p *params) int(name string) int {
+	v := p.str(name)
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(v)
+	if (err != nil || n < 0) && p.err == nil {
+		p.err = badRequest{fmt.Errorf("%s=%q: want a whole number ≥ 0", name, v)}
+	}
+	return n
+}
+
+func (p *params) id(name string) int64 {
+	v := p.str(name)
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if (err != nil || n <= 0) && p.err == nil {
+		p.err = badRequest{fmt.Errorf("%s=%q: want an id", name, v)}
+	}
+	return n
+}
+
+func pathID(r *http.Request) (int64, error) {
+	n, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || n <= 0 {
+		return 0, badRequest{fmt.Errorf("%q is not an id", r.PathValue("id"))}
+	}
+	return n, nil
+}
+
+func (h *handler) articles(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.ArticleQuery{Text: p.str("q"), Since: p.day("since"), Until: p.day("until"), Source: p.str("source"),
+		Story: p.id("story"), Entity: p.id("entity"), Limit: p.int("limit"), Offset: p.int("offset")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	page, err := h.st.Articles(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Articles(page), nil)
+}
+
+func (h *handler) article(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	a, err := h.st.Article(r.Context(), id)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Article(a), nil)
+}
+
+func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.EntityQuery{Type: strings.ToUpper(p.str("type")), Name: p.str("name"), Since: p.day("since"), Until: p.day("until"),
+		Sort: p.str("sort"), Limit: p.int("limit"), Offset: p.int("offset")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	if !oneOf(q.Sort, "", "mentions", "articles", "stories", "quotes", "name") {
+		respond(w, r, Result{}, badRequest{fmt.Errorf("sort=%q: want mentions, articles, stories, quotes or name", q.Sort)})
+		return
+	}
+	es, err := h.st.Entities(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Entities(es), nil)
+}
+
+func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	p := &params{r: r}
+	q := store.EntityQuery{Type: strings.ToUpper(p.str("type")), Since: p.day("since"), Until: p.day("until"), Limit: p.int("limit")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	d, err := h.st.Entity(r.Context(), id, q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Entity(d), nil)
+}
+
+// quotes takes the query language in q, and the same fields as separate
+// parameters, which win over q's.
+func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
+	q, err := store.ParseQuoteQuery(r.URL.Query().Get("q"))
+	if err != nil {
+		respond(w, r, Result{}, badRequest{fmt.Errorf("q: %w", err)})
+		return
+	}
+	p := &params{r: r}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&q.Speaker, p.str("speaker"))
+	set(&q.About, p.str("about"))
+	set(&q.Text, p.str("text"))
+	set(&q.Since, p.day("since"))
+	set(&q.Until, p.day("until"))
+	set(&q.Source, p.str("source"))
+	set(&q.Kind, p.str("kind"))
+	if id := p.id("speaker_id"); id != 0 {
+		q.SpeakerID = id
+	}
+	if id := p.id("about_id"); id != 0 {
+		q.AboutID = id
+	}
+	if id := p.id("article"); id != 0 {
+		q.Article = id
+	}
+	q.Limit, q.Offset = p.int("limit"), p.int("offset")
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	qs, err := h.st.Quotes(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Quotes(qs), nil)
+}
+
+func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.StoryQuery{Since: p.day("since"), Until: p.day("until"), MinSize: p.int("min_size"), Limit: p.int("limit"), Offset: p.int("offset")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	ss, err := h.st.Stories(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Stories(ss), nil)
+}
+
+func (h *handler) network(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.NetworkQuery{Since: p.day("since"), Until: p.day("until"), SpeakerType: strings.ToUpper(p.str("speaker_type")),
+		TargetType: strings.ToUpper(p.str("target_type")), Entity: p.id("entity"), MinWeight: p.int("min_weight"), Limit: p.int("limit")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	es, err := h.st.Network(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Network(es), nil)
+}
+
+func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.StatsQuery{Since: p.day("since"), Until: p.day("until"), Top: p.int("top")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	s, err := h.st.Stats(r.Context(), q)
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Stats(s), nil)
+}
+
+func oneOf(v string, options ...string) bool {
+	for _, o := range options {
+		if v == o {
+			return true
+		}
+	}
+	return false
+}

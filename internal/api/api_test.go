@@ -1,0 +1,166 @@
+package api
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"newsgraph/internal/record"
+	"newsgraph/internal/store"
+)
+
+// testStore holds two articles: Rouhani quoted on America, and Merkel.
+func testStore(t *testing.T) store.Store {
+	st, err := store.OpenSQLite(context.Background(), t.TempDir()+"/api.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	text1 := `Iran talks. Rouhani said "America must, change course" on Monday.`
+	text2 := `Berlin budget. Merkel said "the budget is balanced" in Berlin.`
+	recs := []*record.Record{
+		{URL: "https://example.com/1", Source: "Wire", Title: "Iran talks", Published: "2018-09-20", Text: text1,
+			Entities: []record.Entity{
+				{ID: "e1", Name: "Rouhani", Type: "PERSON", Mentions: []record.Mention{{Start: 12, End: 19, Text: "Rouhani"}}},
+				{ID: "e2", Name: "America", Type: "GPE", Mentions: []record.Mention{{Start: 26, End: 33, Text: "America"}}}},
+			Quotes: []record.Quote{{Text: "America must, change course", Start: 26, End: 53, Kind: "direct",
+				Speaker: &record.Speaker{Entity: "e1", Name: "Rouhani"}}}},
+		{URL: "https://example.com/2", Source: "Post", Title: "Berlin budget", Published: "2018-10-01", Text: text2,
+			Entities: []record.Entity{{ID: "e1", Name: "Angela Merkel", Type: "PERSON", Mentions: []record.Mention{{Start: 15, End: 21, Text: "Merkel"}}}},
+			Quotes: []record.Quote{{Text: "the budget is balanced", Start: 28, End: 50, Kind: "direct",
+				Speaker: &record.Speaker{Entity: "e1", Name: "Merkel"}}}},
+	}
+	for _, r := range recs {
+		if _, err := st.Put(context.Background(), store.Item{Record: r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
+}
+
+func get(t *testing.T, h http.Handler, url string, header ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest("GET", url, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestRoutes(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		url      string
+		status   int
+		contains []string
+	}{
+		{"/api/v1/articles", 200, []string{`"total": 2`, "Berlin budget", "Iran talks"}},
+		{"/api/v1/articles?q=budget", 200, []string{`"total": 1`, "«budget»"}},
+		{"/api/v1/articles?since=2018-10-01", 200, []string{`"total": 1`, "Berlin budget"}},
+		{"/api/v1/articles?source=Wire", 200, []string{`"total": 1`, "Iran talks"}},
+		{"/api/v1/articles/1", 200, []string{`"record"`, `"entities"`, "Rouhani said"}},
+		{"/api/v1/articles/99", 404, []string{`"error"`, "not found"}},
+		{"/api/v1/articles/x", 400, []string{`"error"`}},
+		{"/api/v1/articles?since=last-week", 400, []string{"since=\\\"last-week\\\""}},
+		{"/api/v1/articles?limit=-3", 400, []string{"limit"}},
+		{"/api/v1/entities?type=person", 200, []string{"Rouhani", "Angela Merkel"}},
+		{"/api/v1/entities?name=merkel", 200, []string{"Angela Merkel"}},
+		{"/api/v1/entities?sort=loudest", 400, []string{"sort"}},
+		{"/api/v1/entities/1", 200, []string{`"quotes_by"`, "America must", `"per_day"`}},
+		{"/api/v1/entities/1000", 404, []string{"not found"}},
+		{"/api/v1/quotes?q=speaker:Rouhani+about:America", 200, []string{"America must, change course"}},
+		{"/api/v1/quotes?speaker=Merkel", 200, []string{"the budget is balanced"}},
+		{"/api/v1/quotes?q=since:2018-10", 200, []string{"the budget is balanced"}},
+		{"/api/v1/quotes?q=%22unclosed", 400, []string{"unclosed quote"}},
+		{"/api/v1/stories", 200, []string{`"articles": 1`}},
+		{"/api/v1/network", 200, []string{`"weight": 1`, "America"}},
+		{"/api/v1/stats", 200, []string{`"articles": 2`, `"top_speakers"`}},
+		{"/api/v1/stats?format=xml", 400, []string{"format"}},
+		{"/api/v1/nothing", 404, []string{"no such route"}},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.url)
+		body := rec.Body.String()
+		if rec.Code != tt.status {
+			t.Errorf("GET %s: status %d, want %d; body %s", tt.url, rec.Code, tt.status, body)
+			continue
+		}
+		if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("GET %s: Content-Type %q", tt.url, ct)
+		}
+		for _, c := range tt.contains {
+			if !strings.Contains(body, c) {
+				t.Errorf("GET %s: body lacks %q:\n%s", tt.url, c, body)
+			}
+		}
+	}
+	if rec := get(t, h, "/api/v1/articles"); strings.Contains(rec.Body.String(), `"quotes": null`) {
+		t.Errorf("null list in JSON")
+	}
+}
+
+func TestExportFormats(t *testing.T) {
+	h := Handler(testStore(t))
+	// CSV by parameter, quoted fields intact.
+	rec := get(t, h, "/api/v1/quotes?format=csv")
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/csv") {
+		t.Fatalf("Content-Type %q", ct)
+	}
+	rows, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[0][0] != "id" || rows[0][3] != "quote" {
+		t.Fatalf("CSV rows = %q", rows)
+	}
+	found := false
+	for _, r := range rows[1:] {
+		if r[3] == "America must, change course" && r[2] == "Rouhani" && r[4] == "America" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("CSV lost the quote with a comma: %q", rows)
+	}
+	if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, "quotes.csv") {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	// JSONL by Accept: one object per line.
+	rec = get(t, h, "/api/v1/entities", "Accept", "application/x-ndjson")
+	lines := strings.Split(strings.TrimSpace(rec.Body.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("JSONL lines = %q", lines)
+	}
+	for _, l := range lines {
+		var e store.EntitySummary
+		if err := json.Unmarshal([]byte(l), &e); err != nil || e.ID == 0 || e.Name == "" {
+			t.Errorf("JSONL line %q: %v", l, err)
+		}
+	}
+	// CSV by Accept for a page: the articles, not the page.
+	rec = get(t, h, "/api/v1/articles", "Accept", "text/csv")
+	if !strings.HasPrefix(rec.Body.String(), "id,day,source,title,url,story_id,snippet\n") || strings.Count(rec.Body.String(), "\n") != 3 {
+		t.Errorf("articles CSV:\n%s", rec.Body.String())
+	}
+}
+
+func TestTableFormat(t *testing.T) {
+	var b strings.Builder
+	qs := []store.Quote{{ID: 1, Day: "2018-09-20", Speaker: "Rouhani", Text: strings.Repeat("long words ", 20), Kind: "direct"}}
+	if err := Write(&b, "table", Quotes(qs)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.HasPrefix(out, "ID  DAY") || !strings.Contains(out, "…") || strings.Count(out, "\n") != 2 {
+		t.Errorf("table:\n%s", out)
+	}
+	if err := Write(&b, "yaml", Quotes(qs)); err == nil {
+		t.Errorf("unknown format accepted")
+	}
+}
