@@ -26,7 +26,10 @@ type Item struct {
 }
 
 // Count is a fraction with its parts.
-type Count struct{ Hit, Total int }
+type Count struct {
+	Hit   int `json:"hit"`
+	Total int `json:"total"`
+}
 
 // Rate is Hit/Total, 0 when there is nothing to count.
 func (c Count) Rate() float64 {
@@ -42,23 +45,24 @@ func (c Count) String() string { return fmt.Sprintf("%.3f (%d/%d)", c.Rate(), c.
 // anywhere, how often first, and how often the first prediction of that
 // type was right (precision of top-1).
 type TypeScore struct {
-	Type      string
-	Any, Top1 Count // recall: over gold records of this type
-	Precision Count // over records whose top-1 prediction is this type
+	Type      string `json:"type"`
+	Any       Count  `json:"any"`       // recall: over gold records of this type
+	Top1      Count  `json:"top1"`      // recall of the first prediction
+	Precision Count  `json:"precision"` // over records whose top-1 prediction is this type
 }
 
 // Report is the result of Score.
 type Report struct {
-	Records        int
-	NoEvent        int   // records with no predicted event at all
-	TypeAny        Count // some predicted event has the gold type
-	TypeTop1       Count // the first predicted event has the gold type
-	SourceCountry  Count // over gold sources with a code
-	SourceSector   Count // over gold sources with a sector
-	TargetCountry  Count
-	TargetSector   Count
-	PerType        []TypeScore
-	PredictedTotal int
+	Records        int         `json:"records"`
+	NoEvent        int         `json:"no_event"`       // records with no predicted event at all
+	TypeAny        Count       `json:"type_any"`       // some predicted event has the gold type
+	TypeTop1       Count       `json:"type_top1"`      // the first predicted event has the gold type
+	SourceCountry  Count       `json:"source_country"` // over gold sources with a code
+	SourceSector   Count       `json:"source_sector"`  // over gold sources with a sector
+	TargetCountry  Count       `json:"target_country"`
+	TargetSector   Count       `json:"target_sector"`
+	PerType        []TypeScore `json:"per_type"`
+	PredictedTotal int         `json:"predicted_events"`
 }
 
 // Score compares predictions with gold. Actors are compared on the
