@@ -49,7 +49,8 @@ type member struct {
 	code, sector string
 	entity       int
 	kinds        []pieceKind
-	ofCode       string // code found after "of", "in": "rebels in Darfur"
+	ofCode       string    // code found after "of", "in": "rebels in Darfur"
+	from         *sentence // the sentence start and end index; a pronoun's antecedent may be in an earlier one
 }
 
 // phrase is a noun phrase that names one or more actors.
@@ -541,7 +542,7 @@ func (s *sentence) findPhrases() {
 			continue
 		}
 		ph := phrase{start: i}
-		cur := member{start: i, entity: -1}
+		cur := member{start: i, entity: -1, from: s}
 		k := j
 		for k < n {
 			if pi := pieceAt[k]; pi >= 0 {
@@ -565,7 +566,7 @@ func (s *sentence) findPhrases() {
 			if (w == "and" || w == "," && !inPP && s.listContinues(k+1, pieceAt)) && k+1 < n && s.startsActor(k+1, pieceAt) {
 				cur.end = k
 				ph.members = append(ph.members, cur)
-				cur = member{start: k + 1, entity: -1}
+				cur = member{start: k + 1, entity: -1, from: s}
 				k++
 				continue
 			}

@@ -52,8 +52,12 @@ func (x *extractor) toEvent(s *sentence, c *candidate) doc.Event {
 func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Actor {
 	a := doc.Actor{Entity: m.entity, Code: m.code, Sector: m.sector}
 	if m.start >= 0 {
-		a.Span = s.span(m.start, m.end)
-		a.Name = actorName(s, m)
+		src := m.from
+		if src == nil {
+			src = s
+		}
+		a.Span = src.span(m.start, m.end)
+		a.Name = actorName(src, m)
 	}
 	if m.entity >= 0 && m.entity < len(x.d.Entities) {
 		if a.Name == "" || m.has(pkPronoun) {

@@ -103,3 +103,28 @@ func TestExtractWithoutSegmentation(t *testing.T) {
 		t.Errorf("Extract on an unsegmented document gave %d events", len(d.Events))
 	}
 }
+
+// A pronoun's antecedent in a longer earlier sentence keeps that
+// sentence's offsets.
+func TestPronounFromEarlierSentence(t *testing.T) {
+	text := "The Brazilian government announced sweeping new measures against illegal logging across the Amazon basin on Monday. It arrested ten people."
+	d := analyse(text)
+	var found bool
+	for _, e := range d.Events {
+		if e.Type != "COERCE" {
+			continue
+		}
+		found = true
+		if codes(e.Sources) != "BRA/GOV" {
+			t.Errorf("arrest source %q, want BRA/GOV", codes(e.Sources))
+		}
+		for _, a := range e.Sources {
+			if got := d.Str(a.Span); got != a.Name && !strings.HasSuffix(got, a.Name) {
+				t.Errorf("source span %q does not hold its name %q", got, a.Name)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no COERCE event in %q", text)
+	}
+}

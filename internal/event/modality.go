@@ -254,7 +254,7 @@ func sameActors(a, b []member) bool {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x.start == y.start && x.end == y.end && x.start >= 0 {
+			if x.start == y.start && x.end == y.end && x.start >= 0 && x.from == y.from {
 				return true
 			}
 			if x.entity >= 0 && x.entity == y.entity {
