@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"time"
 
 	"newsgraph/internal/doc"
@@ -15,15 +16,17 @@ func init() {
 }
 
 func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("train quotes", "--data FILE.jsonl[.gz] --out MODEL",
-		"Trains the averaged perceptron that decides which words head attribution cues\n"+
-			"(\"said\", \"endorsed\", \"according to\") on annotated articles (PolNeAR JSONL,\n"+
-			"cue_spans in code points) and writes the model. The shipped model is\n"+
-			"internal/quote/cuemodel.bin.gz, trained on PolNeAR's train split; rebuild after\n"+
-			"replacing it. The same data and --seed give the same model.", stdout)
+	fs := newFlags("train quotes", "--data FILE.jsonl[.gz] --out DIR",
+		"Trains the two averaged perceptrons of quote attribution on annotated articles\n"+
+			"(PolNeAR JSONL, offsets in code points): the cue model, which decides which words\n"+
+			"head attribution cues (\"said\", \"endorsed\", \"according to\"), and the frame\n"+
+			"model, which drops frames unlikely to be attributions. Writes DIR/cuemodel.bin.gz\n"+
+			"and DIR/framemodel.bin.gz. The shipped models, in internal/quote, are trained on\n"+
+			"PolNeAR's train split (--out internal/quote); rebuild after replacing them.\n"+
+			"The same data and --seed give the same models.", stdout)
 	data := fs.String("data", "", "annotated articles (PolNeAR JSONL, .gz accepted)")
-	out := fs.String("out", "", "where to write the model")
-	epochs := fs.Int("epochs", 6, "passes over the training data")
+	out := fs.String("out", "", "directory to write the models to")
+	epochs := fs.Int("epochs", 8, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -41,28 +44,42 @@ func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
 	for _, a := range arts {
 		byteAt := runeToByte(a.Text)
 		ta := quote.TrainingArticle{Text: a.Text}
-		for _, q := range a.Quotes {
-			if len(q.CueSpans) == 0 {
-				continue
-			}
-			s := q.CueSpans[0]
+		span := func(s [2]int) (doc.Span, bool) {
 			if s[0] < 0 || s[1] >= len(byteAt) || s[0] >= s[1] {
-				continue
+				return doc.Span{}, false
 			}
-			ta.Cues = append(ta.Cues, doc.Span{Start: byteAt[s[0]], End: byteAt[s[1]]})
+			return doc.Span{Start: byteAt[s[0]], End: byteAt[s[1]]}, true
+		}
+		for _, q := range a.Quotes {
+			if len(q.CueSpans) > 0 {
+				if s, ok := span(q.CueSpans[0]); ok {
+					ta.Cues = append(ta.Cues, s)
+				}
+			}
+			var content []doc.Span
+			for _, qs := range q.Spans {
+				if s, ok := span(qs); ok {
+					content = append(content, s)
+				}
+			}
+			ta.Contents = append(ta.Contents, content)
 		}
 		train = append(train, ta)
 	}
 	start := time.Now()
 	fmt.Fprintf(stdout, "training on %d articles from %s\n", len(train), *data)
-	m := quote.TrainCueModel(train, *epochs, *seed, func(ep int, errRate float64) {
-		fmt.Fprintf(stdout, "epoch %d  %5.1fs  wrong candidates %.3f%%\n", ep, time.Since(start).Seconds(), 100*errRate)
-	})
-	if err := m.WriteFile(*out); err != nil {
-		fmt.Fprintf(stderr, "newsgraph train quotes: %v\n", err)
-		return 1
+	cue, frame := quote.Train(train, quote.TrainOptions{Epochs: *epochs, Seed: *seed,
+		Progress: func(model string, ep int, errRate float64) {
+			fmt.Fprintf(stdout, "%-10s epoch %d  %5.1fs  wrong %.3f%%\n", model, ep, time.Since(start).Seconds(), 100*errRate)
+		}})
+	for name, m := range map[string]*quote.Model{"cuemodel.bin.gz": cue, "framemodel.bin.gz": frame} {
+		path := filepath.Join(*out, name)
+		if err := m.WriteFile(path); err != nil {
+			fmt.Fprintf(stderr, "newsgraph train quotes: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", path)
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *out)
 	return 0
 }
 

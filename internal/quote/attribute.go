@@ -31,6 +31,7 @@ func Attribute(d *doc.Doc) {
 	a := newAttributor(d)
 	a.pairMarks()
 	a.attributeSentences()
+	a.filterFrames()
 	a.continueQuotations()
 	a.dropDuplicates()
 	a.finish()
@@ -47,8 +48,11 @@ type attributor struct {
 	chains   [][]int // piece indexes of each chain
 	used     []bool  // chain already part of a quote
 	quotes   []found
-	model    *CueModel // nil: the lexicon alone decides cues
+	model    *Model // cue model; nil: the lexicon alone decides cues
 	feats    []uint32
+	// frameModel rejects unlikely frames; nil keeps them all.
+	frameModel *Model
+	collect    bool // record frame features even without a frame model (training)
 }
 
 // found is a quote with the token ranges attribution worked with.
@@ -59,10 +63,11 @@ type found struct {
 	sent     int
 	inherits bool // speaker taken from a preceding quote
 	strength float32
+	feats    []uint32 // frame features, for the frame model
 }
 
 func newAttributor(d *doc.Doc) *attributor {
-	a := &attributor{d: d, low: make([]string, len(d.Tokens)), tokPiece: make([]int, len(d.Tokens)), model: defaultCueModel}
+	a := &attributor{d: d, low: make([]string, len(d.Tokens)), tokPiece: make([]int, len(d.Tokens)), model: defaultCueModel, frameModel: defaultFrameModel}
 	for i := range d.Tokens {
 		a.low[i] = strings.ToLower(d.TokenText(i))
 		a.tokPiece[i] = -1

@@ -2,15 +2,7 @@ package quote
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"errors"
-	"fmt"
-	"hash/fnv"
-	"io"
-	"math"
-	"os"
 	"strconv"
 )
 
@@ -20,34 +12,26 @@ import (
 // split by "newsgraph train quotes" and decides before the lexicon, which
 // it also uses as a feature.
 
-const cueBits = 20
-
 //go:embed cuemodel.bin.gz
 var cueModelData []byte
 
-// CueModel holds the perceptron's weights.
-type CueModel struct {
-	W []float32 // 1<<cueBits hashed weights
-}
+//go:embed framemodel.bin.gz
+var frameModelData []byte
 
-var defaultCueModel = loadEmbeddedCueModel()
+var (
+	defaultCueModel   = loadEmbedded("cue", cueModelData)
+	defaultFrameModel = loadEmbedded("frame", frameModelData)
+)
 
-func loadEmbeddedCueModel() *CueModel {
-	if len(cueModelData) == 0 {
+func loadEmbedded(name string, data []byte) *Model {
+	if len(data) == 0 {
 		return nil
 	}
-	m, err := ReadCueModel(bytes.NewReader(cueModelData))
+	m, err := ReadModel(bytes.NewReader(data))
 	if err != nil {
-		panic("quote: embedded cue model: " + err.Error())
+		panic("quote: embedded " + name + " model: " + err.Error())
 	}
 	return m
-}
-
-// hashFeature maps a feature string to a weight index.
-func hashFeature(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32() & (1<<cueBits - 1)
 }
 
 // cueFeatures returns the hashed features of token i.
@@ -155,67 +139,4 @@ func (a *attributor) cueCandidate(i int) bool {
 		return false
 	}
 	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i
-}
-
-// score returns the model's score for the features.
-func (m *CueModel) score(feats []uint32) float32 {
-	var s float32
-	for _, f := range feats {
-		s += m.W[f]
-	}
-	return s
-}
-
-// Write stores the model: the non-zero weights as (index, weight) pairs,
-// gzipped.
-func (m *CueModel) Write(w io.Writer) error {
-	gz := gzip.NewWriter(w)
-	var buf [8]byte
-	for i, v := range m.W {
-		if v == 0 {
-			continue
-		}
-		binary.LittleEndian.PutUint32(buf[:4], uint32(i))
-		binary.LittleEndian.PutUint32(buf[4:], math.Float32bits(v))
-		if _, err := gz.Write(buf[:]); err != nil {
-			return err
-		}
-	}
-	return gz.Close()
-}
-
-// WriteFile stores the model in a file.
-func (m *CueModel) WriteFile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := m.Write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// ReadCueModel reads a model written by Write.
-func ReadCueModel(r io.Reader) (*CueModel, error) {
-	gz, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, err
-	}
-	m := &CueModel{W: make([]float32, 1<<cueBits)}
-	var buf [8]byte
-	for {
-		if _, err := io.ReadFull(gz, buf[:]); err != nil {
-			if errors.Is(err, io.EOF) {
-				return m, nil
-			}
-			return nil, fmt.Errorf("cue model: %w", err)
-		}
-		i := binary.LittleEndian.Uint32(buf[:4])
-		if i >= 1<<cueBits {
-			return nil, fmt.Errorf("cue model: weight index %d out of range", i)
-		}
-		m.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4:]))
-	}
 }

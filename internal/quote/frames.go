@@ -221,6 +221,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		if f.spk[1] == f.spk[0] {
 			fq.strength -= speakerlessPenalty
 		}
+		if a.frameModel != nil || a.collect {
+			fq.feats = a.frameFeatures(f, spans, a.kindOf(spans, direct), len(frames))
+		}
 		fq.q = doc.Quote{Spans: spans, SpeakerEnt: -1, AccordingTo: -1, Date: -1}
 		fq.q.Cue = a.tokSpan(f.cue[0], f.cue[1])
 		fq.q.Kind = a.kindOf(spans, direct)

@@ -1,0 +1,110 @@
+package quote
+
+import (
+	"strconv"
+
+	"newsgraph/internal/doc"
+)
+
+// frameThreshold is the frame model's decision threshold: frames scoring
+// below it are dropped. One scalar, chosen on PolNeAR dev.
+const frameThreshold = 0
+
+// frameFeatures describes a frame and the quote it yields, for the frame
+// model, which learns which frames are real attributions.
+func (a *attributor) frameFeatures(f *frame, spans []doc.Span, kind doc.QuoteKind, nFrames int) []uint32 {
+	cw := a.low[f.cue[0]]
+	strength := a.cueStrength(f.cue[0])
+	bucket := strconv.Itoa(int(max(-10, min(10, strength/2))))
+	spk := "none"
+	if f.spk[1] > f.spk[0] {
+		w := a.low[f.spk[0]]
+		switch {
+		case f.spk[1]-f.spk[0] == 1 && pronouns[w]:
+			spk = "pron:" + w
+		case a.isCap(f.spk[1] - 1):
+			spk = "name"
+		case determiners[w]:
+			spk = "desc"
+		default:
+			spk = "other"
+		}
+	}
+	side := "after"
+	if f.before {
+		side = "before"
+	}
+	words := 0
+	first := ""
+	for _, s := range spans {
+		for i := a.d.TokenAt(s.Start); i >= 0 && i < len(a.low) && a.d.Tokens[i].Start < s.End; i++ {
+			if a.isWord(i) {
+				if words == 0 {
+					first = a.low[i]
+				}
+				words++
+			}
+		}
+	}
+	length := "long"
+	switch {
+	case words <= 2:
+		length = strconv.Itoa(words)
+	case words <= 5:
+		length = "3-5"
+	case words <= 10:
+		length = "6-10"
+	case words <= 20:
+		length = "11-20"
+	}
+	at := func(k int) string {
+		if k < 0 || k >= len(a.low) {
+			return "<s>"
+		}
+		return a.low[k]
+	}
+	remote := strconv.FormatBool(f.remote)
+	feats := [...]string{
+		"b",
+		"cw=" + cw,
+		"cs=" + bucket,
+		"spk=" + spk,
+		"rem=" + remote,
+		"side=" + side,
+		"kind=" + string(kind),
+		"len=" + length,
+		"first=" + first,
+		"nfr=" + strconv.Itoa(min(nFrames, 3)),
+		"acc=" + strconv.FormatBool(f.according),
+		"cwside=" + cw + "|" + side,
+		"cwspk=" + cw + "|" + spk,
+		"kindspk=" + string(kind) + "|" + spk,
+		"csspk=" + bucket + "|" + spk,
+		"cslen=" + bucket + "|" + length,
+		"p1=" + at(f.cue[0]-1),
+		"n1=" + at(f.cue[1]),
+		"cwn1=" + cw + "|" + at(f.cue[1]),
+		"sidelen=" + side + "|" + length,
+	}
+	out := make([]uint32, 0, len(feats))
+	for _, s := range feats {
+		out = append(out, hashFeature(s))
+	}
+	return out
+}
+
+// filterFrames drops the reported-speech quotes whose frames the frame
+// model rejects. Direct quotes with a frame are kept: quotation marks and
+// a cue next to them are evidence enough.
+func (a *attributor) filterFrames() {
+	if a.frameModel == nil {
+		return
+	}
+	kept := a.quotes[:0]
+	for _, f := range a.quotes {
+		if f.feats == nil || f.q.Kind == doc.Direct || a.frameModel.score(f.feats) >= frameThreshold {
+			kept = append(kept, f)
+		}
+	}
+	a.quotes = kept
+}
