@@ -130,6 +130,14 @@ func TestAttributePatterns(t *testing.T) {
 	}
 }
 
+func TestColonBeforeAQuotedParagraph(t *testing.T) {
+	d := attribute("The governor released the following statement:\n\n\"We mourn a great public servant and a friend.\"")
+	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "The governor" || d.Quotes[0].Kind != doc.Direct ||
+		d.Str(d.Quotes[0].Spans[0]) != "We mourn a great public servant and a friend." {
+		t.Errorf("got:\n%s", describe(d))
+	}
+}
+
 func TestQuotationOverParagraphs(t *testing.T) {
 	text := "The chairman said: \"We have cut costs in every department.\n\n" +
 		"\"We expect the next quarter to be our best in a decade.\"\n\n" +

@@ -89,6 +89,13 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 		start++
 	}
 	if start >= hi {
+		// "… released the following statement:" with the quotation in the
+		// next paragraph.
+		if k := a.d.Sentences[f.sent].EndToken; hi > 0 && a.low[hi-1] == ":" || k-1 >= 0 && a.low[k-1] == ":" {
+			if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] {
+				return a.chainSpans(c), true
+			}
+		}
 		return nil, false
 	}
 	open := start
