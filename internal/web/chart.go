@@ -66,9 +66,11 @@ func newChart(days []DayCount, quotes bool, label string) *chart {
 	height := func(n int) int { return n * plotH / c.Max }
 	for i, d := range days {
 		x := chartLeft + int(float64(i)*slot)
-		w := max(int(slot*0.8), 1)
+		// Bars are at most 36 units wide, so a few days do not look
+		// like a wall.
+		w := min(max(int(slot*0.8), 1), 36)
 		if quotes {
-			w = max(int(slot*0.4), 1)
+			w = min(max(int(slot*0.4), 1), 18)
 		}
 		if d.Count > 0 {
 			h := max(height(d.Count), 1)

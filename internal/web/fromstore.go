@@ -90,7 +90,11 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	res.TotalArticles = arts.Total
 	for _, a := range arts.Articles {
-		res.Articles = append(res.Articles, articleRef(a))
+		ref, err := d.titled(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		res.Articles = append(res.Articles, ref)
 	}
 
 	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: countCap})
@@ -98,7 +102,9 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 		return nil, err
 	}
 	res.TotalQuotes = len(quotes)
-	res.Quotes = quoteRefs(quotes[:min(len(quotes), limit)])
+	if res.Quotes, err = d.quoteRefs(ctx, quotes[:min(len(quotes), limit)]); err != nil {
+		return nil, err
+	}
 
 	// Entities have no source or dates of their own: the date range
 	// applies to the articles they are counted in.
@@ -113,17 +119,47 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	return res, nil
 }
 
+// titled is the article's ref, with the start of its text as its title
+// when it has none (plain-text articles often have none).
+func (d storeData) titled(ctx context.Context, a store.ArticleSummary) (ArticleRef, error) {
+	ref := articleRef(a)
+	if ref.Title != "" {
+		return ref, nil
+	}
+	full, err := d.st.Article(ctx, a.ID)
+	if err != nil {
+		return ref, err
+	}
+	ref.Title = firstWords(full.Record.Text, 80)
+	return ref, nil
+}
+
 func articleRef(a store.ArticleSummary) ArticleRef {
 	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
 }
 
-func quoteRefs(in []store.Quote) []QuoteRef {
+// quoteRefs converts stored quotes, naming untitled articles by the start
+// of their text.
+func (d storeData) quoteRefs(ctx context.Context, in []store.Quote) ([]QuoteRef, error) {
 	out := make([]QuoteRef, 0, len(in))
+	titles := map[int64]string{}
 	for _, q := range in {
+		title := q.ArticleTitle
+		if title == "" && q.ArticleID != 0 {
+			if t, ok := titles[q.ArticleID]; ok {
+				title = t
+			} else {
+				ref, err := d.titled(ctx, store.ArticleSummary{ID: q.ArticleID})
+				if err != nil {
+					return nil, err
+				}
+				title, titles[q.ArticleID] = ref.Title, ref.Title
+			}
+		}
 		out = append(out, QuoteRef{Text: q.Text, Kind: q.Kind, SpeakerID: idString(q.SpeakerID), SpeakerName: q.Speaker,
-			ArticleID: idString(q.ArticleID), ArticleTitle: q.ArticleTitle, Date: q.Day})
+			ArticleID: idString(q.ArticleID), ArticleTitle: title, Date: q.Day})
 	}
-	return out
+	return out, nil
 }
 
 func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
@@ -148,9 +184,14 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 			return nil, err
 		}
 		for _, c := range copies.Articles {
-			if c.ID != a.ID {
-				out.Copies = append(out.Copies, articleRef(c))
+			if c.ID == a.ID {
+				continue
 			}
+			ref, err := d.titled(ctx, c)
+			if err != nil {
+				return nil, err
+			}
+			out.Copies = append(out.Copies, ref)
 		}
 	}
 	return out, nil
@@ -204,8 +245,13 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	if err != nil {
 		return nil, notFound(err)
 	}
-	out := &Entity{ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases,
-		Said: quoteRefs(e.QuotesBy), About: quoteRefs(e.QuotedIn)}
+	out := &Entity{ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases}
+	if out.Said, err = d.quoteRefs(ctx, e.QuotesBy); err != nil {
+		return nil, err
+	}
+	if out.About, err = d.quoteRefs(ctx, e.QuotedIn); err != nil {
+		return nil, err
+	}
 	for _, r := range e.Roles {
 		role := r.Title
 		if r.Of != "" {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"newsgraph/internal/record"
 )
@@ -57,6 +58,7 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 type articlePage struct {
 	*Article
 	Rec    *record.Record
+	Title  string // the record's title, or the start of its text
 	Text   template.HTML
 	Quotes []QuoteRef
 	Types  []string // entity types present, for the legend
@@ -64,7 +66,10 @@ type articlePage struct {
 
 func newArticlePage(a *Article) articlePage {
 	rec := a.Record
-	p := articlePage{Article: a, Rec: rec, Text: markText(rec, a.EntityIDs)}
+	p := articlePage{Article: a, Rec: rec, Title: rec.Title, Text: markText(rec, a.EntityIDs)}
+	if p.Title == "" {
+		p.Title = firstWords(rec.Text, 80)
+	}
 	names := map[string]string{}
 	for _, e := range rec.Entities {
 		names[e.ID] = e.Name
@@ -185,4 +190,21 @@ func dateParam(v url.Values, name string) string {
 		return d
 	}
 	return ""
+}
+
+// firstWords is the start of text, cut at a word boundary before limit
+// bytes, with an ellipsis when cut: a title for untitled articles.
+func firstWords(text string, limit int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) <= limit {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:limit], ' ')
+	if cut <= 0 {
+		cut = limit
+		for !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return text[:cut] + "…"
 }

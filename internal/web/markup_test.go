@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -118,4 +119,32 @@ func TestMarkTextEscapesEverything(t *testing.T) {
 	if !strings.Contains(got, `href="/entity/..%2Fx%22y"`) {
 		t.Errorf("entity id not path-escaped: %s", got)
 	}
+}
+
+// FuzzMarkText throws arbitrary text and spans (in range or not, crossing
+// or not) at markText: the output must always be well-formed HTML whose
+// text is the input text, with the speaker chip's name before the quote.
+func FuzzMarkText(f *testing.F) {
+	f.Add("“Café” said Rouhani on Friday.", 0, 6, 12, 19, 23, 29, 3, 15)
+	f.Add("a<b>&c\n\nd", 1, 4, 2, 9, 0, 1, -1, 40)
+	f.Fuzz(func(t *testing.T, text string, q0, q1, e0, e1, d0, d1, p0, p1 int) {
+		const chip = "\uE000" // the speaker's name: a character the text lacks
+		if !utf8.ValidString(text) || strings.ContainsAny(text, "\r\x00"+chip) {
+			// Records are JSON, so always valid UTF-8; the tokenizer that
+			// checks the output normalises CR and NUL.
+			return
+		}
+		rec := &record.Record{
+			Text:       text,
+			Paragraphs: []record.Span{{Start: p0, End: p1}},
+			Entities:   []record.Entity{{ID: "e1", Name: chip, Type: "PERSON", Mentions: []record.Mention{{Start: e0, End: e1}}}},
+			Quotes:     []record.Quote{{ID: "q1", Spans: [][2]int{{q0, q1}, {e0, d1}}, Speaker: &record.Speaker{Entity: "e1", Name: chip}}},
+			Dates:      []record.Date{{Start: d0, End: d1, Value: "2018-09-07"}},
+		}
+		got := string(markText(rec, map[string]string{"e1": "1"}))
+		plain := wellFormed(t, got)
+		if strings.Replace(plain, chip, "", 1) != text {
+			t.Errorf("text content %q, want %q (plus the chip)", plain, text)
+		}
+	})
 }
