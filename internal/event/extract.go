@@ -84,7 +84,7 @@ func (x *extractor) sentence(si int) {
 	absorb(s, cands)
 	var events []doc.Event
 	for _, c := range cands {
-		if c.absorbed || (len(c.sources) == 0 && len(c.targets) == 0) {
+		if c.absorbed || !political(s, c) {
 			continue
 		}
 		events = append(events, x.toEvent(s, c))
@@ -102,6 +102,26 @@ func (x *extractor) sentence(si int) {
 	if len(x.history) > dateLookback {
 		x.history = x.history[1:]
 	}
+}
+
+// political reports whether some actor of the event is a political one:
+// a country, an IGO or NGO, or a sector other than business and media. A
+// firm "supplying" a market or a newspaper "pressing" a point is no
+// political event.
+func political(s *sentence, c *candidate) bool {
+	for _, ms := range [][]member{c.sources, c.targets} {
+		for _, m := range ms {
+			if m.code != "" || m.sector != "" && s.soleCountry() != "" {
+				return true
+			}
+			switch m.sector {
+			case "", "BUS", "MED", "JRN", "EDU":
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rank orders a sentence's events: a strong trigger before a weak one,
@@ -171,6 +191,11 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		}
 	}
 	if pi := s.phraseAt(first); pi >= 0 && agentTrigger(s, pi, first) {
+		if c.typ != "PROTEST" {
+			// "the local press": a word that names an actor here is
+			// not a trigger.
+			return false
+		}
 		// "Demonstrators in Baghdad blocked a road": the trigger names
 		// the actors themselves.
 		c.sources = s.phrases[pi].members
