@@ -83,6 +83,12 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	if s > j {
 		return 0, 0
 	}
+	// '"…," another friend, Jane Roe, told': a description before the name.
+	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) {
+		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
+			s = s2
+		}
+	}
 	return s, j + 1
 }
 
