@@ -206,17 +206,17 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	if res.StoryID, err = s.assignStory(w, res.ID, p); err != nil {
 		return res, fmt.Errorf("story: %w", err)
 	}
-	if s.d.afterArticle != nil {
-		if err := s.d.afterArticle(w, res.ID, rec.Title, rec.Text); err != nil {
-			return res, fmt.Errorf("full-text index: %w", err)
-		}
-	}
 	ids, err := s.putEntities(w, res.ID, p)
 	if err != nil {
 		return res, fmt.Errorf("entities: %w", err)
 	}
 	if err := s.putQuotes(w, res.ID, p, ids); err != nil {
 		return res, fmt.Errorf("quotes: %w", err)
+	}
+	if s.d.afterPut != nil {
+		if err := s.d.afterPut(w, res.ID, rec.Title, rec.Text); err != nil {
+			return res, fmt.Errorf("full-text index: %w", err)
+		}
 	}
 	return res, tx.Commit()
 }
@@ -348,11 +348,6 @@ func (s *sqlStore) putQuotes(w *wtx, articleID int64, p *plan, ids []int64) erro
 			articleID, i, speaker, name, NormalizeName(name), pq.q.Text, pq.q.Kind, day, pq.q.Start, pq.q.End).Scan(&qid)
 		if err != nil {
 			return err
-		}
-		if s.d.afterQuote != nil {
-			if err := s.d.afterQuote(w, qid, pq.q.Text); err != nil {
-				return err
-			}
 		}
 		seen := map[int64]bool{}
 		for _, ei := range p.quoteAbout[i] {

@@ -30,10 +30,9 @@ type dialect struct {
 	// string of statements separated by semicolons.
 	migrations []string
 	serialPuts bool
-	// afterArticle and afterQuote add full-text rows (nil where the index
-	// is a generated column).
-	afterArticle func(w *wtx, id int64, title, text string) error
-	afterQuote   func(w *wtx, id int64, text string) error
+	// afterPut adds the article's full-text rows at the end of Put (nil
+	// where the index is a generated column).
+	afterPut func(w *wtx, articleID int64, title, text string) error
 	// articleMatch and quoteMatch return a subquery yielding (rid, rank)
 	// for rows matching text, lower rank = better match.
 	articleMatch func(text string) (string, []any)
