@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,7 +49,7 @@ type Options struct {
 	// time) for each skipped article, as it happens.
 	Problem func(reader.Problem)
 	// Progress, when set, is called every ProgressEvery (default 1 s)
-	// and once at the end with the counts so far.
+	// with the counts so far (not at the end: the Summary has those).
 	Progress      func(Counts)
 	ProgressEvery time.Duration
 }
@@ -254,9 +256,6 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 	close(stopTick)
 	tickDone.Wait()
 	sum.Counts = c.snapshot()
-	if opt.Progress != nil {
-		opt.Progress(sum.Counts)
-	}
 	return sum, context.Cause(ctx) // nil unless a store error or the caller stopped the run
 }
 
@@ -265,7 +264,7 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 func analyse(an Analyzer, a reader.Article) (rec *record.Record, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("analysis failed: %v", p)
+			err = fmt.Errorf("analysis failed: %v%s", p, panicSite(debug.Stack()))
 		}
 	}()
 	rec, err = an.Record(a)
@@ -273,6 +272,28 @@ func analyse(an Analyzer, a reader.Article) (rec *record.Record, err error) {
 		err = errors.New("analysis returned no record")
 	}
 	return rec, err
+}
+
+// panicSite finds the first frame of our own code below the panic in a
+// stack trace, so a skipped article's reason says where analysis broke:
+// " (at internal/quote/attribute.go:123)".
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "panic(") && !strings.Contains(l, "runtime.gopanic") {
+			continue
+		}
+		for _, f := range lines[i+1:] {
+			f = strings.TrimSpace(f)
+			if j := strings.Index(f, "/internal/"); j >= 0 && strings.Contains(f, ".go:") && !strings.Contains(f, "/internal/ingest/ingest.go") {
+				if k := strings.Index(f, " +0x"); k >= 0 {
+					f = f[:k]
+				}
+				return " (at " + f[j+1:] + ")"
+			}
+		}
+	}
+	return ""
 }
 
 func origin(a reader.Article) string {

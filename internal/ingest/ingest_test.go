@@ -103,6 +103,9 @@ func TestRunCountsAndIsIdempotent(t *testing.T) {
 	if len(reported) != 3 || !contains(reported, "bad.jsonl:3: invalid JSON: unexpected end") || !contains(reported, "test.jsonl:99: analysis failed: test failure") {
 		t.Errorf("problems reported: %q", reported)
 	}
+	if !strings.Contains(strings.Join(reported, "\n"), "test.jsonl:100: analysis failed: odd article (at internal/ingest/ingest_test.go:") {
+		t.Errorf("a panic's reason does not say where: %q", reported)
+	}
 	if sum.Reasons["invalid JSON"] != 1 || sum.Reasons["analysis failed"] != 2 {
 		t.Errorf("reasons: %v", sum.Reasons)
 	}
