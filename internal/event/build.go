@@ -11,7 +11,7 @@ func (x *extractor) toEvent(s *sentence, c *candidate) doc.Event {
 	e := doc.Event{
 		Type:        c.typ,
 		Mode:        c.mode,
-		CameoRoot:   c.cameo,
+		CameoRoot:   c.cameo[:2], // the lexicon may name a finer code: keep its root
 		Date:        -1,
 		Location:    -1,
 		Modality:    c.modality,

@@ -403,7 +403,7 @@ func (s *sentence) subject(i int) int {
 		if w == "that" && k > 0 && prepositions[s.lower[k-1]] {
 			continue // "in that country": a determiner
 		}
-		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 && !onlyModifiers(s, k+1, i) {
+		if clauseBreak[w] || w == "that" || sayVerbs[w] && k < i-1 && !(announceVerbs[w] && onlyModifiers(s, k+1, i)) {
 			// "announced a suspension": past the reporting verb of its
 			// own object, the subject is the announcer.
 			break
@@ -486,6 +486,13 @@ func onlyModifiers(s *sentence, a, b int) bool {
 var locative = map[string]bool{"in": true, "at": true, "near": true, "on": true, "across": true, "inside": true, "outside": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true}
+
+// announceVerbs take a noun as object ("announced a suspension"), where
+// "said the battle will continue" takes a clause.
+var announceVerbs = map[string]bool{
+	"announced": true, "announces": true, "announce": true, "declared": true, "declares": true, "declare": true,
+	"reiterated": true, "reiterates": true,
+}
 
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "was": true, "were": true,

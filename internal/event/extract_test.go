@@ -87,7 +87,7 @@ func TestExtract(t *testing.T) {
 		if tc.date != "" && (e.Date < 0 || d.Dates[e.Date].Value != tc.date) {
 			t.Errorf("%q: date index %d, want %s", tc.text, e.Date, tc.date)
 		}
-		if e.CameoRoot == "" || PloverType(e.CameoRoot) != e.Type && e.Type != "RETREAT" {
+		if !RootFits(e.CameoRoot, e.Type) {
 			t.Errorf("%q: CAMEO root %q does not map to %s", tc.text, e.CameoRoot, e.Type)
 		}
 		if d.Str(e.Trigger) == "" || !e.Evidence.Contains(e.Trigger) {

@@ -44,8 +44,8 @@ func FuzzExtract(f *testing.F) {
 			if e.Date >= len(d.Dates) || e.Location >= len(d.Entities) || e.AccordingTo >= len(d.Entities) || e.Quote >= len(d.Quotes) {
 				t.Fatalf("index out of range in %+v for %q", e, text)
 			}
-			if CameoRoot(e.Type) == "" {
-				t.Fatalf("unknown type %q", e.Type)
+			if !RootFits(e.CameoRoot, e.Type) {
+				t.Fatalf("CAMEO root %q for type %q", e.CameoRoot, e.Type)
 			}
 		}
 	})

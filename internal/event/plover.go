@@ -35,6 +35,13 @@ var cameoRoots = map[string]string{
 // CameoRoot returns the default CAMEO root code of a PLOVER type, or "".
 func CameoRoot(ploverType string) string { return cameoRoots[ploverType] }
 
+// RootFits reports whether a two-digit CAMEO root can be that of an event
+// of type t: its default root, a root PLOVER folded into t, or 05 for an
+// agreement signed (CAMEO 057).
+func RootFits(root, t string) bool {
+	return len(root) == 2 && (root == cameoRoots[t] || PloverType(root) == t || t == "AGREE" && root == "05")
+}
+
 // PloverType returns the PLOVER type a CAMEO code (root or longer) falls
 // under, or "" for an unknown code. It is the inverse of CameoRoot over the
 // roots, with the roots PLOVER merged: 01 (make statement) has no type.

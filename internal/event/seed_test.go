@@ -143,7 +143,7 @@ func TestSeedEvents(t *testing.T) {
 			ok = ok && (tc.modality == "" || e.Modality == tc.modality)
 			ok = ok && (tc.location == "" || strings.Contains(entityName(d, e.Location), tc.location))
 			ok = ok && (tc.per == "" || strings.Contains(entityName(d, e.AccordingTo), tc.per))
-			ok = ok && (e.CameoRoot == event.CameoRoot(e.Type) || event.PloverType(e.CameoRoot) == e.Type)
+			ok = ok && event.RootFits(e.CameoRoot, e.Type)
 			if ok {
 				found = true
 				break

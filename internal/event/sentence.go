@@ -80,8 +80,8 @@ func (s *sentence) dropDatePieces() {
 	s.pieces = out
 }
 
-// soleCountry returns the country code when the sentence's actors name
-// exactly one country, else "".
+// soleCountry returns the country code when the sentence names exactly
+// one country by place or nationality, else "".
 func (s *sentence) soleCountry() string {
 	if s.sole != nil {
 		return *s.sole
@@ -90,7 +90,7 @@ func (s *sentence) soleCountry() string {
 	for _, p := range s.phrases {
 		for _, m := range p.members {
 			switch {
-			case m.code == "" || m.code == "IGO" || m.code == "NGO" || m.sector == "MED" || m.sector == "JRN":
+			case m.code == "" || m.code == "IGO" || m.code == "NGO" || m.sector == "MED" || m.sector == "JRN" || !geographic(m):
 				// News outlets relay; they are not what the sentence is
 				// about.
 			case code == "":
@@ -104,6 +104,22 @@ func (s *sentence) soleCountry() string {
 	}
 	s.sole = &code
 	return code
+}
+
+// geographic reports whether a member names a country by a place or a
+// nationality ("Algeria", "Algiers", "Algerian"), which is what makes a
+// sentence about that country; a leader's or a body's country does not.
+func geographic(m member) bool {
+	if m.ofCode != "" {
+		return true
+	}
+	for _, k := range m.kinds {
+		switch k {
+		case pkCountry, pkCapital, pkPlace, pkDemonym:
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRange maps a byte span to the sentence words it covers, or -1.
