@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"newsgraph/internal/api"
+	"newsgraph/internal/store"
+)
+
+func init() {
+	register(&command{name: "query", summary: "ask the corpus: articles, entities, quotes, stories, network, stats", run: runQuery})
+}
+
+const queryHelp = `
+Answers questions about an ingested corpus (see 'newsgraph ingest').
+
+Kinds:
+  articles [TEXT]       full-text search (words, "a phrase"); --source, --story, --entity
+  article ID            one article with its full record (use --format json)
+  entities [NAME]       entities by --type with mention, article, story and quote counts (--sort)
+  entity ID|NAME        one entity: aliases, roles, its quotes, quotes about it, co-occurring entities, mentions per day
+  quotes QUERY          quotes, in the query language:
+                          speaker:Rouhani about:America since:2018-09-01 until:2018-09-30 "free text"
+                        fields: speaker:, about:, since:, until: (YYYY-MM-DD, YYYY-MM or YYYY), source:, kind:, article:
+  stories               groups of near-duplicate articles (--min-size)
+  network               speaker → mentioned-entity edges (--speaker-type, --target-type, --entity, --min-weight)
+  stats                 totals, sources, articles per day, top speakers and entities
+
+--format table (default) is for people; json, jsonl and csv for programs
+(--json is short for --format json). --since and --until (YYYY-MM-DD) limit
+every kind by day.
+
+Examples:
+  newsgraph query quotes 'speaker:Rouhani about:America since:2018-09'
+  newsgraph query entities --type PERSON --sort stories --limit 20
+  newsgraph query articles --format csv sanctions > sanctions.csv
+  newsgraph query entity Rouhani --json
+`
+
+func runQuery(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("query", "KIND [flags] [ARGS]", queryHelp, stdout)
+	dsn := fs.String("db", store.DefaultDSN(), "corpus database: SQLite file or postgres:// URL (env NEWSGRAPH_DB)")
+	format := fs.String("format", "table", "output format: table, json, jsonl, csv")
+	asJSON := fs.Bool("json", false, "same as --format json")
+	since := fs.String("since", "", "first day, YYYY-MM-DD")
+	until := fs.String("until", "", "last day, YYYY-MM-DD")
+	limit := fs.Int("limit", 0, "at most this many results (default 50; network 200)")
+	offset := fs.Int("offset", 0, "skip this many results first")
+	source := fs.String("source", "", "articles and quotes from this source only")
+	story := fs.Int64("story", 0, "articles: only this story's")
+	entity := fs.Int64("entity", 0, "articles mentioning, or network edges touching, this entity id")
+	typ := fs.String("type", "", "entities: only this type (PERSON, ORG, GPE, ...)")
+	sort := fs.String("sort", "", "entities: mentions (default), articles, stories, quotes, name")
+	minSize := fs.Int("min-size", 0, "stories: at least this many articles")
+	speakerType := fs.String("speaker-type", "", "network: speaker type")
+	targetType := fs.String("target-type", "", "network: mentioned entity type")
+	minWeight := fs.Int("min-weight", 0, "network: at least this many quotes per edge")
+	top := fs.Int("top", 0, "stats: length of top lists (default 20)")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if *asJSON {
+		*format = "json"
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		fmt.Fprintln(stderr, "newsgraph query: which kind? articles, article, entities, entity, quotes, stories, network, stats (see --help)")
+		return 2
+	}
+	kind, words := rest[0], strings.Join(rest[1:], " ")
+	valid := false
+	for _, f := range api.Formats {
+		valid = valid || f == *format
+	}
+	if !valid {
+		fmt.Fprintf(stderr, "newsgraph query: unknown --format %q (table, json, jsonl, csv)\n", *format)
+		return 2
+	}
+	for _, d := range []string{*since, *until} {
+		if !store.ValidDay(d) {
+			fmt.Fprintf(stderr, "newsgraph query: bad date %q: want YYYY-MM-DD\n", d)
+			return 2
+		}
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, *dsn)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+
+	var res api.Result
+	switch kind {
+	case "articles", "search":
+		var page *store.ArticlePage
+		page, err = st.Articles(ctx, store.ArticleQuery{Text: words, Since: *since, Until: *until, Source: *source,
+			Story: *story, Entity: *entity, Limit: *limit, Offset: *offset})
+		if err == nil {
+			res = api.Articles(page)
+			if *format == "table" {
+				fmt.Fprintf(stderr, "%d article(s) match\n", page.Total)
+			}
+		}
+	case "article":
+		var id int64
+		if id, err = argID(words, "article"); err == nil {
+			var a *store.Article
+			if a, err = st.Article(ctx, id); err == nil {
+				res = api.Article(a)
+			}
+		}
+	case "entities":
+		var es []store.EntitySummary
+		es, err = st.Entities(ctx, store.EntityQuery{Type: strings.ToUpper(*typ), Name: words, Since: *since, Until: *until,
+			Sort: *sort, Limit: *limit, Offset: *offset})
+		res = api.Entities(es)
+	case "entity":
+		var d *store.EntityDetail
+		if d, err = findEntity(ctx, st, words, strings.ToUpper(*typ), store.EntityQuery{Since: *since, Until: *until, Limit: *limit}); err == nil {
+			res = api.Entity(d)
+			if *format == "table" {
+				describeEntity(stdout, d)
+			}
+		}
+	case "quotes":
+		var q store.QuoteQuery
+		if q, err = store.ParseQuoteQuery(words); err == nil {
+			if *since != "" {
+				q.Since = *since
+			}
+			if *until != "" {
+				q.Until = *until
+			}
+			if *source != "" {
+				q.Source = *source
+			}
+			q.Limit, q.Offset = *limit, *offset
+			var qs []store.Quote
+			qs, err = st.Quotes(ctx, q)
+			res = api.Quotes(qs)
+		}
+	case "stories":
+		var ss []store.Story
+		ss, err = st.Stories(ctx, store.StoryQuery{Since: *since, Until: *until, MinSize: *minSize, Limit: *limit, Offset: *offset})
+		res = api.Stories(ss)
+	case "network":
+		var es []store.Edge
+		es, err = st.Network(ctx, store.NetworkQuery{Since: *since, Until: *until, SpeakerType: strings.ToUpper(*speakerType),
+			TargetType: strings.ToUpper(*targetType), Entity: *entity, MinWeight: *minWeight, Limit: *limit})
+		res = api.Network(es)
+	case "stats":
+		var s *store.Stats
+		s, err = st.Stats(ctx, store.StatsQuery{Since: *since, Until: *until, Top: *top})
+		res = api.Stats(s)
+	default:
+		fmt.Fprintf(stderr, "newsgraph query: unknown kind %q (articles, article, entities, entity, quotes, stories, network, stats)\n", kind)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph query %s: %v\n", kind, err)
+		if errors.Is(err, store.ErrInvalid) || errors.Is(err, errUsage) {
+			return 2
+		}
+		return 1
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if err := api.Write(out, *format, res); err != nil {
+		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+var errUsage = errors.New("usage")
+
+func argID(s, what string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%w: want an %s id, got %q", errUsage, what, s)
+	}
+	return id, nil
+}
+
+// findEntity takes an id, or a name: the most mentioned entity with that
+// name or alias.
+func findEntity(ctx context.Context, st store.Store, arg, typ string, q store.EntityQuery) (*store.EntityDetail, error) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		return nil, fmt.Errorf("%w: give an entity id or name", errUsage)
+	}
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
+		return st.Entity(ctx, id, q)
+	}
+	es, err := st.Entities(ctx, store.EntityQuery{Name: arg, Type: typ, Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
+	}
+	return st.Entity(ctx, es[0].ID, q)
+}
+
+// describeEntity prints what the quote table below it does not show.
+func describeEntity(w io.Writer, d *store.EntityDetail) {
+	fmt.Fprintf(w, "%s (%s, id %d): %d mentions in %d articles (%d stories), %d quotes\n",
+		d.Name, d.Type, d.ID, d.Mentions, d.Articles, d.Stories, d.Quotes)
+	if len(d.Aliases) > 0 {
+		fmt.Fprintf(w, "also: %s\n", strings.Join(d.Aliases, ", "))
+	}
+	for _, r := range d.Roles {
+		of := ""
+		if r.Of != "" {
+			of = " of " + r.Of
+		}
+		fmt.Fprintf(w, "role: %s%s (%d articles)\n", r.Title, of, r.Articles)
+	}
+	if len(d.CoOccurs) > 0 {
+		var co []string
+		for _, c := range d.CoOccurs[:min(len(d.CoOccurs), 10)] {
+			co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Articles))
+		}
+		fmt.Fprintf(w, "with: %s\n", strings.Join(co, ", "))
+	}
+	if len(d.PerDay) > 0 {
+		fmt.Fprintf(w, "days: %s … %s, %d with mentions\n", d.PerDay[0].Day, d.PerDay[len(d.PerDay)-1].Day, len(d.PerDay))
+	}
+	fmt.Fprintln(w)
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"newsgraph/internal/api"
+	"newsgraph/internal/store"
+	"newsgraph/internal/web"
+)
+
+func init() {
+	register(&command{name: "serve", summary: "serve the corpus: web UI at / and JSON API at /api/v1/", run: runServe})
+}
+
+const serveHelp = `
+Serves an ingested corpus over HTTP: the web UI at / and the JSON API under
+/api/v1/ (docs/api.md; every list also as CSV or JSONL with ?format=csv or
+?format=jsonl). Stops cleanly on Ctrl-C or SIGTERM.
+
+Examples:
+  newsgraph serve
+  newsgraph serve --addr 0.0.0.0:8080 --db postgres://localhost/news
+`
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[flags]", serveHelp, stdout)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	dsn := fs.String("db", store.DefaultDSN(), "corpus database: SQLite file or postgres:// URL (env NEWSGRAPH_DB)")
+	if done, code := parseFlags(fs, args, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsgraph serve: unexpected argument %q (see --help)\n", fs.Arg(0))
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	st, err := store.Open(ctx, *dsn)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+
+	mux := http.NewServeMux()
+	mux.Handle(api.Prefix, api.Handler(st))
+	mux.Handle("/", web.Handler(st))
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return 1
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stderr, "newsgraph serve: %s on http://%s/ (API at /api/v1/)\n", *dsn, ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		err = srv.Shutdown(shut)
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return 1
+	}
+	return 0
+}
