@@ -17,9 +17,15 @@
 // Features (see features.go) are word, lower-cased word, shape and short
 // shape, prefixes and suffixes of one to four letters, the words and
 // shapes of a ±2 window and their conjunctions, sentence-level capitals,
-// and, when the model has a lexicon, word-cluster path prefixes and
-// capitalisation habits computed from unlabeled news by package
-// wordclusters. Tokens are normalised first, so raw-text and Treebank
+// the run of capitalised words a token is in (its length, first and last
+// word), document-level facts about the word (is it capitalised
+// mid-sentence elsewhere in the document, the longest capitalised run it
+// appears in; see document.go), BIO matches of package gazetteer's
+// countries, places, demonyms, leaders, organisations and titles, and,
+// when the model has a lexicon, word-cluster path prefixes (4, 6, 10, 20
+// bits, ±2 window) and capitalisation habits computed from unlabeled news
+// by package wordclusters. Previous tags enter through the transition
+// weights. Tokens are normalised first, so raw-text and Treebank
 // spellings of the same token look alike: curly quotes and the Treebank's
 // doubled backquotes and apostrophes, ( and -LRB-, ’ and '.
 //
@@ -34,6 +40,7 @@
 //	m, err := ner.Default()
 //	tags := m.Tag([]string{"Hassan", "Rouhani", "spoke", "in", "Tehran", "."})
 //	for _, c := range ner.Chunks(tags) { ... c.Start, c.End, c.Type ... }
+//	docTags := m.TagDocument(sentences) // better: sees the whole document
 //
 // Model is safe for concurrent use.
 package ner

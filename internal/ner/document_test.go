@@ -66,3 +66,20 @@ func TestTagDocumentMatchesSentences(t *testing.T) {
 		t.Errorf("first sentence tagged %v", got[0])
 	}
 }
+
+func TestHistory(t *testing.T) {
+	tags := tagSet(map[string]bool{"LOC": true, "PER": true}) // O B-LOC I-LOC B-PER I-PER
+	h := newHistory(len(tags))
+	keys := []histKey{{lower: "ada"}, {lower: "met"}, {lower: "ada"}}
+	if v := h.value("ada"); v != 0 {
+		t.Errorf("unseen word: %d, want 0", v)
+	}
+	h.record(keys, []int{3, 0, 1}) // ada B-PER, met O, ada B-LOC
+	h.record(keys[:1], []int{4})   // ada I-PER
+	if v := h.value("ada"); v != 1+2 {
+		t.Errorf("ada: %d, want 3 (PER, the type index 2, plus one)", v)
+	}
+	if v := h.value("met"); v != 1 {
+		t.Errorf("met: %d, want 1 (outside)", v)
+	}
+}

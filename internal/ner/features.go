@@ -84,6 +84,15 @@ const (
 	numGazetteerTemplates = iota
 )
 
+// Templates that exist only when the model uses the document's tagging
+// history (see history.go). They come last in a token's block and are
+// filled in just before decoding, once earlier sentences are tagged.
+const (
+	tHistory = numBaseTemplates + numLexiconTemplates + numGazetteerTemplates + iota
+	tHistoryShort
+	numHistoryTemplates = iota
+)
+
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
@@ -115,9 +124,10 @@ type token struct {
 
 // extractor turns a sentence into hashed feature buckets.
 type extractor struct {
-	bits uint
-	lex  map[string]WordInfo  // may be nil: no lexicon templates
-	gaz  *gazetteer.Gazetteer // may be nil: no gazetteer templates
+	bits    uint
+	lex     map[string]WordInfo  // may be nil: no lexicon templates
+	gaz     *gazetteer.Gazetteer // may be nil: no gazetteer templates
+	history bool                 // document history templates (history.go)
 }
 
 func (e *extractor) perToken() int {
@@ -127,6 +137,9 @@ func (e *extractor) perToken() int {
 	}
 	if e.gaz != nil {
 		n += numGazetteerTemplates
+	}
+	if e.history {
+		n += numHistoryTemplates
 	}
 	return n
 }
@@ -146,6 +159,7 @@ var casingNames = [256]string{'n': "n", 'r': "r", 'm': "m", 'u': "u", 'a': "a"}
 // scratch is reusable memory for extract.
 type scratch struct {
 	toks  []token
+	keys  []histKey
 	norms []string
 	gaz   []gazetteer.Tags
 	runs  []run
@@ -317,6 +331,13 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 				e.bucket(hashUint(hashStart(tGazNext), gazAt(i+1))),
 				e.bucket(hashString(hashUint(hashStart(tGazShort), g), t.short)))
 		}
+		if e.history {
+			dst = append(dst, 0, 0) // see fillHistory
+		}
+	}
+	sc.keys = sc.keys[:0]
+	for _, t := range toks {
+		sc.keys = append(sc.keys, histKey{t.lower, t.short})
 	}
 	return dst
 }

@@ -62,7 +62,7 @@ func (m *Model) workspace() *workspace {
 // from raw text (curly quotes, brackets); sentences may be of any length.
 // When the sentence belongs to a document, TagDocument does better.
 func (m *Model) Tag(words []string) []string {
-	return m.tag(words, nil)
+	return m.tag(words, nil, nil)
 }
 
 // TagDocument tags every sentence of one document. Features then see how
@@ -71,21 +71,22 @@ func (m *Model) Tag(words []string) []string {
 // "Hassan Rouhani" there), which Tag cannot.
 func (m *Model) TagDocument(sentences [][]string) [][]string {
 	doc := newDocContext(sentences)
+	hist := newHistory(len(m.tags))
 	out := make([][]string, len(sentences))
 	for i, s := range sentences {
-		out[i] = m.tag(s, doc)
+		out[i] = m.tag(s, doc, hist)
 	}
 	return out
 }
 
-func (m *Model) tag(words []string, doc *docContext) []string {
+func (m *Model) tag(words []string, doc *docContext, hist *history) []string {
 	out := make([]string, len(words))
 	if len(words) == 0 {
 		return out
 	}
 	ws := m.workspace()
 	defer m.scratch.Put(ws)
-	best := m.decode(words, doc, ws)
+	best := m.decode(words, doc, hist, ws)
 	for i, t := range best {
 		out[i] = m.tags[t]
 	}
@@ -93,9 +94,16 @@ func (m *Model) tag(words []string, doc *docContext) []string {
 }
 
 // decode returns tag indices for words; the slice belongs to ws.
-func (m *Model) decode(words []string, doc *docContext, ws *workspace) []int {
+// hist may be nil (no earlier sentences); it records this sentence's tags.
+func (m *Model) decode(words []string, doc *docContext, hist *history, ws *workspace) []int {
 	n := len(m.tags)
 	ws.feats = m.ext.extract(words, ws.feats[:0], &ws.sc, doc)
+	if m.ext.history {
+		if hist == nil {
+			hist = newHistory(n)
+		}
+		m.ext.fillHistory(ws.feats, ws.sc.keys, hist)
+	}
 	ws.emit = grow(ws.emit, len(words)*n)
 	ws.sums = grow(ws.sums, n)
 	// Looking weights up is bound by memory latency, not arithmetic: each
@@ -132,6 +140,9 @@ func (m *Model) decode(words []string, doc *docContext, ws *workspace) []int {
 	ws.best = grow(ws.best, len(words))
 	ws.score, ws.next = grow(ws.score, n), grow(ws.next, n)
 	m.trans.viterbi(ws.emit, ws.best, ws.back, ws.score, ws.next)
+	if m.ext.history {
+		hist.record(ws.sc.keys, ws.best)
+	}
 	return ws.best
 }
 

@@ -17,7 +17,8 @@ import (
 // Model file format, version 1: a gzip stream holding
 //
 //	magic "NGNER" and a version byte
-//	uvarint bucket bits, a feature-set byte (1: gazetteer features),
+//	uvarint bucket bits, a feature-set byte (1: gazetteer features, 2:
+//	document history features),
 //	uvarint tag count, then each tag (uvarint length, bytes)
 //	(tags+1)*tags transition weights, float32 little-endian
 //	uvarint lexicon size, then each word and its cluster path (uvarint
@@ -48,6 +49,9 @@ func (m *Model) Save(w io.Writer) error {
 	var featureSet byte
 	if m.ext.gaz != nil {
 		featureSet |= 1
+	}
+	if m.ext.history {
+		featureSet |= 2
 	}
 	bw.WriteByte(featureSet)
 	uv(uint64(len(m.tags)))
@@ -194,9 +198,10 @@ func Load(r io.Reader) (*Model, error) {
 	m.ext.bits = uint(d.uvarint())
 	featureSet := d.byte()
 	nTags := int(d.uvarint())
-	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^1 != 0 {
+	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^3 != 0 {
 		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, feature set %#x)", m.ext.bits, nTags, featureSet)
 	}
+	m.ext.history = featureSet&2 != 0
 	var gazDone chan *gazetteer.Gazetteer
 	if featureSet&1 != 0 {
 		// The gazetteer loads on another core while the weights are read.

@@ -44,7 +44,7 @@ func syntheticCorpus(n int) []conll.Sentence {
 
 func trainSynthetic(t *testing.T) *Model {
 	t.Helper()
-	m, err := Train(syntheticCorpus(200), TrainOptions{Epochs: 5, Seed: 7, Bits: 16})
+	m, err := Train(syntheticCorpus(200), TrainOptions{Epochs: 5, Seed: 7, Bits: 16, History: true})
 	if err != nil {
 		t.Fatal(err)
 	}

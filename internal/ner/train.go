@@ -19,6 +19,10 @@ type TrainOptions struct {
 	// Lexicon maps lower-cased words to their clusters and casing habits
 	// (see ReadLexicon); nil trains a model without those features.
 	Lexicon map[string]WordInfo
+	// History adds document-history features: the types already given to
+	// the same word earlier in the document (see history.go). Training then
+	// shuffles documents rather than sentences.
+	History bool
 	// Gazetteer adds features for matches of the embedded gazetteer
 	// (countries, places, demonyms, leaders, organisations, titles).
 	Gazetteer bool
@@ -86,7 +90,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		index[t] = i
 	}
 	n := len(tags)
-	ext := extractor{bits: opt.Bits, lex: opt.Lexicon}
+	ext := extractor{bits: opt.Bits, lex: opt.Lexicon, history: opt.History}
 	if opt.Gazetteer {
 		g, err := gazetteer.Load()
 		if err != nil {
@@ -99,9 +103,11 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	// Features do not depend on tags, so they are extracted once.
 	feats := make([][]uint32, 0, len(data))
 	gold := make([][]int, 0, len(data))
+	keys := make([][]histKey, 0, len(data))
 	var sc scratch
 	docs := Documents(data)
-	for _, d := range docs {
+	docSents := make([][]int, len(docs))
+	for di, d := range docs {
 		words := make([][]string, len(d))
 		for k, s := range d {
 			words[k] = s.Words
@@ -109,7 +115,11 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		ctx := newDocContext(words)
 		for _, s := range d {
 			i := len(feats)
+			docSents[di] = append(docSents[di], i)
 			feats = append(feats, ext.extract(s.Words, nil, &sc, ctx))
+			if ext.history {
+				keys = append(keys, append([]histKey(nil), sc.keys...))
+			}
 			gold = append(gold, make([]int, len(s.Tags)))
 			for j, t := range s.Tags {
 				gold[i][j] = index[t]
@@ -125,22 +135,39 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	p.trans = newTransitions(p.tw, allowedTransitions(tags), n)
 	p.score, p.next = make([]float32, n), make([]float32, n)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572)) // "ner"
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	// With history, documents are shuffled and their sentences seen in
+	// order; otherwise every sentence is its own unit.
+	units := docSents
+	if !ext.history {
+		units = make([][]int, len(data))
+		for i := range units {
+			units[i] = []int{i}
+		}
 	}
 	var (
 		best   *Model
 		bestF1 float64
 	)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rng.Shuffle(len(units), func(i, j int) { units[i], units[j] = units[j], units[i] })
 		wrong := 0
-		for _, si := range order {
-			if p.learn(feats[si], gold[si], per) {
-				wrong++
+		for _, unit := range units {
+			var hist *history
+			if ext.history {
+				hist = newHistory(n)
 			}
-			p.step++
+			for _, si := range unit {
+				if hist != nil {
+					ext.fillHistory(feats[si], keys[si], hist)
+				}
+				if p.learn(feats[si], gold[si], per) {
+					wrong++
+				}
+				if hist != nil {
+					hist.record(keys[si], p.pred[:len(gold[si])])
+				}
+				p.step++
+			}
 		}
 		var dev *conll.Score
 		if opt.Dev != nil {
