@@ -79,6 +79,17 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	if a.low[j] == "," {
 		return a.appositive(j, lo)
 	}
+	end := j + 1
+	if a.low[j] == ")" { // "Sen. Mitch McConnell (R-Ky.) said"
+		k := j
+		for k > lo && a.low[k] != "(" && j-k < 8 {
+			k--
+		}
+		if a.low[k] != "(" || k-1 < lo {
+			return 0, 0
+		}
+		j = k - 1
+	}
 	s := a.npLeft(j, lo)
 	if s > j {
 		return 0, 0
@@ -89,7 +100,7 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 			s = s2
 		}
 	}
-	return s, j + 1
+	return s, end
 }
 
 // npLeft extends a noun phrase leftwards from its last token j and
@@ -159,7 +170,8 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	// "…, said Jane Roe, a lawyer"; "said he would" is content.
 	ends := func(k int) bool {
 		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k] ||
-			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" || isFinalPunct(a.low[k])
+			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" || a.low[k] == "to" ||
+			a.low[k] == "about" || a.low[k] == ")" || isFinalPunct(a.low[k])
 	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
 		if ends(i + 1) {
@@ -199,7 +211,7 @@ func (a *attributor) according(i int) bool {
 // comma after a name and returns the name through the description.
 func (a *attributor) longAppositive(comma, lo int) (int, int) {
 	for k := comma - 1; k > lo && comma-k < 30; k-- {
-		if a.low[k] == "that" || a.mark[k] || isFinalPunct(a.low[k]) {
+		if a.mark[k] || isFinalPunct(a.low[k]) {
 			return 0, 0
 		}
 		if a.low[k] != "," {
@@ -219,13 +231,13 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 		if s > j || !a.isCap(j) && !determiners[a.low[s]] {
 			return 0, 0 // "the assailant, John Doe," has a name or an article
 		}
-		if s > lo && npStops[a.low[s-1]] {
+		if s > lo && (prepositions[a.low[s-1]] || a.low[s-1] == "of" || a.low[s-1] == "to") {
 			// "…, facing a challenge in Iowa, a swing state, said": the
 			// name after a preposition is not the subject; the sentence's is.
 			return a.clauseSubject(lo, comma)
 		}
-		if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] {
-			return 0, 0
+		if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !(s-1 == lo && npStops[a.low[s-1]]) {
+			return 0, 0 // glued to a word before it; "But Jane Roe, …" is fine
 		}
 		return s, comma
 	}
