@@ -197,6 +197,10 @@ func TestPutAndFetchRecord(t *testing.T) {
 		if a.Day != "2018-09-20" || a.Source != "Tehran Times" || a.Origin != "test" || a.Key != "url:https://example.com/a1" {
 			t.Errorf("article fields: %+v", a.ArticleSummary)
 		}
+		ents, _ := s.Entities(ctx, EntityQuery{Name: "Rouhani"})
+		if len(ents) != 1 || a.EntityIDs["e1"] != ents[0].ID || len(a.EntityIDs) != 3 {
+			t.Errorf("entity ids = %v, want e1 → Rouhani's id (%+v) and 3 in all", a.EntityIDs, ents)
+		}
 		if ok, _ := s.Has(ctx, "url:https://example.com/a1"); !ok {
 			t.Errorf("Has(stored key) = false")
 		}

@@ -130,6 +130,8 @@ var postgresDialect = &dialect{
 			PRIMARY KEY(quote_id, entity_id)
 		);
 		CREATE INDEX quote_about_entity ON quote_about(entity_id);`,
+		// 2: which corpus entity each record entity became
+		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
 	},
 	lockMigrations: `SELECT pg_advisory_xact_lock(4242004200)`,
 	articleMatch: func(text string) (string, []any) {

@@ -210,6 +210,14 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	if err != nil {
 		return res, fmt.Errorf("entities: %w", err)
 	}
+	entityIDs := map[string]int64{}
+	for local, i := range p.local {
+		entityIDs[local] = ids[i]
+	}
+	idsJSON, _ := json.Marshal(entityIDs)
+	if err := w.exec(`UPDATE articles SET entity_ids = ? WHERE id = ?`, string(idsJSON), res.ID); err != nil {
+		return res, fmt.Errorf("entity ids: %w", err)
+	}
 	if err := s.putQuotes(w, res.ID, p, ids); err != nil {
 		return res, fmt.Errorf("quotes: %w", err)
 	}

@@ -19,9 +19,9 @@ func scanSummary(rows interface{ Scan(...any) error }, a *ArticleSummary, extra 
 
 func (s *sqlStore) Article(ctx context.Context, id int64) (*Article, error) {
 	var a Article
-	var recJSON string
-	row := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+articleCols+`, a.origin, a.added, a.record FROM articles a WHERE a.id = ?`), id)
-	if err := scanSummary(row, &a.ArticleSummary, &a.Origin, &a.Added, &recJSON); err != nil {
+	var recJSON, idsJSON string
+	row := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+articleCols+`, a.origin, a.added, a.record, a.entity_ids FROM articles a WHERE a.id = ?`), id)
+	if err := scanSummary(row, &a.ArticleSummary, &a.Origin, &a.Added, &recJSON, &idsJSON); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("store: article %d: %w", id, ErrNotFound)
 		}
@@ -30,6 +30,9 @@ func (s *sqlStore) Article(ctx context.Context, id int64) (*Article, error) {
 	a.Record = &record.Record{}
 	if err := json.Unmarshal([]byte(recJSON), a.Record); err != nil {
 		return nil, fmt.Errorf("store: article %d: bad record JSON: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(idsJSON), &a.EntityIDs); err != nil {
+		return nil, fmt.Errorf("store: article %d: bad entity ids: %w", id, err)
 	}
 	return &a, nil
 }

@@ -116,6 +116,10 @@ type Article struct {
 	Origin string         `json:"origin,omitempty"`
 	Added  string         `json:"added"` // RFC 3339 time it was stored
 	Record *record.Record `json:"record"`
+	// EntityIDs maps each record entity id ("e1") to the corpus entity it
+	// was merged into, for links from the article to entity pages.
+	// Entities without a usable name are not in it.
+	EntityIDs map[string]int64 `json:"entity_ids"`
 }
 
 // ArticleQuery selects articles. Text is a full-text query (words, "a
