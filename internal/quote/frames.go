@@ -125,7 +125,7 @@ func (a *attributor) attributeSentences() {
 				}
 				if !participle {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
-					if f.spk[0] == f.spk[1] {
+					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {
 						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
 					}
 				}
@@ -371,3 +371,10 @@ func (a *attributor) passiveNoAgent(i int) bool {
 // speakerlessPenalty lowers the strength of a frame with no speaker when
 // two frames claim the same content.
 const speakerlessPenalty = 10
+
+// invertingVerbs are the reporting verbs that put their speaker after
+// them ("…, said Jane Roe"); other verbs are followed by their object.
+var invertingVerbs = set("said says say added adds wrote writes asked asks continued continues explained " +
+	"explains noted notes recalled recalls replied replies countered counters observed remarked declared " +
+	"argued argues insisted insists warned warns told tells stated concluded acknowledged admitted " +
+	"responded reported reports announced cautioned conceded confirmed agreed suggested")

@@ -170,8 +170,8 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	// "…, said Jane Roe, a lawyer"; "said he would" is content.
 	ends := func(k int) bool {
 		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k] ||
-			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" || a.low[k] == "to" ||
-			a.low[k] == "about" || a.low[k] == ")" || isFinalPunct(a.low[k])
+			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" ||
+			a.low[k] == ")" || isFinalPunct(a.low[k])
 	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
 		if ends(i + 1) {
@@ -249,8 +249,10 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 // phrase that opens the sentence, after any introductory phrase.
 func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 	i := lo
-	// "On Tuesday, …", "In a statement, …": skip an opening phrase.
-	if prepositions[a.low[i]] || subordinators[a.low[i]] {
+	// "On Tuesday, …", "In a statement, …", "Asked about it, …": skip an
+	// opening phrase.
+	w := a.low[i]
+	if prepositions[w] || subordinators[w] || a.isCap(i) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		for i < cue && a.low[i] != "," {
 			i++
 		}
