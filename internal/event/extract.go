@@ -72,6 +72,12 @@ type candidate struct {
 func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
 	matches := x.lx.find(s.lower)
+	s.trig = make([]string, len(s.words))
+	for _, m := range matches {
+		for k := m.first; k <= m.last; k++ {
+			s.trig[k] = m.e.Type
+		}
+	}
 	var cands []*candidate
 	for _, m := range matches {
 		c := &candidate{m: m, typ: m.e.Type, cameo: m.e.Cameo, mode: m.e.Mode, context: m.e.Context, location: -1, quote: -1,
@@ -596,6 +602,12 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		}
 		p := s.phrases[pi]
 		k = p.end - 1
+		if p.start > 1 && s.lower[p.start-1] == "by" && cooperative(s.trig[p.start-2]) {
+			// "a ceasefire brokered by Egypt": the agent of another,
+			// cooperative event is not this one's target. (Of a hostile
+			// one it is: "protested against violations by the police".)
+			continue
+		}
 		if p.pronoun() && (s.lower[p.start] == "who" || s.lower[p.start] == "which") {
 			break
 		}
@@ -771,7 +783,8 @@ func absorb(s *sentence, cands []*candidate) {
 	// stays.
 	for i, c := range cands {
 		for _, d := range cands[i+1:] {
-			if c.absorbed || d.absorbed || d.m.e.Type != c.m.e.Type || d.m.first-c.m.last > 4 || crossesBoundary(s, c.m.last+1, d.m.first) {
+			same := d.m.e.Type == c.m.e.Type || d.typ == c.typ
+			if c.absorbed || d.absorbed || !same || d.m.first-c.m.last > 4 || crossesBoundary(s, c.m.last+1, d.m.first) {
 				continue
 			}
 			d.absorbed = true

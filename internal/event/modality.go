@@ -34,6 +34,9 @@ var intentCues = map[string]bool{
 var claimCues = map[string]bool{
 	"claimed": true, "claims": true, "claim": true, "alleged": true, "alleges": true, "allegedly": true,
 	"reportedly": true, "purportedly": true, "supposedly": true, "rumoured": true, "rumored": true,
+	// "accused Russia of shelling": what one side accuses the other of
+	// is its claim.
+	"accused": true, "accuses": true, "accusing": true, "accuse": true, "blamed": true, "blames": true,
 }
 
 var denyCues = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true}

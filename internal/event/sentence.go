@@ -19,9 +19,10 @@ type sentence struct {
 	mentions []int // d.Mentions inside the sentence
 	pieces   []piece
 	phrases  []phrase
-	dateWord []bool  // words inside a date expression
-	day      string  // the article's date, for leaders' terms
-	sole     *string // soleCountry's answer, once known
+	dateWord []bool   // words inside a date expression
+	day      string   // the article's date, for leaders' terms
+	sole     *string  // soleCountry's answer, once known
+	trig     []string // the type of the trigger each word is in, or
 }
 
 func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]int, day string) *sentence {
