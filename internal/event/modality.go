@@ -149,7 +149,7 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 				if k < 0 {
 					k = indexOf(s.lower, "unless")
 				}
-				if pi := s.nextPhrase(k + 1); pi >= 0 {
+				if pi := s.nextPhrase(k + 1); pi >= 0 && s.phrases[pi].coded() {
 					c.targets = dropSame(s.resolve(x, pi), c.sources)
 				}
 			}
