@@ -212,6 +212,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		if f.before {
 			spans, direct = a.contentSpansBefore(f)
 		} else {
+			if f.remote && f.coordinated == 0 && f.cue[0] > f.lo && isClauseBreak(a.low[f.cue[0]-1]) {
+				hi = a.parentheticalEnd(f, hi)
+			}
 			spans, direct = a.contentSpansAfter(f, hi)
 		}
 		if len(spans) == 0 {
@@ -377,4 +380,26 @@ const speakerlessPenalty = 10
 var invertingVerbs = set("said says say added adds wrote writes asked asks continued continues explained " +
 	"explains noted notes recalled recalls replied replies countered counters observed remarked declared " +
 	"argued argues insisted insists warned warns told tells stated concluded acknowledged admitted " +
-	"responded reported reports announced cautioned conceded confirmed agreed suggested")
+	"responded reported reports announced cautioned conceded confirmed agreed suggested declares " +
+	"posited predicted claimed claims quipped joked")
+
+// parentheticalEnd is where the content of a participle frame set off by
+// commas ends ("Obama, making it clear that trade mattered, stood …"):
+// at the comma that closes the parenthesis, if the sentence goes on past
+// it with more than a few words.
+func (a *attributor) parentheticalEnd(f *frame, hi int) int {
+	for k := f.cue[1]; k < hi; k++ {
+		if a.tokPiece[k] >= 0 {
+			return hi // a quotation inside: leave it whole
+		}
+		if a.low[k] != "," || k+1 >= hi || a.words(k, hi) <= 3 || !a.isWord(k+1) || a.isCap(k+1) {
+			continue
+		}
+		// The parenthesis closes before the main verb: a lower-case word
+		// that is no article, pronoun, preposition or conjunction.
+		if w := a.low[k+1]; !determiners[w] && (!npStops[w] || beForms[w] || w == "has" || w == "had" || w == "have") {
+			return k
+		}
+	}
+	return hi
+}

@@ -211,7 +211,7 @@ func (a *attributor) according(i int) bool {
 // comma after a name and returns the name through the description.
 func (a *attributor) longAppositive(comma, lo int) (int, int) {
 	for k := comma - 1; k > lo && comma-k < 30; k-- {
-		if a.mark[k] || isFinalPunct(a.low[k]) {
+		if isFinalPunct(a.low[k]) {
 			return 0, 0
 		}
 		if a.low[k] != "," {
@@ -228,7 +228,7 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 			return 0, 0
 		}
 		s := a.npLeft(j, lo)
-		if s > j || !a.isCap(j) && !determiners[a.low[s]] {
+		if s > j || !a.isCap(j) && !determiners[a.low[s]] && s != lo {
 			return 0, 0 // "the assailant, John Doe," has a name or an article
 		}
 		if s > lo && (prepositions[a.low[s-1]] || a.low[s-1] == "of" || a.low[s-1] == "to") {
@@ -249,6 +249,13 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 // phrase that opens the sentence, after any introductory phrase.
 func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 	i := lo
+	// "But …", "Still, …": skip an opening conjunction or adverb.
+	for i < cue && (a.low[i] == "," || npStops[a.low[i]] && !pronouns[a.low[i]] && !prepositions[a.low[i]] && !subordinators[a.low[i]]) {
+		i++
+	}
+	if i >= cue {
+		return 0, 0
+	}
 	// "On Tuesday, …", "In a statement, …", "Asked about it, …": skip an
 	// opening phrase.
 	w := a.low[i]
