@@ -133,7 +133,8 @@ var postgresDialect = &dialect{
 		// 2: which corpus entity each record entity became
 		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
 	},
-	lockMigrations: `SELECT pg_advisory_xact_lock(4242004200)`,
+	lockMigrations:   `SELECT pg_advisory_lock(4242004200)`,
+	unlockMigrations: `SELECT pg_advisory_unlock(4242004200)`,
 	articleMatch: func(text string) (string, []any) {
 		return `SELECT id AS rid, -ts_rank(tsv, websearch_to_tsquery('english', ?)) AS rank FROM articles WHERE tsv @@ websearch_to_tsquery('english', ?)`, []any{text, text}
 	},

@@ -43,9 +43,9 @@ type dialect struct {
 	// retryable reports errors after which Put should start again
 	// (deadlocks, serialisation failures between concurrent writers).
 	retryable func(error) bool
-	// lockMigrations runs inside the migration transaction so concurrent
-	// processes do not migrate at once.
-	lockMigrations string
+	// lockMigrations and unlockMigrations bracket migrations on one
+	// connection, so concurrent processes do not migrate at once.
+	lockMigrations, unlockMigrations string
 }
 
 func (s *sqlStore) Close() error {
@@ -129,18 +129,32 @@ type errRow struct{ err error }
 func (r errRow) Scan(...any) error { return r.err }
 
 // migrate applies the migrations the database has not seen yet, each in
-// its own transaction, and records the version reached.
+// its own transaction, and records the version reached. Where the dialect
+// has a lock for it, processes opening one database at once take turns
+// (CREATE TABLE IF NOT EXISTS alone is not safe against a concurrent one
+// in PostgreSQL).
 func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if d.lockMigrations != "" {
+		if _, err := conn.ExecContext(ctx, d.lockMigrations); err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		defer conn.ExecContext(context.Background(), d.unlockMigrations)
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrations table: %w", err)
 	}
 	for v := 1; v <= len(d.migrations); v++ {
-		if err := migrateOne(ctx, db, d, v); err != nil {
+		if err := migrateOne(ctx, conn, d, v); err != nil {
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
 	}
 	var newest int
-	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+	if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
 		return err
 	}
 	if newest > len(d.migrations) {
@@ -149,17 +163,12 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
 	return nil
 }
 
-func migrateOne(ctx context.Context, db *sql.DB, d *dialect, v int) error {
-	tx, err := db.BeginTx(ctx, nil)
+func migrateOne(ctx context.Context, conn *sql.Conn, d *dialect, v int) error {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if d.lockMigrations != "" {
-		if _, err := tx.ExecContext(ctx, d.lockMigrations); err != nil {
-			return err
-		}
-	}
 	var n int
 	if err := tx.QueryRowContext(ctx, d.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), v).Scan(&n); err != nil {
 		return err
