@@ -226,6 +226,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		}
 		if a.frameModel != nil || a.collect {
 			fq.feats = a.frameFeatures(f, spans, a.kindOf(spans, direct), len(frames))
+			if a.frameModel != nil {
+				fq.strength += a.frameModel.score(fq.feats)
+			}
 		}
 		fq.q = doc.Quote{Spans: spans, SpeakerEnt: -1, AccordingTo: -1, Date: -1}
 		fq.q.Cue = a.tokSpan(f.cue[0], f.cue[1])
