@@ -121,6 +121,19 @@ func (p phrase) coded() bool {
 	return false
 }
 
+// equipmentNouns name weapons and vehicles: the actor behind them when
+// they act ("Israeli tanks fired"), things when they are acted on.
+var equipmentNouns = map[string]bool{
+	"tank": true, "tanks": true, "jet": true, "jets": true, "helicopter": true, "helicopters": true,
+	"warplane": true, "warplanes": true, "gunboat": true, "gunboats": true, "artillery": true,
+	"bulldozer": true, "bulldozers": true, "drone": true, "drones": true,
+}
+
+// equipment reports whether the phrase's head is a weapon or vehicle.
+func (p phrase) equipment(s *sentence) bool {
+	return len(p.members) == 1 && equipmentNouns[s.lower[p.members[0].end-1]]
+}
+
 func (p phrase) pronoun() bool {
 	return len(p.members) == 1 && len(p.members[0].kinds) == 1 && p.members[0].kinds[0] == pkPronoun
 }
@@ -558,6 +571,11 @@ func (s *sentence) findPhrases() {
 				continue
 			}
 			w := s.lower[k]
+			if modifiers[w] && strings.HasSuffix(w, "ed") && len(cur.kinds) > 0 && pieceAt[k-1] >= 0 {
+				// "Australia banned ...": right after a name, a participle
+				// is the verb, not a modifier ("the banned movement").
+				break
+			}
 			if w == "'s" || w == "’s" || w == "-" || modifiers[w] || isNumber(s.words[k]) {
 				k++
 				continue

@@ -275,8 +275,10 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.sources = s.resolve(x, pi)
 		} else if byAgent >= 0 {
 			c.sources = s.resolve(x, byAgent)
-		} else if pi := s.subject(first); pi >= 0 {
-			c.sources = s.resolve(x, pi)
+		} else if !inPrepPhrase(s, first) || participation[c.typ] {
+			if pi := s.subject(first); pi >= 0 {
+				c.sources = s.resolve(x, pi)
+			}
 		}
 		if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
 			c.targets = s.resolve(x, pi)
@@ -376,6 +378,27 @@ func looksNominal(s *sentence, i int) bool {
 		return true
 	}
 	return s.phraseAt(i-1) >= 0 && !(i >= 2 && beForms[s.lower[i-2]])
+}
+
+// participation types are joined by the subject even from inside a
+// prepositional phrase: "was speaking at a meeting", "took part in a
+// rally".
+var participation = map[string]bool{"CONSULT": true, "PROTEST": true, "COOPERATE": true, "AGREE": true}
+
+// inPrepPhrase reports whether a noun trigger is the object of a
+// preposition ("retaliate for the killing", "over the air strikes"): the
+// clause's subject did not do it.
+func inPrepPhrase(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		if prepositions[w] && w != "of" {
+			return true
+		}
+		if !determiners[w] && !modifiers[w] && !looksAdjective(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // subject finds the actor phrase that does what the word at i says: the
@@ -610,6 +633,14 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		}
 		if p.pronoun() && (s.lower[p.start] == "who" || s.lower[p.start] == "which") {
 			break
+		}
+		if p.equipment(s) {
+			// "delivered 20 tanks to Ukraine": weapons are what is
+			// given or hit, not who.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
 		}
 		if possessed[s.lower[p.start]] || p.start > 0 && possessed[s.lower[p.start-1]] {
 			// "withdraw its troops from Lebanon": the source's own
@@ -880,7 +911,7 @@ func clauseComplement(s *sentence, c, d *candidate) (int, bool) {
 
 var complementFiller = map[string]bool{
 	"the": true, "a": true, "an": true, "should": true, "must": true, "would": true, "will": true,
-	"immediately": true, "also": true, "not": true, "to": true,
+	"immediately": true, "also": true, "not": true, "to": true, "let": true,
 }
 
 // complementGap reports whether the words between two triggers make the
@@ -891,10 +922,12 @@ func complementGap(s *sentence, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		switch s.lower[k] {
-		case "to", "that", "the", "a", "an", "its", "their", "his", "her", "of", "for", "further", "new", "any", "immediate", "be":
+		switch w := s.lower[k]; w {
+		case "to", "that", "the", "a", "an", "its", "their", "his", "her", "of", "for", "further", "new", "any", "immediate", "be", "let":
 		default:
-			return false
+			if !looksAdjective(w) || s.phraseAt(k) >= 0 {
+				return false
+			}
 		}
 	}
 	return true
