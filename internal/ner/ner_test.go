@@ -182,3 +182,34 @@ func TestChunksHelper(t *testing.T) {
 		t.Errorf("Chunks = %v, want %v", got, want)
 	}
 }
+
+func TestTagConcurrently(t *testing.T) {
+	m := trainSynthetic(t)
+	sents := [][]string{
+		strings.Fields("She met Tove Arnesen in Kigali ."),
+		strings.Fields("In Tromso , Wanjiru spoke ."),
+		strings.Fields("She met Alma Rossi in Varna and in Bergen ."),
+	}
+	want := make([][]string, len(sents))
+	for i, s := range sents {
+		want[i] = m.Tag(s)
+	}
+	done := make(chan error)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(sents)
+				if got := m.Tag(sents[i]); !reflect.DeepEqual(got, want[i]) {
+					done <- fmt.Errorf("goroutine %d: %v, want %v", g, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
