@@ -116,7 +116,9 @@ func (a *attributor) attributeSentences() {
 				f.according = true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
 			} else {
-				participle := strings.HasSuffix(a.low[i], "ing") && i > s.FirstToken && isClauseBreak(a.low[i-1])
+				// A participle ("…, saying", "drew crowds describing") takes the
+				// clause's subject; a progressive ("is saying") does not.
+				participle := a.isParticiple(i, s.FirstToken)
 				if a.passiveNoAgent(i) {
 					// "X is expected to win": whoever expects it is unsaid.
 					frames = append(frames, f)
@@ -405,4 +407,21 @@ func (a *attributor) parentheticalEnd(f *frame, hi int) int {
 		}
 	}
 	return hi
+}
+
+// isParticiple reports whether the -ing cue at token i is a participle
+// ("…, saying", "drew crowds describing") rather than a progressive ("is
+// saying") or a gerund subject.
+func (a *attributor) isParticiple(i, lo int) bool {
+	if !strings.HasSuffix(a.low[i], "ing") || i <= lo {
+		return false
+	}
+	if isClauseBreak(a.low[i-1]) {
+		return true
+	}
+	j := a.skipModifiers(i-1, lo)
+	if j >= lo && beForms[a.low[j]] {
+		return false
+	}
+	return a.isWord(i-1) && !pronouns[a.low[i-1]]
 }

@@ -210,38 +210,51 @@ func (a *attributor) according(i int) bool {
 // Roe, a lawyer close to the family in Ohio, said". It looks back for the
 // comma after a name and returns the name through the description.
 func (a *attributor) longAppositive(comma, lo int) (int, int) {
-	for k := comma - 1; k > lo && comma-k < 30; k-- {
+	// Every comma back to the sentence start may close the name; the
+	// leftmost that does wins ("Jane Roe, who heads the panel, which
+	// oversees the bank, said").
+	bestS, bestE := 0, 0
+	for k := comma - 1; k > lo && comma-k < 40; k-- {
 		if isFinalPunct(a.low[k]) {
-			return 0, 0
+			break
 		}
 		if a.low[k] != "," {
 			continue
 		}
-		j := k - 1
-		if a.low[j] == ")" {
-			for j > lo && a.low[j] != "(" {
-				j--
-			}
+		if s, e, ok := a.nameBeforeComma(k, comma, lo); ok {
+			bestS, bestE = s, e
+		}
+	}
+	return bestS, bestE
+}
+
+// nameBeforeComma tries the noun phrase that ends at the comma k as the
+// subject whose description runs to comma.
+func (a *attributor) nameBeforeComma(k, comma, lo int) (int, int, bool) {
+	j := k - 1
+	if a.low[j] == ")" {
+		for j > lo && a.low[j] != "(" {
 			j--
 		}
-		if j < lo {
-			return 0, 0
-		}
-		s := a.npLeft(j, lo)
-		if s > j || !a.isCap(j) && !determiners[a.low[s]] && s != lo {
-			return 0, 0 // "the assailant, John Doe," has a name or an article
-		}
-		if s > lo && (prepositions[a.low[s-1]] || a.low[s-1] == "of" || a.low[s-1] == "to") {
-			// "…, facing a challenge in Iowa, a swing state, said": the
-			// name after a preposition is not the subject; the sentence's is.
-			return a.clauseSubject(lo, comma)
-		}
-		if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !(s-1 == lo && npStops[a.low[s-1]]) {
-			return 0, 0 // glued to a word before it; "But Jane Roe, …" is fine
-		}
-		return s, comma
+		j--
 	}
-	return 0, 0
+	if j < lo {
+		return 0, 0, false
+	}
+	s := a.npLeft(j, lo)
+	if s > j || !a.isCap(j) && !determiners[a.low[s]] && s != lo {
+		return 0, 0, false // "the assailant, John Doe," has a name or an article
+	}
+	if s > lo && (prepositions[a.low[s-1]] || a.low[s-1] == "of" || a.low[s-1] == "to") {
+		// "…, facing a challenge in Iowa, a swing state, said": the
+		// name after a preposition is not the subject; the sentence's is.
+		cs, ce := a.clauseSubject(lo, comma)
+		return cs, ce, ce > cs
+	}
+	if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !(s-1 == lo && npStops[a.low[s-1]]) {
+		return 0, 0, false // glued to a word before it; "But Jane Roe, …" is fine
+	}
+	return s, comma, true
 }
 
 // clauseSubject returns the subject of the sentence's main clause for a
@@ -285,6 +298,10 @@ func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 			break
 		}
 		if k > i && !name && (strings.HasSuffix(w, "ed") || cueScores[w] > 0) {
+			break
+		}
+		// "The tabloid ran a cover": a word followed by an article is the verb.
+		if k > i+1 && !name && k+1 < cue && articles[a.low[k+1]] {
 			break
 		}
 		k++
