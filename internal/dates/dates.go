@@ -80,29 +80,81 @@ func Find(d *doc.Doc) {
 	r := NewResolver(d.Published, d.Location)
 	d.Dates = d.Dates[:0]
 	var taken []doc.Span
-	for _, p := range patterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
-			sp := doc.Span{Start: m[0], End: m[1]}
-			if overlapsAny(taken, sp) {
-				continue
-			}
-			groups := make([]string, len(m)/2)
-			for g := range groups {
-				if m[2*g] >= 0 {
-					groups[g] = d.Text[m[2*g]:m[2*g+1]]
+	// Regular expressions are slow next to everything else in the
+	// pipeline, so they run only over sentences with a word that can
+	// start or anchor a date.
+	for _, sent := range dateSentences(d) {
+		from := sent.Start
+		chunk := d.Text[sent.Start:sent.End]
+		for _, p := range patterns {
+			for _, m := range p.re.FindAllStringSubmatchIndex(chunk, -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += from
+					}
 				}
+				sp := doc.Span{Start: m[0], End: m[1]}
+				if overlapsAny(taken, sp) {
+					continue
+				}
+				groups := make([]string, len(m)/2)
+				for g := range groups {
+					if m[2*g] >= 0 {
+						groups[g] = d.Text[m[2*g]:m[2*g+1]]
+					}
+				}
+				// Keep the span to the date itself, not a leading "on"/"in".
+				sp = trimPreposition(d.Text, sp)
+				dt, ok := r.resolve(p.kind, groups, future(d, sp))
+				if !ok && !dt.unresolvedOK {
+					continue
+				}
+				taken = append(taken, sp)
+				d.Dates = append(d.Dates, doc.Date{Span: sp, Value: dt.value, Grain: dt.grain, Time: dt.t})
 			}
-			// Keep the span to the date itself, not a leading "on"/"in".
-			sp = trimPreposition(d.Text, sp)
-			dt, ok := r.resolve(p.kind, groups, future(d, sp))
-			if !ok && !dt.unresolvedOK {
-				continue
-			}
-			taken = append(taken, sp)
-			d.Dates = append(d.Dates, doc.Date{Span: sp, Value: dt.value, Grain: dt.grain, Time: dt.t})
 		}
 	}
 	sortDates(d.Dates)
+}
+
+// dateSentences returns the spans of the sentences that hold a month or
+// weekday name, a four-digit number, or a deictic word; the whole text
+// when d is not segmented.
+func dateSentences(d *doc.Doc) []doc.Span {
+	if len(d.Sentences) == 0 {
+		return []doc.Span{{Start: 0, End: len(d.Text)}}
+	}
+	var out []doc.Span
+	for _, s := range d.Sentences {
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if dateWord(d.TokenText(k)) {
+				out = append(out, s.Span)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func dateWord(w string) bool {
+	if len(w) < 3 || len(w) > 10 {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return len(w) >= 4 // a year or an ISO date
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if _, ok := months[lw]; ok {
+		return true
+	}
+	if _, ok := weekdays[lw]; ok {
+		return true
+	}
+	switch lw {
+	case "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
 }
 
 func trimPreposition(text string, sp doc.Span) doc.Span {
