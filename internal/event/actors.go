@@ -51,6 +51,7 @@ type member struct {
 	kinds        []pieceKind
 	ofCode       string    // code found after "of", "in": "rebels in Darfur"
 	from         *sentence // the sentence start and end index; a pronoun's antecedent may be in an earlier one
+	former       bool      // "former", "ex-": no longer in office
 }
 
 // phrase is a noun phrase that names one or more actors.
@@ -556,6 +557,11 @@ func (s *sentence) findPhrases() {
 		}
 		ph := phrase{start: i}
 		cur := member{start: i, entity: -1, from: s}
+		for m := i; m < j; m++ {
+			if s.lower[m] == "former" {
+				cur.former = true
+			}
+		}
 		k := j
 		for k < n {
 			if pi := pieceAt[k]; pi >= 0 {
@@ -577,6 +583,9 @@ func (s *sentence) findPhrases() {
 				break
 			}
 			if w == "'s" || w == "’s" || w == "-" || modifiers[w] || isNumber(s.words[k]) {
+				if w == "former" {
+					cur.former = true
+				}
 				k++
 				continue
 			}

@@ -70,13 +70,27 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 		// one country its sentence is about.
 		a.Code = s.soleCountry()
 	}
+	src := m.from
+	if src == nil {
+		src = s
+	}
+	// Where a target is named as a place ("imposed a curfew in Algiers",
+	// "would blockade Paris") it stands for the people there.
+	located := target && m.start > 0 && locative[src.lower[m.start-1]]
 	if a.Sector == "" {
 		switch {
-		case onlyKinds(m.kinds, pkCapital) && !(target && physical(typ)):
+		case onlyKinds(m.kinds, pkCapital) && !(target && (physical(typ) || located)):
 			a.Sector = "GOV"
-		case target && physical(typ) && (m.placeOnly() || onlyKinds(m.kinds, pkCapital)):
+		case target && (physical(typ) || located) && (m.placeOnly() || onlyKinds(m.kinds, pkCapital)):
+			a.Sector = "CVL"
+		case target && onlyKinds(m.kinds, pkDemonym) && m.start >= 0 && strings.HasSuffix(src.lower[m.end-1], "s"):
+			// "arrested 100 Palestinians": a people named in the
+			// plural are its civilians.
 			a.Sector = "CVL"
 		}
+	}
+	if a.Sector == "GOV" && m.former {
+		a.Sector = "ELI" // "former president Carlos Menem": the elite, not the government
 	}
 	if a.Code == "IGO" || a.Code == "NGO" {
 		if a.Sector == a.Code {

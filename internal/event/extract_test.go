@@ -128,3 +128,27 @@ func TestPronounFromEarlierSentence(t *testing.T) {
 		t.Errorf("no COERCE event in %q", text)
 	}
 }
+
+func TestActorSectors(t *testing.T) {
+	tests := []struct {
+		text    string
+		targets string
+	}{
+		// A people in the plural are civilians; a capital where something
+		// is done stands for its people; a former official is elite.
+		{"Israeli soldiers arrested 30 Palestinians.", "PSE/CVL"},
+		{"The army imposed a curfew in Algiers.", "DZA/CVL"},
+		{"Moscow expelled the Estonian ambassador.", "EST/GOV"},
+		{"A judge ordered the arrest of the former president of Peru.", "PER/ELI"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if got := codes(d.Events[0].Targets); got != tc.targets {
+			t.Errorf("%q: targets %q, want %q", tc.text, got, tc.targets)
+		}
+	}
+}
