@@ -10,6 +10,11 @@ import (
 // below it are dropped. One scalar, chosen on PolNeAR dev.
 const frameThreshold = 0
 
+// sureCue is the cue strength above which a frame is kept whatever the
+// frame model says: "said", "according to" and their like are
+// attributions even when short.
+const sureCue = 5
+
 // frameFeatures describes a frame and the quote it yields, for the frame
 // model, which learns which frames are real attributions.
 func (a *attributor) frameFeatures(f *frame, spans []doc.Span, kind doc.QuoteKind, nFrames int) []uint32 {
@@ -102,7 +107,7 @@ func (a *attributor) filterFrames() {
 	}
 	kept := a.quotes[:0]
 	for _, f := range a.quotes {
-		if f.feats == nil || f.q.Kind == doc.Direct || a.frameModel.score(f.feats) >= frameThreshold {
+		if f.feats == nil || f.q.Kind == doc.Direct || a.cueStrength(f.cue[0]) >= sureCue || a.frameModel.score(f.feats) >= frameThreshold {
 			kept = append(kept, f)
 		}
 	}
