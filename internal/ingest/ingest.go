@@ -191,7 +191,7 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 				// A source that cannot be read at all (missing file,
 				// failed download) is skipped like a bad record, so one
 				// typo does not lose the other sources.
-				problem(reader.Problem{Origin: src, Reason: err.Error()})
+				problem(reader.Problem{Origin: src, Reason: "cannot read: " + err.Error()})
 			}
 		}
 	}()

@@ -134,7 +134,7 @@ func TestRunSkipsUnreadableSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Stored != 5 || sum.Skipped != 1 || len(reported) != 1 || reported[0] != "missing: open missing: no such file" {
+	if sum.Stored != 5 || sum.Skipped != 1 || len(reported) != 1 || reported[0] != "missing: cannot read: open missing: no such file" {
 		t.Errorf("stored %d, skipped %d, reported %q; want 5, 1 and the missing source", sum.Stored, sum.Skipped, reported)
 	}
 }
