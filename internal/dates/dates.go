@@ -41,19 +41,31 @@ const (
 var patterns = []struct {
 	re   *regexp.Regexp
 	kind string
+	need wordClass // the pattern runs only on sentences with all of these
 }{
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso"},
-	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), "mdy"},
-	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`), "dmy"},
-	{regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This|early|late)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), "weekday"},
-	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), "md"},
-	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `\b`), "dm"},
-	{regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`), "my"},
-	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b`), "deictic"},
-	{regexp.MustCompile(`(?i)\b(last|next|this|previous|coming)\s+(week|month|year)\b`), "relperiod"},
-	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during)\s+` + monthRe + `\b`), "month"},
-	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during|of)\s+((?:19|20)\d{2})\b`), "year"},
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso", hasNumber},
+	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), "mdy", hasMonth | hasNumber},
+	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `,?\s+(\d{4})\b`), "dmy", hasMonth | hasNumber},
+	{regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This|early|late)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), "weekday", hasWeekday},
+	{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), "md", hasMonth},
+	{regexp.MustCompile(`\b(\d{1,2})\s+` + monthRe + `\b`), "dm", hasMonth},
+	{regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`), "my", hasMonth | hasNumber},
+	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b`), "deictic", hasDeictic},
+	{regexp.MustCompile(`(?i)\b(last|next|this|previous|coming)\s+(week|month|year)\b`), "relperiod", hasPeriod},
+	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during)\s+` + monthRe + `\b`), "month", hasMonth},
+	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during|of)\s+((?:19|20)\d{2})\b`), "year", hasNumber},
 }
+
+// wordClass is a set of the kinds of date word a sentence holds.
+type wordClass uint8
+
+const (
+	hasNumber wordClass = 1 << iota // a four-digit number or an ISO date
+	hasMonth
+	hasWeekday
+	hasDeictic // yesterday, today, tonight, tomorrow
+	hasPeriod  // week, month, year
+)
 
 // Resolver resolves expressions relative to a reference day.
 type Resolver struct {
@@ -87,6 +99,9 @@ func Find(d *doc.Doc) {
 		from := sent.Start
 		chunk := d.Text[sent.Start:sent.End]
 		for _, p := range patterns {
+			if sent.class&p.need != p.need {
+				continue
+			}
 			for _, m := range p.re.FindAllStringSubmatchIndex(chunk, -1) {
 				for k := range m {
 					if m[k] >= 0 {
@@ -117,44 +132,55 @@ func Find(d *doc.Doc) {
 	sortDates(d.Dates)
 }
 
-// dateSentences returns the spans of the sentences that hold a month or
-// weekday name, a four-digit number, or a deictic word; the whole text
-// when d is not segmented.
-func dateSentences(d *doc.Doc) []doc.Span {
+// classedSpan is a sentence and the kinds of date word it holds.
+type classedSpan struct {
+	doc.Span
+	class wordClass
+}
+
+// dateSentences returns the sentences that hold a date word, with the
+// kinds they hold; the whole text when d is not segmented.
+func dateSentences(d *doc.Doc) []classedSpan {
 	if len(d.Sentences) == 0 {
-		return []doc.Span{{Start: 0, End: len(d.Text)}}
+		return []classedSpan{{doc.Span{Start: 0, End: len(d.Text)}, 0xff}}
 	}
-	var out []doc.Span
+	var out []classedSpan
 	for _, s := range d.Sentences {
+		var c wordClass
 		for k := s.FirstToken; k < s.EndToken; k++ {
-			if dateWord(d.TokenText(k)) {
-				out = append(out, s.Span)
-				break
-			}
+			c |= dateWord(d.TokenText(k))
+		}
+		if c != 0 {
+			out = append(out, classedSpan{s.Span, c})
 		}
 	}
 	return out
 }
 
-func dateWord(w string) bool {
+func dateWord(w string) wordClass {
 	if len(w) < 3 || len(w) > 10 {
-		return false
+		return 0
 	}
 	if w[0] >= '0' && w[0] <= '9' {
-		return len(w) >= 4 // a year or an ISO date
+		if len(w) >= 4 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return hasNumber
+		}
+		return 0
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	if _, ok := months[lw]; ok {
-		return true
+		return hasMonth
 	}
 	if _, ok := weekdays[lw]; ok {
-		return true
+		return hasWeekday
 	}
 	switch lw {
-	case "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon", "evening":
-		return true
+	case "yesterday", "today", "tonight", "tomorrow":
+		return hasDeictic
+	case "week", "month", "year":
+		return hasPeriod
 	}
-	return false
+	return 0
 }
 
 func trimPreposition(text string, sp doc.Span) doc.Span {
