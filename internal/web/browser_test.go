@@ -202,7 +202,13 @@ func TestBrowser(t *testing.T) {
 		fromRouhani := eval[int](t, ctx, `window.newsgraphGraph.edges().filter(e => e.source().data("label").includes("Rouhani")).length`)
 		shot(t, "network")
 		if nodes < 2 || fromRouhani == 0 {
-			t.Errorf("network drew %d nodes and %d edges from Rouhani", nodes, fromRouhani)
+			t.Fatalf("network drew %d nodes and %d edges from Rouhani", nodes, fromRouhani)
+		}
+		// Clicking a node opens its entity page.
+		eval[bool](t, ctx, `window.newsgraphGraph.nodes().filter(n => n.data("label").includes("Rouhani")).emit("tap"), true`)
+		do(t, ctx, "entity page from the graph", chromedp.WaitVisible(chromedp.CSS("#said-h")))
+		if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); !strings.Contains(h1, "Rouhani") {
+			t.Errorf("clicking Rouhani's node opened %q", h1)
 		}
 	})
 

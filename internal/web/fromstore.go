@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -170,6 +171,9 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 	a, err := d.st.Article(ctx, n)
 	if err != nil {
 		return nil, notFound(err)
+	}
+	if a.Record == nil {
+		return nil, fmt.Errorf("article %d has no record", n)
 	}
 	out := &Article{Record: a.Record, EntityIDs: map[string]string{}}
 	if out.Record.ID == "" {
