@@ -268,7 +268,8 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
 	}
-	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 3 {
+	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 3 &&
+		!a.titleQuote(a.pieces[a.tokPiece[e-1]].chain) {
 		return true // '"…," said X, who …'
 	}
 	if a.words(f.lo, a.trimComma(s)) < 2 {
@@ -424,4 +425,19 @@ func (a *attributor) isParticiple(i, lo int) bool {
 		return false
 	}
 	return a.isWord(i-1) && !pronouns[a.low[i-1]]
+}
+
+// titleQuote reports whether a quotation is a name or title rather than a
+// statement: it follows a preposition or an article ('the broadcast of
+// "Fox News Sunday,"').
+func (a *attributor) titleQuote(c int) bool {
+	open := a.pieces[a.chains[c][0]].open
+	for open > 0 && a.mark[open-1] {
+		open--
+	}
+	if open == 0 {
+		return false
+	}
+	w := a.low[open-1]
+	return articles[w] || prepositions[w] || w == "of" || w == "called" || w == "titled" || w == "named"
 }
