@@ -83,9 +83,11 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Sector = "GOV"
 		case target && (physical(typ) || located) && (m.placeOnly() || onlyKinds(m.kinds, pkCapital)):
 			a.Sector = "CVL"
-		case target && onlyKinds(m.kinds, pkDemonym) && m.start >= 0 && strings.HasSuffix(src.lower[m.end-1], "s"):
-			// "arrested 100 Palestinians": a people named in the
-			// plural are its civilians.
+		case onlyKinds(m.kinds, pkDemonym) && m.start >= 0 && strings.HasSuffix(src.lower[m.end-1], "s") && (target || counted(src, m)):
+			// "arrested 100 Palestinians", "thousands of Nigerians
+			// marched": a people named in the plural are its civilians.
+			// (As a bare subject, "the Palestinians rejected", it may
+			// be their leadership.)
 			a.Sector = "CVL"
 		}
 	}
@@ -98,6 +100,22 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 		}
 	}
 	return a
+}
+
+// counted reports whether a member is counted or qualified as a crowd:
+// "1,000 ethnic Turks", "thousands of Nigerians", "some Iraqi Kurds".
+func counted(s *sentence, m member) bool {
+	for k := max(m.start-2, 0); k < m.end; k++ {
+		if isNumber(s.words[k]) || crowdWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var crowdWords = map[string]bool{
+	"ethnic": true, "thousands": true, "hundreds": true, "dozens": true, "millions": true, "some": true,
+	"many": true, "several": true, "scores": true, "angry": true,
 }
 
 // physical reports whether an event type acts on people and places
