@@ -52,6 +52,12 @@ func New(d Data) http.Handler {
 	if err != nil {
 		panic(err) // the embedded tree is fixed at build time
 	}
+	return newHandler(d, static)
+}
+
+// newHandler serves the UI with static files from static, which may lack
+// the vendor files (a build without npm).
+func newHandler(d Data, static fs.FS) http.Handler {
 	s := &server{data: d, pages: parsePages(), static: static, logf: log.Printf}
 	if _, err := fs.Stat(static, "vendor/cytoscape.min.js"); err == nil {
 		s.hasGraph = true

@@ -3,10 +3,13 @@ package web
 import (
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -171,4 +174,29 @@ func TestPagesAreFast(t *testing.T) {
 		}
 		t.Logf("%-20s %v per request", path, per)
 	}
+}
+
+// TestWithoutVendorFiles checks the build without npm: the network page
+// loads no third-party script and keeps its table of links.
+func TestWithoutVendorFiles(t *testing.T) {
+	st, _ := openStore(t, fixtureRecords(t)...)
+	static, err := fs.Sub(files, "static")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := fstest.MapFS{}
+	for _, name := range []string{"style.css", "network.js"} {
+		data, err := fs.ReadFile(static, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare[name] = &fstest.MapFile{Data: data}
+	}
+	srv := httptest.NewServer(newHandler(FromStore(st), bare))
+	defer srv.Close()
+	_, body := get(t, srv.URL+"/network")
+	if strings.Contains(body, "vendor/") {
+		t.Error("network page loads a vendor script that was not built")
+	}
+	mustContain(t, "network", body, `<script src="/static/network.js">`, `<details id="edges" class="edges" open>`, ">Ada Lind</a>")
 }
