@@ -91,6 +91,12 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Sector = "CVL"
 		}
 	}
+	if !target && !physical(typ) && onlyKinds(m.kinds, pkPlace) && m.start == m.end-1 {
+		// A town does not speak, agree or refuse: a one-word town name as
+		// the subject of such an event is more likely a surname or a firm
+		// ("Weingarten pressed", "Monsanto agreed").
+		a.Code = ""
+	}
 	if a.Sector == "GOV" && m.former {
 		a.Sector = "ELI" // "former president Carlos Menem": the elite, not the government
 	}

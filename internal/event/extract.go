@@ -121,7 +121,9 @@ func political(s *sentence, c *candidate) bool {
 				return true
 			}
 			switch m.sector {
-			case "", "BUS", "MED", "JRN", "EDU":
+			case "", "BUS", "MED", "JRN", "EDU", "CVL":
+				// Unplaced firms, media, schools or "people" alone do not
+				// make a political event.
 			default:
 				return true
 			}
