@@ -130,8 +130,10 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	case "quotes":
-		var q store.QuoteQuery
-		if q, err = store.ParseQuoteQuery(words); err == nil {
+		q, perr := store.ParseQuoteQuery(words)
+		if err = perr; err != nil {
+			err = usageError{err}
+		} else {
 			if *since != "" {
 				q.Since = *since
 			}
@@ -165,7 +167,8 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "newsgraph query %s: %v\n", kind, err)
-		if errors.Is(err, store.ErrInvalid) || errors.Is(err, errUsage) {
+		var ue usageError
+		if errors.Is(err, store.ErrInvalid) || errors.As(err, &ue) {
 			return 2
 		}
 		return 1
@@ -179,12 +182,13 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-var errUsage = errors.New("usage")
+// usageError is a mistake in the command line (exit 2), not a failure.
+type usageError struct{ error }
 
 func argID(s, what string) (int64, error) {
 	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%w: want an %s id, got %q", errUsage, what, s)
+		return 0, usageError{fmt.Errorf("want an %s id, got %q", what, s)}
 	}
 	return id, nil
 }
@@ -194,7 +198,7 @@ func argID(s, what string) (int64, error) {
 func findEntity(ctx context.Context, st store.Store, arg, typ string, q store.EntityQuery) (*store.EntityDetail, error) {
 	arg = strings.TrimSpace(arg)
 	if arg == "" {
-		return nil, fmt.Errorf("%w: give an entity id or name", errUsage)
+		return nil, usageError{errors.New("give an entity id or name")}
 	}
 	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
 		return st.Entity(ctx, id, q)

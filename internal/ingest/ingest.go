@@ -56,7 +56,7 @@ type Options struct {
 
 // Counts are the running totals of a run.
 type Counts struct {
-	Read       int64 // articles read from the sources
+	Read       int64 // records read from the sources, good and bad
 	Stored     int64 // new articles stored
 	Duplicates int64 // already in the store (or read twice in this run)
 	Skipped    int64 // bad records and articles analysis failed on
@@ -183,7 +183,10 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 				case <-ctx.Done():
 					return context.Cause(ctx)
 				}
-			}, problem)
+			}, func(p reader.Problem) {
+				c.read.Add(1) // a bad record was read too
+				problem(p)
+			})
 			if ctx.Err() != nil {
 				return
 			}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,7 +96,7 @@ func TestRunCountsAndIsIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Counts{Read: 44, Stored: 40, Duplicates: 2, Skipped: 3}
+	want := Counts{Read: 45, Stored: 40, Duplicates: 2, Skipped: 3}
 	sum.Elapsed, want.Elapsed = 0, 0
 	if sum.Counts != want {
 		t.Errorf("first run: %+v, want %+v", sum.Counts, want)
@@ -139,16 +140,30 @@ func TestRunSkipsUnreadableSource(t *testing.T) {
 	}
 }
 
+// cancellingAnalyzer stops the run once it has analysed n articles.
+type cancellingAnalyzer struct {
+	fakeAnalyzer
+	n      *atomic.Int64
+	cancel func()
+}
+
+func (c cancellingAnalyzer) Record(a reader.Article) (*record.Record, error) {
+	if c.n.Add(1) == 10 {
+		c.cancel()
+	}
+	return c.fakeAnalyzer.Record(a)
+}
+
 func TestRunCancelled(t *testing.T) {
 	s := openStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
-	sum, err := Run(ctx, s, fakeAnalyzer{delay: 5 * time.Millisecond}, []string{"good"}, Options{Workers: 2, Walk: sliceWalk(articles(500))})
+	an := cancellingAnalyzer{n: new(atomic.Int64), cancel: cancel}
+	sum, err := Run(ctx, s, an, []string{"good"}, Options{Workers: 2, Walk: sliceWalk(articles(500))})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("error = %v, want context.Canceled", err)
 	}
-	if sum.Stored == 0 || sum.Stored >= 500 {
-		t.Errorf("stored %d, want some but not all", sum.Stored)
+	if sum.Stored >= 20 || an.n.Load() >= 20 {
+		t.Errorf("after cancelling at the 10th article: %d analysed, %d stored", an.n.Load(), sum.Stored)
 	}
 }
 

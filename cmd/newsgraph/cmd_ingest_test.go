@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIngestThenQuery runs the commands end to end on two written
+// articles and a bad line: ingest reports the bad line and exits 1, a
+// second ingest stores nothing new, and query answers in each format.
+func TestIngestThenQuery(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	jsonl := filepath.Join(dir, "news.jsonl")
+	lines := []string{
+		`{"id": "n1", "url": "https://example.com/n1", "source": "Example Post", "published": "2018-09-20", "title": "Budget row", "text": "Prime Minister Justin Trudeau said on Monday that \"Canada will balance the budget next year.\" Ottawa officials declined to comment."}`,
+		`{"id": "n2", "text": `,
+		`{"id": "n3", "source": "Example Times", "published": "2018-09-21", "title": "Bridge", "text": "The mayor of Lyon said the bridge would reopen in October, according to city officials."}`,
+	}
+	os.WriteFile(jsonl, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+
+	code, _, errs := run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl)
+	if code != 1 || !strings.Contains(errs, jsonl+":2: ") || !strings.Contains(errs, "3 read, 2 stored, 0 duplicates, 1 skipped") {
+		t.Fatalf("first ingest: exit %d, stderr:\n%s", code, errs)
+	}
+	code, _, errs = run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl)
+	if code != 1 || !strings.Contains(errs, "0 stored, 2 duplicates, 1 skipped") {
+		t.Fatalf("second ingest: exit %d, stderr:\n%s", code, errs)
+	}
+
+	code, out, errs := run(t, "", "query", "articles", "--db", db, "--json", "budget")
+	var page struct {
+		Total    int
+		Articles []struct{ Title, Source, Day string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &page) != nil || page.Total != 1 || page.Articles[0].Title != "Budget row" || page.Articles[0].Day != "2018-09-20" {
+		t.Errorf("query articles --json budget: exit %d, %s%s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "query", "stats", "--db", db, "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 5 || rows[1][1] != "articles" || rows[1][2] != "2" {
+		t.Errorf("query stats --format csv: exit %d, %q", code, rows)
+	}
+	code, out, _ = run(t, "", "query", "articles", "--db", db, "--format", "jsonl", "--since", "2018-09-21")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"title":"Bridge"`) {
+		t.Errorf("query articles --format jsonl --since: exit %d, %s", code, out)
+	}
+	code, out, _ = run(t, "", "query", "quotes", "--db", db, "--format", "table", "since:2018-09")
+	if code != 0 || !strings.HasPrefix(out, "ID ") {
+		t.Errorf("query quotes: exit %d, %s", code, out)
+	}
+	for _, bad := range [][]string{
+		{"query", "planets", "--db", db},
+		{"query", "quotes", "--db", db, "since:soon"},
+		{"query", "stats", "--db", db, "--format", "xml"},
+		{"query", "article", "--db", db, "first"},
+		{"ingest", "--db", db},
+	} {
+		if code, _, errs := run(t, "", bad...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d (want 2), stderr %q", bad, code, errs)
+		}
+	}
+	if code, _, errs := run(t, "", "query", "article", "--db", db, "99"); code != 1 || !strings.Contains(errs, "not found") {
+		t.Errorf("query article 99: exit %d, %q", code, errs)
+	}
+}
