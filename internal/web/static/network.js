@@ -13,6 +13,15 @@
   };
   const look = (t) => looks[t] || ["#777777", "octagon"];
 
+  // Cytoscape adds a <style> element for its container unless an element
+  // with this id exists; the Content-Security-Policy blocks inline styles,
+  // so say it exists (style.css has the rule: position: relative).
+  if (!document.getElementById("__________cytoscape_stylesheet")) {
+    const marker = document.createElement("meta");
+    marker.id = "__________cytoscape_stylesheet";
+    document.head.appendChild(marker);
+  }
+
   fetch(box.dataset.src, { headers: { Accept: "application/json" } })
     .then((r) => { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then((g) => {
