@@ -1,5 +1,10 @@
 package quote
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A piece is the text between one pair of quotation marks inside one
 // paragraph. Pieces of a quotation that runs over several paragraphs
 // (each continuing paragraph opens with a mark, only the last one closes)
@@ -37,9 +42,10 @@ func (a *attributor) findMarks() {
 	}
 }
 
-// pairMarks pairs quotation marks paragraph by paragraph. Marks alternate
-// open/close whatever their shape, so a quotation opened with “ and closed
-// with " still pairs. A mark left open at a paragraph's end closes there;
+// pairMarks pairs quotation marks paragraph by paragraph. Whether a mark
+// opens or closes is read from the spaces around it, not from its shape,
+// so “…" and “…,“ pair as well as “…”; marks that spacing leaves open
+// alternate. A mark left open at a paragraph's end closes there;
 // if the next paragraph opens with a mark the quotation continues in it.
 func (a *attributor) pairMarks() {
 	a.findMarks()
@@ -62,7 +68,16 @@ func (a *attributor) pairMarks() {
 			if i+1 < hi && a.mark[i+1] && a.d.Tokens[i].End == a.d.Tokens[i+1].Start && !isDoubleMark(a.low[i]) {
 				i++ // a two-token mark
 			}
+			side := a.markSide(first, i)
 			if open < 0 {
+				if side >= 0 {
+					open = i
+				} // a stray closing mark opens nothing
+				continue
+			}
+			if side > 0 {
+				// An opening mark while one is open: the earlier one was
+				// never closed; start again here.
 				open = i
 				continue
 			}
@@ -118,4 +133,24 @@ func (a *attributor) chainWords(c int) int {
 		}
 	}
 	return n
+}
+
+// markSide says from the spaces around the mark on tokens [first, last]
+// whether it opens a quotation (+1: space before, a word right after),
+// closes one (-1: attached to what precedes, space or punctuation after)
+// or could do either (0).
+func (a *attributor) markSide(first, last int) int {
+	text := a.d.Text
+	s, e := a.d.Tokens[first].Start, a.d.Tokens[last].End
+	prev, _ := utf8.DecodeLastRuneInString(text[:s])
+	next, _ := utf8.DecodeRuneInString(text[e:])
+	before := s == 0 || strings.ContainsRune(" \t\n\r([{—–-", prev)
+	after := e >= len(text) || strings.ContainsRune(" \t\n\r.,;:!?)]}—–-", next)
+	switch {
+	case before && !after:
+		return 1
+	case !before && after:
+		return -1
+	}
+	return 0
 }
