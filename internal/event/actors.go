@@ -209,10 +209,18 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 		if (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1) && compass[s.lower[sp.Start]] && sp.End-sp.Start == 1 {
 			continue
 		}
-		if (sp.Class == gazetteer.ClassSurname || sp.End-sp.Start == 1 && (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1)) &&
-			sp.Start > 1 && capitalised(s.words[sp.Start-1]) && !covered[sp.Start-1] {
-			// "Alejandro Rivera" is not president Rivera: an unknown
-			// first name before a leader's surname makes it someone else.
+		if (sp.Class == gazetteer.ClassSurname || sp.End-sp.Start == 1 && (sp.Class == gazetteer.ClassPlace || sp.Class == gazetteer.ClassAdmin1 || sp.Class == gazetteer.ClassOrg)) &&
+			sp.Start > 0 && capitalised(s.words[sp.Start-1]) && !covered[sp.Start-1] && !commonStarters[s.lower[sp.Start-1]] &&
+			!determiners[s.lower[sp.Start-1]] && !prepositions[s.lower[sp.Start-1]] {
+			// "Alejandro Rivera" is not president Rivera, nor "Barbara
+			// Roche" the drug maker: an unknown first name before a
+			// one-word name makes it someone else's surname.
+			continue
+		}
+		if sp.Class == gazetteer.ClassSurname && s.entityElsewhere(sp.Start, sp.End) {
+			// "Howard accused ministers", where the article's Howard is
+			// Michael Howard: the entity layer's longer name is not that
+			// leader.
 			continue
 		}
 		if s.codeFromGazetteer(g, &p) {
@@ -317,6 +325,37 @@ func (s *sentence) couldStartWithName() bool {
 	return true
 }
 
+// entityElsewhere reports whether words [a, b) belong to an entity whose
+// full name is longer than them and names no known leader.
+func (s *sentence) entityElsewhere(a, b int) bool {
+	e := s.entityAt(a, b)
+	if e < 0 {
+		return false
+	}
+	name := s.d.Entities[e].Name
+	return len(strings.Fields(name)) > b-a && len(leadersNamed(s.g, name)) == 0
+}
+
+// leadersNamed finds the leaders a full name means: by the name itself,
+// else by its surname when the leader's name also has its first word
+// ("Donald J. Trump", "Abdelaziz Bouteflika").
+func leadersNamed(g *gazetteer.Gazetteer, name string) []gazetteer.Leader {
+	if ls := g.Leaders(name); len(ls) > 0 {
+		return ls
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return nil
+	}
+	var out []gazetteer.Leader
+	for _, l := range g.LeadersBySurname(f[len(f)-1]) {
+		if strings.Contains(strings.ToLower(l.Name), strings.ToLower(f[0])) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // titleCouldBeActor rejects lower-case titles used as common words ("the
 // general situation").
 func (s *sentence) titleCouldBeActor(i int) bool {
@@ -415,19 +454,9 @@ func (s *sentence) codeFromGazetteer(g *gazetteer.Gazetteer, p *piece) bool {
 			return true
 		}
 	case pkPerson:
-		ls := g.Leaders(text)
+		ls := leadersNamed(g, text)
 		if len(ls) == 0 && p.end-p.start == 1 {
 			ls = g.LeadersBySurname(text)
-		}
-		if len(ls) == 0 && p.end-p.start > 1 {
-			// "Abdelaziz Bouteflika" written differently from the list's
-			// name: accept a leader with that surname whose name also
-			// has the first word.
-			for _, l := range g.LeadersBySurname(s.words[p.end-1]) {
-				if strings.Contains(strings.ToLower(l.Name), s.lower[p.start]) {
-					ls = append(ls, l)
-				}
-			}
 		}
 		if len(ls) > 0 {
 			p.code, p.sector = s.leaderCode(ls), "GOV"
@@ -501,7 +530,7 @@ func (s *sentence) codeFromEntity(p *piece) {
 	if p.code == "" && e.Type == "PERSON" {
 		// A pronoun or a bare name whose entity is a known leader: "he"
 		// for "President Abdelaziz Bouteflika".
-		if ls := s.g.Leaders(e.Name); len(ls) > 0 {
+		if ls := leadersNamed(s.g, e.Name); len(ls) > 0 {
 			p.code = s.leaderCode(ls)
 			if p.sector == "" {
 				p.sector = "GOV"

@@ -152,3 +152,23 @@ func TestActorSectors(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name after an unknown first name is someone's surname, not
+// the leader, city or firm the gazetteer knows by that word.
+func TestFirstNameBlocksOneWordNames(t *testing.T) {
+	for _, text := range []string{
+		"Carlos Putin criticised the Peruvian mayor.",
+		"Maria Lagos criticised the Peruvian mayor.",
+	} {
+		d := analyse(text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", text)
+			continue
+		}
+		for _, a := range d.Events[0].Sources {
+			if a.Code != "" && a.Code != "PER" {
+				t.Errorf("%q: source %q coded %s", text, a.Name, a.Code)
+			}
+		}
+	}
+}
