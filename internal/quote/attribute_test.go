@@ -158,6 +158,13 @@ func TestAttributePatterns(t *testing.T) {
 	}
 }
 
+func TestSignatureLine(t *testing.T) {
+	d := attribute("\"We will keep the clinics open in every county of the state.\"\n\n— Governor Ann Bell, on Twitter.")
+	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "Governor Ann Bell" || d.Quotes[0].Kind != doc.Direct {
+		t.Errorf("got:\n%s", describe(d))
+	}
+}
+
 func TestColonBeforeAQuotedParagraph(t *testing.T) {
 	d := attribute("The governor released the following statement:\n\n\"We mourn a great public servant and a friend.\"")
 	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "The governor" || d.Quotes[0].Kind != doc.Direct ||

@@ -21,6 +21,9 @@ func (a *attributor) continueQuotations() {
 			continue
 		}
 		para := a.d.Sentences[a.d.Tokens[first.open].Sent].Para
+		if a.signedBelow(c, para) {
+			continue
+		}
 		prev := -1
 		for k := range a.quotes {
 			ext := a.quotes[k].q.Extent()
@@ -64,4 +67,40 @@ func (a *attributor) covered(span doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// signedBelow attributes a quotation whose paragraph is followed by a
+// signature line: '"…"' then "— Jane Roe, on Twitter." It reports whether
+// it did.
+func (a *attributor) signedBelow(c, para int) bool {
+	last := a.pieces[a.chains[c][len(a.chains[c])-1]]
+	lastPara := a.d.Sentences[a.d.Tokens[last.first].Sent].Para
+	if lastPara+1 >= len(a.paraTok) || lastPara < para {
+		return false
+	}
+	lo, hi := a.paraTok[lastPara+1][0], a.paraTok[lastPara+1][1]
+	if hi-lo < 2 || hi-lo > 25 {
+		return false
+	}
+	switch a.low[lo] {
+	case "-", "—", "–", "--":
+	default:
+		return false
+	}
+	s, e := lo+1, lo+1
+	for e < hi && e-s < 8 && (a.npToken(e) || a.low[e] == "of" && e > s) {
+		e++
+	}
+	for e > s && a.low[e-1] == "." {
+		e--
+	}
+	if e == s || !a.isCap(s) {
+		return false
+	}
+	fq := found{spk: [2]int{s, e}, sent: a.d.Tokens[s].Sent}
+	fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: a.tokSpan(s, e),
+		SpeakerEnt: -1, AccordingTo: -1, Date: -1}
+	a.resolve(&fq)
+	a.quotes = append(a.quotes, fq)
+	return true
 }
