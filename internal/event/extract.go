@@ -67,6 +67,7 @@ type candidate struct {
 	speaker          []member
 	trigger          doc.Span
 	inherit          *candidate // the main-clause event a participle continues
+	weight           int        // the trigger's weight, raised by what confirms it
 }
 
 func (x *extractor) sentence(si int) {
@@ -81,7 +82,7 @@ func (x *extractor) sentence(si int) {
 	var cands []*candidate
 	for _, m := range matches {
 		c := &candidate{m: m, typ: m.e.Type, cameo: m.e.Cameo, mode: m.e.Mode, context: m.e.Context, location: -1, quote: -1,
-			trigger: s.span(m.first, m.last+1)}
+			trigger: s.span(m.first, m.last+1), weight: m.e.Weight}
 		if !x.arguments(s, c, cands) {
 			continue
 		}
@@ -140,7 +141,7 @@ func rank(cands []*candidate, e doc.Event) int {
 		r++
 	}
 	for _, c := range cands {
-		if c.trigger == e.Trigger && c.m.e.Weight >= 2 {
+		if c.trigger == e.Trigger && c.weight >= 2 {
 			r += 2
 		}
 	}
@@ -821,6 +822,7 @@ func absorb(s *sentence, cands []*candidate) {
 				continue
 			}
 			d.absorbed = true
+			c.weight = max(c.weight, d.weight)
 			if c.mode == "" {
 				c.mode = d.mode
 			}

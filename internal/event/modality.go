@@ -289,6 +289,7 @@ func (x *extractor) modalRequest(s *sentence, c *candidate) bool {
 		return false
 	}
 	c.sources, c.targets = speaker, target
+	c.weight = 2 // a speaker telling someone what they must do is a request in full
 	c.location = s.location(c.m.first, c.m.last)
 	x.modality(s, c)
 	if sameActors(c.speaker, c.sources) && !c.hasAccordingFrom(s) {
