@@ -135,10 +135,15 @@ func TestBrowser(t *testing.T) {
 	hostileStore, hostileIDs := openStore(t, fixtureRecords(t)...)
 	hostileSrv := httptest.NewServer(Handler(hostileStore))
 	t.Cleanup(hostileSrv.Close)
+	// A relative $NEWSGRAPH_SCREENSHOTS is relative to the repository
+	// root, not to this package, where go test runs.
 	shots := os.Getenv("NEWSGRAPH_SCREENSHOTS")
 	if shots == "" {
 		shots = t.TempDir()
-	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+	} else if !filepath.IsAbs(shots) {
+		shots = filepath.Join("..", "..", shots)
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	shot := func(t *testing.T, name string) {

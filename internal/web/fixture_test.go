@@ -115,6 +115,10 @@ func fixtureRecords(t *testing.T) []*record.Record {
 		quote("We will not let Port Aster down,", "direct", "e1", "Lind#2", "2024-03-04").
 		quote("the talks went well", "indirect", "e3", "Coastal Union#1", "2024-03-04").
 		date("Monday", "2024-03-04")
+	start, end := harbour.find("talks")
+	harbour.rec.Events = []record.Event{{ID: "v1", Type: "CONSULT", Date: "2024-03-04", Modality: "asserted",
+		Sources: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Targets: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
+		Location: &record.Source{Entity: "e2", Name: "Port Aster"}, Trigger: record.Mention{Start: start, End: end, Text: "talks"}}}
 	harbour.rec.Metadata = record.Metadata{Captions: []string{"The harbour at dawn <b>"}, Credits: []string{"Photo: J. Doe"},
 		Notes: []string{"Updated at noon."}, Publisher: "Gazette Media"}
 

@@ -70,7 +70,8 @@ func TestPages(t *testing.T) {
 		"the harbour &lt;will&gt; reopen &amp; stay open.",
 		`<time class="date" datetime="2024-03-04" title="2024-03-04 (day)">Monday</time>`,
 		"The harbour at dawn &lt;b&gt;", "Photo: J. Doe", "Updated at noon.", "Gazette Media",
-		"Other copies of this story", "Wire Weekly")
+		"Other copies of this story", "Wire Weekly",
+		`<span class="etype">CONSULT</span>`, "Ada Lind → Coastal Union", "“talks”")
 
 	_, body = get(t, srv.URL+"/entity/"+lind)
 	mustContain(t, "entity", body, "<h1>", "Ada Lind", "Mayor of Port Aster", "What Ada Lind said <span class=\"count\">3</span>",
