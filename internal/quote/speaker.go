@@ -8,6 +8,11 @@ var cueModifiers = set("has have had is was are were be been being will would co
 	"again reportedly publicly privately first last further specifically simply even flatly openly " +
 	"immediately quickly widely long initially formally strongly")
 
+// timeWords may stand between a speaker and the cue ("Trump on Monday
+// said").
+var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+	"earlier later recently")
+
 // pronouns that are whole speaker mentions.
 var pronouns = set("he she they it we i you who which")
 
@@ -16,7 +21,7 @@ var npStops = set("that which who whom whose where when while as because if sinc
 	"so yet nor in on at for with by from to into about against during under over through upon via like " +
 	"is was are were be been being has have had do does did will would can could should may might must " +
 	"not n't also said says say told tells according then however meanwhile now today yesterday tonight " +
-	"monday tuesday wednesday thursday friday saturday sunday this there here what how why " +
+	"monday tuesday wednesday thursday friday saturday sunday there here what how why " +
 	"he she they it we i you him them me us")
 
 // articles and possessives before a noun: "the claims", "his reports".
@@ -54,7 +59,11 @@ func (a *attributor) npToken(i int) bool {
 	case "of", "and":
 		return false // decided by the caller, which sees the neighbours
 	}
-	if !a.isWord(i) || npStops[w] {
+	if !a.isWord(i) {
+		return false
+	}
+	// A capitalised stop word inside a sentence is a name: "Will", "May".
+	if npStops[w] && !(a.isCap(i) && !pronouns[w] && a.d.Sentences[a.d.Tokens[i].Sent].FirstToken != i) {
 		return false
 	}
 	if a.tokPiece[i] >= 0 {
@@ -67,8 +76,11 @@ func (a *attributor) npToken(i int) bool {
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	j := cue - 1
-	for j >= lo && cueModifiers[a.low[j]] {
-		j--
+	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]]) {
+		j-- // "has also said", "released Friday said", but not "Will wrote"
+		if j >= lo && timeWords[a.low[j+1]] && (a.low[j] == "on" || a.low[j] == "last" || a.low[j] == "this") {
+			j--
+		}
 	}
 	if j < lo {
 		return 0, 0
