@@ -36,7 +36,6 @@ const contentPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; 
 type server struct {
 	data     Data
 	pages    pages
-	static   fs.FS
 	hasGraph bool // static/vendor/cytoscape.min.js was built in
 	logf     func(format string, args ...any)
 }
@@ -58,7 +57,7 @@ func New(d Data) http.Handler {
 // newHandler serves the UI with static files from static, which may lack
 // the vendor files (a build without npm).
 func newHandler(d Data, static fs.FS) http.Handler {
-	s := &server{data: d, pages: parsePages(), static: static, logf: log.Printf}
+	s := &server{data: d, pages: parsePages(), logf: log.Printf}
 	if _, err := fs.Stat(static, "vendor/cytoscape.min.js"); err == nil {
 		s.hasGraph = true
 	}
