@@ -1,0 +1,197 @@
+package event
+
+// object finds the target to the right of a trigger: the first actor
+// phrase in the clause that is not a place introduced by "in" or "near",
+// not a relaying source ("according to"), not the passive agent.
+func (s *sentence) object(i int, typ string, byAgent int) int {
+	place, fallback := -1, -1
+	for k := i; k < len(s.words); k++ {
+		w := s.lower[k]
+		if k <= i+1 && openQuote[w] {
+			// "warned that \"millions of civilians ...\"": the object
+			// is inside the quotation.
+			continue
+		}
+		if clauseBreak[w] || objectStops[w] || w == "," || (sayVerbs[w] && k > i) {
+			break
+		}
+		if (w == "who" || w == "which" || w == "that") && k > i {
+			break
+		}
+		if w == "according" {
+			break
+		}
+		pi := s.phraseAt(k)
+		if pi < 0 || pi == byAgent {
+			continue
+		}
+		p := s.phrases[pi]
+		k = p.end - 1
+		if p.start > 1 && s.lower[p.start-1] == "by" && cooperative(s.trig[p.start-2]) {
+			// "a ceasefire brokered by Egypt": the agent of another,
+			// cooperative event is not this one's target. (Of a hostile
+			// one it is: "protested against violations by the police".)
+			continue
+		}
+		if p.pronoun() && (s.lower[p.start] == "who" || s.lower[p.start] == "which") {
+			break
+		}
+		if p.equipment(s) {
+			// "delivered 20 tanks to Ukraine": weapons are what is
+			// given or hit, not who.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
+		}
+		if possessed[s.lower[p.start]] || p.start > 0 && possessed[s.lower[p.start-1]] {
+			// "withdraw its troops from Lebanon": the source's own
+			// troops are not the target.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
+		}
+		if p.start > 0 && s.lower[p.start-1] == "to" && addressed[typ] {
+			// "complained to the United Nations over Israeli raids":
+			// the body addressed is not the one complained about.
+			if fallback < 0 {
+				fallback = pi
+			}
+			continue
+		}
+		if p.placeLike() {
+			prev := ""
+			if p.start > 0 {
+				prev = s.lower[p.start-1]
+			}
+			if prev == "in" || prev == "near" || prev == "across" || prev == "outside" || prev == "the" && p.start > 1 && s.lower[p.start-2] == "in" {
+				if place < 0 {
+					place = pi
+				}
+				continue
+			}
+		}
+		if speechAct[typ] && p.onlySector("CVL") && fallback < 0 {
+			// "warned that civilians are under threat of an Assad
+			// attack": those at risk are not the one warned.
+			fallback = pi
+			continue
+		}
+		return pi
+	}
+	if fallback >= 0 {
+		return fallback
+	}
+	switch typ {
+	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION":
+		return place
+	}
+	return -1
+}
+
+// nextPhrase returns the first phrase starting at or after word i, within
+// the clause.
+func (s *sentence) nextPhrase(i int) int {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if pi := s.phraseAt(k); pi >= 0 {
+			return pi
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+	return -1
+}
+
+// prevPhrase returns the nearest phrase ending before word i.
+func (s *sentence) prevPhrase(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if pi := s.phraseAt(k); pi >= 0 {
+			return pi
+		}
+		if clauseBreak[s.lower[k]] {
+			break
+		}
+	}
+	return -1
+}
+
+// location returns the first place phrase after "in", "at" or "near" in
+// the trigger's clause, or -1.
+func (s *sentence) location(first, last int) int {
+	for k := last + 1; k < len(s.words); k++ {
+		w := s.lower[k]
+		if clauseBreak[w] || sayVerbs[w] {
+			break
+		}
+		if w != "in" && w != "at" && w != "near" {
+			continue
+		}
+		for m := k + 1; m < len(s.words) && m <= k+3; m++ {
+			if pi := s.phraseAt(m); pi >= 0 {
+				p := s.phrases[pi]
+				for _, mem := range p.members {
+					if mem.has(pkPlace) || mem.has(pkCapital) || mem.has(pkCountry) && len(mem.kinds) == 1 {
+						return mem.start
+					}
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// resolve returns the members of phrase pi, with pronouns replaced by
+// what they refer to.
+func (s *sentence) resolve(x *extractor, pi int) []member {
+	p := s.phrases[pi]
+	if !p.pronoun() {
+		return p.members
+	}
+	m := p.members[0]
+	if m.entity >= 0 && (m.code != "" || m.sector != "") {
+		return p.members
+	}
+	w := s.lower[m.start]
+	// A relative pronoun refers to the phrase just before it.
+	if w == "who" || w == "which" {
+		for k := p.start - 1; k >= 0 && k >= p.start-3; k-- {
+			if q := s.phraseAt(k); q >= 0 && !s.phrases[q].pronoun() {
+				return s.phrases[q].members
+			}
+		}
+		return nil
+	}
+	// Otherwise the nearest earlier subject-like phrase in the sentence,
+	// else the first actor of the previous sentence.
+	for q := pi - 1; q >= 0; q-- {
+		if !s.phrases[q].pronoun() && !s.phrases[q].placeOnly() {
+			return s.phrases[q].members
+		}
+	}
+	if x.prev != nil {
+		for _, q := range x.prev.phrases {
+			if !q.pronoun() && !q.placeOnly() {
+				return q.members
+			}
+		}
+	}
+	return nil
+}
+
+// dropSame removes members already in other, and duplicates.
+func dropSame(ms, other []member) []member {
+	var out []member
+outer:
+	for _, m := range ms {
+		for _, o := range append(other, out...) {
+			if o.start == m.start && o.end == m.end && o.from == m.from {
+				continue outer
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
