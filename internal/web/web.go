@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"strings"
 	"time"
 
 	"newsgraph/internal/store"
@@ -69,7 +70,14 @@ func newHandler(d Data, static fs.FS) http.Handler {
 	mux.HandleFunc("GET /entity/{id}", s.entity)
 	mux.HandleFunc("GET /network", s.network)
 	mux.HandleFunc("GET /network.json", s.networkJSON)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(static))))
+	serveStatic := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(static)))
+	mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
+			s.notFound(w, r)
+			return
+		}
+		serveStatic.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("/", s.notFound)
 	return secure(mux)
 }

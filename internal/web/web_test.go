@@ -108,7 +108,7 @@ func TestPages(t *testing.T) {
 		}
 	}
 
-	for _, path := range []string{"/article/999", "/article/x", "/entity/0", "/nope"} {
+	for _, path := range []string{"/article/999", "/article/x", "/entity/0", "/nope", "/static/", "/static/vendor/"} {
 		if resp, _ := get(t, srv.URL+path); resp.StatusCode != 404 {
 			t.Errorf("%s: %s, want 404", path, resp.Status)
 		}
