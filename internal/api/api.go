@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"newsgraph/internal/store"
 )
@@ -50,7 +51,17 @@ type params struct {
 	err error
 }
 
-func (p *params) str(name string) string { return strings.TrimSpace(p.r.URL.Query().Get(name)) }
+// str reads a parameter, with control characters (NUL, which PostgreSQL
+// refuses in text) and invalid UTF-8 turned into spaces.
+func (p *params) str(name string) string {
+	v := strings.ToValidUTF8(p.r.URL.Query().Get(name), " ")
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, v))
+}
 
 func (p *params) day(name string) string {
 	v := p.str(name)

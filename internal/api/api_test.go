@@ -63,6 +63,7 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/articles", 200, []string{`"total": 2`, "Berlin budget", "Iran talks"}},
 		{"/api/v1/articles?q=budget", 200, []string{`"total": 1`, "«budget»"}},
 		{"/api/v1/articles?since=2018-10-01", 200, []string{`"total": 1`, "Berlin budget"}},
+		{"/api/v1/articles?source=Wire%00", 200, []string{`"total": 1`, "Iran talks"}},
 		{"/api/v1/articles?source=Wire", 200, []string{`"total": 1`, "Iran talks"}},
 		{"/api/v1/articles/1", 200, []string{`"record"`, `"entities"`, "Rouhani said"}},
 		{"/api/v1/articles/99", 404, []string{`"error"`, "not found"}},

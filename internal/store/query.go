@@ -44,7 +44,7 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	var c conds
 	from := ` FROM articles a`
 	order := ` ORDER BY a.day DESC NULLS LAST, a.id DESC`
-	text := strings.TrimSpace(q.Text)
+	text := strings.TrimSpace(cleanQuery(q.Text))
 	if text != "" {
 		sub, args := s.d.articleMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = a.id`

@@ -14,7 +14,7 @@ func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
 	var c conds
 	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
 	order := ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
-	if text := strings.TrimSpace(q.Text); text != "" {
+	if text := strings.TrimSpace(cleanQuery(q.Text)); text != "" {
 		sub, args := s.d.quoteMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = q.id`
 		c.args = append(c.args, args...)

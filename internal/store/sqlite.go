@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver; pure Go
 )
@@ -166,6 +167,7 @@ var sqliteDialect = &dialect{
 // operators and punctuation in the input ("U.S.", "-", ":") are searched
 // for as text instead of failing as syntax.
 func ftsQuery(text string) string {
+	text = cleanQuery(text)
 	toks, _ := tokenize(text)
 	if toks == nil {
 		// An unclosed quote: search the words.
@@ -186,4 +188,15 @@ func ftsQuery(text string) string {
 		return `""`
 	}
 	return strings.Join(terms, " ")
+}
+
+// cleanQuery turns control characters (NUL among them, which neither
+// FTS5 nor PostgreSQL accept in a query) and invalid UTF-8 into spaces.
+func cleanQuery(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\uFFFD' {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, " "))
 }
