@@ -176,12 +176,12 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 // quotes takes the query language in q, and the same fields as separate
 // parameters, which win over q's.
 func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
-	q, err := store.ParseQuoteQuery(r.URL.Query().Get("q"))
+	p := &params{r: r}
+	q, err := store.ParseQuoteQuery(p.str("q"))
 	if err != nil {
 		respond(w, r, Result{}, badRequest{fmt.Errorf("q: %w", err)})
 		return
 	}
-	p := &params{r: r}
 	set := func(dst *string, v string) {
 		if v != "" {
 			*dst = v
