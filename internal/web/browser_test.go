@@ -290,6 +290,22 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("copies", func(t *testing.T) {
+		// examples/ holds two copies of one wire story: each article page
+		// links the other.
+		if len(ids) < 3 {
+			t.Skip("no example articles")
+		}
+		linked := 0
+		for _, id := range ids[1:] {
+			open(t, ctx, srv.URL+"/article/"+strconv.FormatInt(id, 10), ".text")
+			linked += eval[int](t, ctx, `document.querySelectorAll("#copies-h ~ ol.articles a.title").length`)
+		}
+		if linked < 2 {
+			t.Errorf("%d links between copies of a story in the examples, want 2", linked)
+		}
+	})
+
 	t.Run("keyboard", func(t *testing.T) {
 		open(t, ctx, srv.URL+"/", "main")
 		do(t, ctx, "press Tab", chromedp.KeyEvent("\t"))
