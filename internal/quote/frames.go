@@ -204,9 +204,24 @@ func (a *attributor) sentenceFrames(frames []frame) {
 				break
 			}
 			// "while he said A, he clarified that B", "…, adding that B".
-			if st := frames[j].start(); st > f.end()+1 && isClauseBreak(a.low[st-1]) && a.tokPiece[st-1] < 0 {
-				hi = a.trimComma(st)
-				break
+			if st := frames[j].start(); st > f.end()+1 {
+				b := st - 1
+				for b > f.end() && a.mark[b] && a.closesChain(b) {
+					b-- // '"corrupt," noting': the quotation stays
+				}
+				if b < st-1 && isClauseBreak(a.low[b]) {
+					hi = st
+					break
+				}
+				// "…, but he said": a conjunction after the comma.
+				if (a.low[b] == "but" || a.low[b] == "and" || a.low[b] == "while") && b-1 > f.end() && a.low[b-1] == "," {
+					hi = b - 1
+					break
+				}
+				if isClauseBreak(a.low[b]) && a.tokPiece[b] < 0 {
+					hi = a.trimComma(st)
+					break
+				}
 			}
 		}
 		var spans []doc.Span
@@ -281,7 +296,9 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if !inverted && !f.according && tail > 0 && !a.clauseFollows(f) && !frameAdjuncts[a.low[f.end()]] {
 		return false
 	}
-	if tail > 8 && !a.clauseFollows(f) {
+	// A long tail is fine after an inverted speaker (", said Jane Roe, a
+	// lawyer who …") or when it opens with an adjunct ("he said after …").
+	if tail > 8 && !a.clauseFollows(f) && !inverted && !frameAdjuncts[a.low[f.end()]] {
 		return false
 	}
 	for i := f.end(); i < f.hi && a.low[i] != ","; i++ {
@@ -417,7 +434,11 @@ func (a *attributor) isParticiple(i, lo int) bool {
 	if !strings.HasSuffix(a.low[i], "ing") || i <= lo {
 		return false
 	}
-	if isClauseBreak(a.low[i-1]) {
+	b := i - 1
+	for b > lo && a.mark[b] {
+		b-- // '"…," saying'
+	}
+	if isClauseBreak(a.low[b]) {
 		return true
 	}
 	j := a.skipModifiers(i-1, lo)

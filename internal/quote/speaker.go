@@ -116,7 +116,8 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 }
 
 // npLeft extends a noun phrase leftwards from its last token j and
-// returns its first token (j+1 when token j cannot end one).
+// returns its first token (j+1 when token j cannot end one). "of", "and"
+// and "from" before a name join ("the senator from Vermont").
 func (a *attributor) npLeft(j, lo int) int {
 	k := j
 	for k >= lo && j-k < 10 {
@@ -126,7 +127,7 @@ func (a *attributor) npLeft(j, lo int) int {
 		}
 		w := a.low[k]
 		// "the governor of Ohio", "Trump and Pence": joiners inside a name.
-		if (w == "of" || w == "and") && k > lo && k < j && a.npToken(k-1) {
+		if (w == "of" || w == "and" || w == "from" && a.isCap(k+1)) && k > lo && k < j && a.npToken(k-1) {
 			k--
 			continue
 		}
