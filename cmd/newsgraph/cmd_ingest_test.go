@@ -64,6 +64,12 @@ func TestIngestThenQuery(t *testing.T) {
 			t.Errorf("%v: exit %d (want 2), stderr %q", bad, code, errs)
 		}
 	}
+	if code, _, errs := run(t, "", "query", "stats", "--db", db+".typo"); code != 1 || !strings.Contains(errs, "no corpus at") {
+		t.Errorf("query on a missing database: exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(db + ".typo"); err == nil {
+		t.Errorf("query created the missing database")
+	}
 	if code, _, errs := run(t, "", "query", "article", "--db", db, "99"); code != 1 || !strings.Contains(errs, "not found") {
 		t.Errorf("query article 99: exit %d, %q", code, errs)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -89,6 +90,10 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	ctx := context.Background()
+	if err := corpusExists(*dsn); err != nil {
+		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
+		return 1
+	}
 	st, err := store.Open(ctx, *dsn)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
@@ -180,6 +185,19 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// corpusExists refuses a SQLite path with no file behind it, which Open
+// would create empty: a query there is a mistyped --db, not an empty
+// corpus.
+func corpusExists(dsn string) error {
+	if store.IsPostgres(dsn) || strings.HasPrefix(dsn, "file:") {
+		return nil
+	}
+	if _, err := os.Stat(dsn); err != nil {
+		return fmt.Errorf("no corpus at %s (run 'newsgraph ingest --db %s SOURCE...' first, or give --db)", dsn, dsn)
+	}
+	return nil
 }
 
 // usageError is a mistake in the command line (exit 2), not a failure.

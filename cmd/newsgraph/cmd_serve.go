@@ -42,6 +42,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsgraph serve: unexpected argument %q (see --help)\n", fs.Arg(0))
 		return 2
 	}
+	if err := corpusExists(*dsn); err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return 1
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	st, err := store.Open(ctx, *dsn)
