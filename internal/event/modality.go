@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+
+	"newsgraph/internal/doc"
 )
 
 // Modality values, from the strongest claim on the event's reality to the
@@ -70,9 +72,11 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 			}
 		}
 	}
-	if c.quote >= 0 && c.modality == Asserted {
+	if c.quote >= 0 && c.modality == Asserted && !sameActors(c.speaker, c.sources) {
+		// In a quotation, unless the one quoted is the one acting ("the
+		// rebels announced a ceasefire").
 		q := x.d.Quotes[c.quote]
-		if q.SpeakerEnt < 0 || len(c.sources) == 0 || c.sources[0].entity != q.SpeakerEnt {
+		if !quotedSource(s, q, c.sources) {
 			c.modality = Reported
 		}
 	}
@@ -176,6 +180,20 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 			break
 		}
 	}
+}
+
+// quotedSource reports whether the quote's speaker is one of the sources,
+// by entity or by the speaker's words.
+func quotedSource(s *sentence, q doc.Quote, sources []member) bool {
+	for _, m := range sources {
+		if q.SpeakerEnt >= 0 && m.entity == q.SpeakerEnt {
+			return true
+		}
+		if m.start >= 0 && m.from == s && q.Speaker.Len() > 0 && s.span(m.start, m.end).Overlaps(q.Speaker) {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOf(ws []string, w string) int {
