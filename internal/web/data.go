@@ -11,6 +11,10 @@ import (
 // entity id; the handler turns it into a 404 page.
 var ErrNotFound = errors.New("not found")
 
+// ErrInvalid is wrapped by errors for searches the data source refuses (a
+// date that does not exist); the handler answers 400 with the reason.
+var ErrInvalid = errors.New("invalid query")
+
 // Data is everything the pages read: a narrow view of the corpus store,
 // shaped for the pages rather than for the database. FromStore adapts the
 // corpus store to it; tests use an in-memory implementation.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"newsgraph/internal/store"
 )
@@ -38,13 +39,24 @@ func idString(n int64) string {
 	return strconv.FormatInt(n, 10)
 }
 
-// notFound turns the store's not-found into ours.
-func notFound(err error) error {
-	if errors.Is(err, store.ErrNotFound) {
+// translate turns the store's not-found and invalid-query errors into
+// ours, so the handler can answer 404 and 400.
+func translate(err error) error {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
 		return ErrNotFound
+	case errors.Is(err, store.ErrInvalid):
+		reason := strings.TrimPrefix(err.Error(), "store: ")
+		return invalid{strings.TrimPrefix(reason, store.ErrInvalid.Error()+": ")}
 	}
 	return err
 }
+
+// invalid is an ErrInvalid whose text is only the reason, for the page.
+type invalid struct{ reason string }
+
+func (e invalid) Error() string        { return e.reason }
+func (e invalid) Is(target error) bool { return target == ErrInvalid }
 
 func (d storeData) Corpus(ctx context.Context) (*Corpus, error) {
 	s, err := d.st.Stats(ctx, store.StatsQuery{Top: 15})
@@ -87,7 +99,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 
 	arts, err := d.st.Articles(ctx, store.ArticleQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: limit})
 	if err != nil {
-		return nil, err
+		return nil, translate(err)
 	}
 	res.TotalArticles = arts.Total
 	for _, a := range arts.Articles {
@@ -100,7 +112,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 
 	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: countCap})
 	if err != nil {
-		return nil, err
+		return nil, translate(err)
 	}
 	res.TotalQuotes = len(quotes)
 	if res.Quotes, err = d.quoteRefs(ctx, quotes[:min(len(quotes), limit)]); err != nil {
@@ -111,7 +123,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	// applies to the articles they are counted in.
 	ents, err := d.st.Entities(ctx, store.EntityQuery{Name: q.Text, Type: q.Type, Since: q.From, Until: q.To, Limit: countCap})
 	if err != nil {
-		return nil, err
+		return nil, translate(err)
 	}
 	res.TotalEntities = len(ents)
 	for _, e := range ents[:min(len(ents), limit)] {
@@ -170,7 +182,7 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 	}
 	a, err := d.st.Article(ctx, n)
 	if err != nil {
-		return nil, notFound(err)
+		return nil, translate(err)
 	}
 	if a.Record == nil {
 		return nil, fmt.Errorf("article %d has no record", n)
@@ -247,7 +259,7 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	}
 	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: 500})
 	if err != nil {
-		return nil, notFound(err)
+		return nil, translate(err)
 	}
 	out := &Entity{ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases}
 	if out.Said, err = d.quoteRefs(ctx, e.QuotesBy); err != nil {
@@ -307,7 +319,7 @@ func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) 
 	// Read more than asked, since type filtering happens here.
 	edges, err := d.st.Network(ctx, store.NetworkQuery{Since: q.From, Until: q.To, Limit: countCap})
 	if err != nil {
-		return nil, err
+		return nil, translate(err)
 	}
 	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
 	at := map[int64]int{}

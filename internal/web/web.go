@@ -106,9 +106,14 @@ func (s *server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusNotFound, "error", errorPage{Title: "Not found", Message: "There is no page at this address."})
 }
 
-// fail answers a request whose data could not be read: 404 for unknown ids,
-// 500 (logged, with no detail shown) otherwise.
+// fail answers a request whose data could not be read: 400 for invalid
+// filters, 404 for unknown ids, 500 (logged, with no detail shown)
+// otherwise.
 func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, ErrInvalid) {
+		s.render(w, r, http.StatusBadRequest, "error", errorPage{Title: "Check the filters", Message: "The search could not be run: " + err.Error()})
+		return
+	}
 	if errors.Is(err, ErrNotFound) {
 		s.render(w, r, http.StatusNotFound, "error", errorPage{Title: "Not found", Message: "Nothing in the corpus has this id."})
 		return
