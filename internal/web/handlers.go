@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -169,6 +170,12 @@ func networkValues(q NetworkQuery) url.Values {
 
 func (s *server) networkJSON(w http.ResponseWriter, r *http.Request) {
 	g, err := s.data.Network(r.Context(), networkQuery(r.URL.Query()))
+	if errors.Is(err, ErrInvalid) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest)
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+		return
+	}
 	if err != nil {
 		s.logf("web: %s: %v", r.URL.Path, err)
 		http.Error(w, `{"error":"the corpus could not be read"}`, http.StatusInternalServerError)

@@ -116,6 +116,9 @@ func TestPages(t *testing.T) {
 	if resp, body := get(t, srv.URL+"/search?q=x&from=2024-02-31"); resp.StatusCode != 400 || !strings.Contains(body, "2024-02-31") {
 		t.Errorf("search with 31 February: %s, want 400 naming the date", resp.Status)
 	}
+	if resp, _ := get(t, srv.URL+"/network.json?from=2024-13-01"); resp.StatusCode != 400 {
+		t.Errorf("network.json with month 13: %s, want 400", resp.Status)
+	}
 	resp, body = get(t, srv.URL+"/static/style.css")
 	if resp.StatusCode != 200 || !strings.Contains(body, "Okabe") {
 		t.Errorf("style.css: %s", resp.Status)
