@@ -72,7 +72,9 @@ type candidate struct {
 
 func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
-	matches := x.lx.find(s.lower)
+	matches := x.lx.find(s.lower, func(i int) bool {
+		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
+	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
 		for k := m.first; k <= m.last; k++ {

@@ -172,10 +172,17 @@ type match struct {
 // longest and strongest first at each position, without overlaps: a
 // longer or heavier trigger hides a weaker one inside it, and a NONE
 // entry hides everything it covers.
-func (lx *lexicon) find(words []string) []match {
+//
+// nominal, when not nil, tells whether word i stands where a noun would
+// ("public funds", "the arms"): there a one-word verb trigger in -s is a
+// plural noun and does not count.
+func (lx *lexicon) find(words []string, nominal func(i int) bool) []match {
 	var all []match
 	for i, w := range words {
 		for _, e := range lx.byFirst[w] {
+			if e.verb && len(e.slots) == 1 && nominal != nil && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && nominal(i) {
+				continue
+			}
 			if last, ok := matchFrom(e.slots, words, i); ok {
 				all = append(all, match{e: e, first: i, last: last})
 			}

@@ -78,7 +78,7 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.text)
 		var got []string
-		for _, m := range defaultLexicon.find(words) {
+		for _, m := range defaultLexicon.find(words, nil) {
 			got = append(got, m.e.Type+":"+strings.Join(words[m.first:m.last+1], " "))
 		}
 		if !slices.Equal(got, tc.want) {
@@ -101,5 +101,18 @@ func TestCameoMapping(t *testing.T) {
 		if got := PloverType(code); got != want {
 			t.Errorf("PloverType(%q) = %q, want %q", code, got, want)
 		}
+	}
+}
+
+// A verb trigger's -s form where a noun stands is a plural noun.
+func TestFindPluralNouns(t *testing.T) {
+	words := strings.Fields("the public funds and the arms he attacks")
+	nominal := func(i int) bool { return i > 0 && (words[i-1] == "public" || words[i-1] == "the") }
+	var got []string
+	for _, m := range defaultLexicon.find(words, nominal) {
+		got = append(got, strings.Join(words[m.first:m.last+1], " "))
+	}
+	if !slices.Equal(got, []string{"attacks"}) {
+		t.Errorf("triggers %v, want only the verb \"attacks\"", got)
 	}
 }
