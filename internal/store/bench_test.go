@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"newsgraph/internal/record"
@@ -18,6 +19,30 @@ func BenchmarkPutSQLite(b *testing.B) {
 	}
 	defer s.Close()
 	benchmarkPut(b, s)
+}
+
+// BenchmarkPutPostgres is the same against $DATABASE_URL (skipped
+// without it).
+func BenchmarkPutPostgres(b *testing.B) {
+	benchmarkPut(b, openTestPostgres(b))
+}
+
+// BenchmarkPutPostgresParallel stores from 8 goroutines at once, as
+// ingest's PostgreSQL writers do.
+func BenchmarkPutPostgresParallel(b *testing.B) {
+	s := openTestPostgres(b)
+	var next atomic.Int64
+	b.SetParallelism(4) // × GOMAXPROCS goroutines
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := s.Put(context.Background(), Item{Record: benchRecord(int(next.Add(1)))}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 func benchmarkPut(b *testing.B, s Store) {

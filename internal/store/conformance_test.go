@@ -27,11 +27,11 @@ func backends(t *testing.T) map[string]func(t *testing.T) Store {
 			t.Cleanup(func() { s.Close() })
 			return s
 		},
-		"postgres": openTestPostgres,
+		"postgres": func(t *testing.T) Store { return openTestPostgres(t) },
 	}
 }
 
-func openTestPostgres(t *testing.T) Store {
+func openTestPostgres(t testing.TB) Store {
 	url := os.Getenv("DATABASE_URL")
 	if url == "" {
 		if os.Getenv("CI") == "true" {
@@ -40,7 +40,7 @@ func openTestPostgres(t *testing.T) Store {
 		t.Skip("DATABASE_URL unset: skipping PostgreSQL (run: scripts/with-postgres.sh go test ./internal/store)")
 	}
 	ctx := context.Background()
-	schema := fmt.Sprintf("t_%d_%s", time.Now().UnixNano(), strings.ToLower(strings.NewReplacer("/", "_", " ", "_", "-", "_").Replace(t.Name())))
+	schema := fmt.Sprintf("t_%d_%s", time.Now().UnixNano(), strings.ToLower(strings.NewReplacer("/", "_", " ", "_", "-", "_", "=", "_", ".", "_").Replace(t.Name())))
 	if len(schema) > 60 {
 		schema = schema[:60]
 	}
