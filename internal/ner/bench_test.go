@@ -73,19 +73,22 @@ func BenchmarkLoad(b *testing.B) {
 func TestDefaultModel(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	took := time.Since(start)
+	took, tookCPU := time.Since(start), cpuTime()-cpu
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	t.Logf("load %v, heap +%.1f MB, %d weights", took, float64(after.HeapAlloc-before.HeapAlloc)/1e6, len(m.entries))
-	// The target is under a second; the limit leaves room for a CI
-	// machine whose cores are shared with other jobs.
-	if took > 2*time.Second {
-		t.Errorf("loading took %v, want < 1s", took)
+	t.Logf("load %v (%v of CPU, gazetteer included), heap +%.1f MB, %d weights",
+		took, tookCPU, float64(after.HeapAlloc-before.HeapAlloc)/1e6, len(m.entries))
+	// The target is under a second of wall time on an idle machine. Wall
+	// time on a shared CI machine says little, so the check is on CPU time
+	// (both cores: the gazetteer loads beside the weights), with room to
+	// spare; it catches a format or loader that got much slower.
+	if tookCPU > 3*time.Second {
+		t.Errorf("loading used %v of CPU", tookCPU)
 	}
 	words := strings.Fields("Chancellor Angela Merkel flew to Paris on Monday to meet President Emmanuel Macron .")
 	got := Chunks(m.Tag(words))
