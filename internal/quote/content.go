@@ -40,7 +40,7 @@ func (a *attributor) chainOpenedAt(i int) int {
 // sentence start to the comma.
 func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	e := a.trimComma(f.start())
-	if e > 0 && a.closesChain(e-1) {
+	if e > 0 && a.closesChain(e-1) && !a.wordsBeforeChain(a.pieces[a.tokPiece[e-1]].chain, f.lo) {
 		c := a.pieces[a.tokPiece[e-1]].chain
 		if a.used[c] {
 			return nil, false
@@ -63,7 +63,26 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	if a.words(lo, e) < 2 {
 		return nil, false
 	}
-	return []doc.Span{a.tokSpan(lo, e)}, false
+	spans := []doc.Span{a.tokSpan(lo, e)}
+	// "Riding alone, they said, can be hazardous": the content resumes
+	// after a parenthetical attribution.
+	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
+	if k := f.end(); !inverted && k+1 < f.hi && a.low[k] == "," && f.end()-f.start() <= 6 && !a.clauseFollows(f) &&
+		!frameAdjuncts[a.low[k+1]] && !determiners[a.low[k+1]] && a.words(k+1, f.hi) >= 2 {
+		spans = append(spans, a.tokSpan(k+1, f.hi))
+	}
+	return spans, false
+}
+
+// wordsBeforeChain reports whether the sentence has words of its own
+// before quotation c opens ('The party "allows us to meet," he said'), so
+// the content is the whole clause, not the quotation alone.
+func (a *attributor) wordsBeforeChain(c, lo int) bool {
+	open := a.pieces[a.chains[c][0]].open
+	for open > 0 && a.mark[open-1] {
+		open--
+	}
+	return open > lo && a.words(lo, open) >= 2 && a.d.Tokens[open].Sent == a.d.Tokens[lo].Sent
 }
 
 // contentSpansAfter returns the content of a frame that looks forward:

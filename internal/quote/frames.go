@@ -283,12 +283,19 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
 	}
-	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 3 &&
+	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 2 &&
 		!a.titleQuote(a.pieces[a.tokPiece[e-1]].chain) {
 		return true // '"…," said X, who …'
 	}
 	if a.words(f.lo, a.trimComma(s)) < 2 {
 		return false
+	}
+	// "Riding alone, they said, can be hazardous": a parenthetical frame.
+	if e := f.end(); !inverted && e+1 < f.hi && a.low[e] == "," && a.low[s-1] == "," && f.end()-f.start() <= 6 &&
+		a.words(f.lo, s) >= 3 && !prepositions[a.low[f.lo]] && !subordinators[a.low[f.lo]] &&
+		!frameAdjuncts[a.low[e+1]] && !determiners[a.low[e+1]] && !a.clauseFollows(f) && !a.mark[e+1] &&
+		a.chainInside(f.lo, s) < 0 {
+		return true
 	}
 	// What follows must hold no content of its own: nothing, a time or
 	// place ("on Monday", "in a statement"), or a clause of the frame's.
@@ -324,8 +331,8 @@ func (a *attributor) clauseFollows(f *frame) bool {
 		return false
 	}
 	w := a.low[i+1]
-	return w == "who" || w == "which" || w == "adding" || w == "noting" || w == "saying" || w == "citing" ||
-		w == "referring" || w == "according" || strings.HasSuffix(w, "ing")
+	return w == "who" || w == "which" || w == "according" || strings.HasSuffix(w, "ing") ||
+		subordinators[w] || prepositions[w]
 }
 
 // frameAdjuncts start phrases that belong to a frame, not to content.
@@ -461,4 +468,15 @@ func (a *attributor) titleQuote(c int) bool {
 	}
 	w := a.low[open-1]
 	return articles[w] || prepositions[w] || w == "of" || w == "called" || w == "titled" || w == "named"
+}
+
+// chainInside returns a quotation chain that opens within tokens [lo, hi),
+// or -1.
+func (a *attributor) chainInside(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if c := a.chainOpenedAt(k); c >= 0 {
+			return c
+		}
+	}
+	return -1
 }

@@ -13,6 +13,12 @@ var cueModifiers = set("has have had is was are were be been being will would co
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
 	"earlier later recently")
 
+// closeTo are adjectives that take a phrase into a speaker description
+// ("a source close to the campaign", "people familiar with the talks").
+var closeTo = set("close familiar loyal near")
+
+var objectPronouns = set("him her them us me it")
+
 // pronouns that are whole speaker mentions.
 var pronouns = set("he she they it we i you who which")
 
@@ -127,7 +133,13 @@ func (a *attributor) npLeft(j, lo int) int {
 		}
 		w := a.low[k]
 		// "the governor of Ohio", "Trump and Pence": joiners inside a name.
-		if (w == "of" || w == "and" || w == "from" && a.isCap(k+1)) && k > lo && k < j && a.npToken(k-1) {
+		if (w == "of" || w == "and" || w == "from" && a.isCap(k+1)) && k > lo && k < j && a.npToken(k-1) ||
+			(w == "to" || w == "with") && k > lo && k < j && closeTo[a.low[k-1]] {
+			k--
+			continue
+		}
+		// "a source close to him": an object pronoun ends the phrase.
+		if k == j && objectPronouns[w] && k-2 >= lo && closeTo[a.low[k-2]] {
 			k--
 			continue
 		}
