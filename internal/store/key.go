@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -71,21 +72,58 @@ func NormalizeName(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// Day returns the YYYY-MM-DD date a Published value starts with, or "".
+// Day returns the calendar day of a publication time, as the publisher
+// dated it (in the time's own zone): "2018-09-20" for "2018-09-20",
+// "2018-09-20T23:30:00-04:00" or "Thu, 20 Sep 2018 23:30:00 -0400". It
+// returns "" when published is empty or not a date it knows.
 func Day(published string) string {
 	p := strings.TrimSpace(published)
-	if len(p) < 10 {
-		return ""
+	if len(p) >= 10 && isISODay(p[:10]) {
+		return p[:10]
 	}
-	d := p[:10]
+	for _, layout := range dayLayouts {
+		if t, err := time.Parse(layout, p); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// dayLayouts are the feed and mail date forms (RSS pubDate is RFC 822,
+// often with a four-digit year or a single-digit day).
+var dayLayouts = []string{
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006 15:04 -0700", "2 Jan 2006 15:04:05 -0700", time.RFC822Z, time.RFC822, time.RFC850,
+	"January 2, 2006", "2 January 2006", "Jan 2, 2006",
+}
+
+func isISODay(d string) bool {
 	for i, c := range d {
 		if i == 4 || i == 7 {
 			if c != '-' {
-				return ""
+				return false
 			}
 		} else if c < '0' || c > '9' {
-			return ""
+			return false
 		}
 	}
-	return d
+	return ValidDay(d)
+}
+
+// displayTitle is the title an article is listed and searched under: its
+// own, else the start of its first line.
+func displayTitle(title, text string) string {
+	if t := strings.TrimSpace(title); t != "" {
+		return t
+	}
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = strings.Join(strings.Fields(line), " ")
+	if r := []rune(line); len(r) > 100 {
+		cut := strings.LastIndex(string(r[:100]), " ")
+		if cut < 40 {
+			cut = len(string(r[:100]))
+		}
+		line = string(r[:100])[:cut] + "…"
+	}
+	return line
 }

@@ -190,7 +190,7 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	}
 	err = w.queryRow(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
-		p.key, rec.URL, rec.Title, rec.Source, rec.Published, day, rec.Text, string(p.recJSON), item.Origin,
+		p.key, rec.URL, displayTitle(rec.Title, rec.Text), rec.Source, rec.Published, day, rec.Text, string(p.recJSON), item.Origin,
 		time.Now().UTC().Format(time.RFC3339), p.sig.Bytes()).Scan(&res.ID)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Already stored (perhaps by another process a moment ago).
@@ -222,7 +222,7 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 		return res, fmt.Errorf("quotes: %w", err)
 	}
 	if s.d.afterPut != nil {
-		if err := s.d.afterPut(w, res.ID, rec.Title, rec.Text); err != nil {
+		if err := s.d.afterPut(w, res.ID, displayTitle(rec.Title, rec.Text), rec.Text); err != nil {
 			return res, fmt.Errorf("full-text index: %w", err)
 		}
 	}

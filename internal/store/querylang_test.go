@@ -77,3 +77,35 @@ func TestNormalizeName(t *testing.T) {
 		}
 	}
 }
+
+func TestDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2018-09-20":                      "2018-09-20",
+		"2018-09-20T23:30:00-04:00":       "2018-09-20",
+		"Thu, 20 Sep 2018 23:30:00 -0400": "2018-09-20",
+		"Mon, 1 Mar 2021 08:00:00 +0100":  "2021-03-01",
+		"Mon, 01 Mar 2021 08:00:00 GMT":   "2021-03-01",
+		"March 4, 2021":                   "2021-03-04",
+		"2018-13-45":                      "",
+		"yesterday":                       "",
+		"":                                "",
+	} {
+		if got := Day(in); got != want {
+			t.Errorf("Day(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDisplayTitle(t *testing.T) {
+	long := strings.Repeat("word ", 40)
+	tests := []struct{ title, text, want string }{
+		{"Own title", "Text.", "Own title"},
+		{"", "Budget talks resume\n\nThe minister said.", "Budget talks resume"},
+		{"", long, strings.TrimSpace(strings.Repeat("word ", 20)) + "…"},
+	}
+	for _, tt := range tests {
+		if got := displayTitle(tt.title, tt.text); got != tt.want {
+			t.Errorf("displayTitle(%q, %q) = %q, want %q", tt.title, tt.text, got, tt.want)
+		}
+	}
+}
