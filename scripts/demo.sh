@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The demo: builds the web assets (when npm is available), ingests the
-# example articles in examples/ into a fresh embedded store in a temporary
+# The demo: builds the web assets (when npm is available), prints a
+# readable summary of each example article, ingests the example articles
+# in examples/ into a fresh embedded store in a temporary
 # directory, and serves the UI on loopback. Ctrl-C stops it and removes the
 # store. ADDR overrides the address (default 127.0.0.1:8080).
 set -euo pipefail
@@ -16,6 +17,9 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-demo.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/newsgraph" ./cmd/newsgraph
+# First what one article gives: a readable summary of each example.
+"$tmp/newsgraph" analyze examples/articles
+# Then the corpus: every example into a fresh embedded store, served.
 "$tmp/newsgraph" ingest --db "$tmp/demo.db" examples/
 echo
 echo "newsgraph demo: open http://$addr/ in a browser (Ctrl-C to stop)"
