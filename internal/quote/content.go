@@ -71,6 +71,10 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 		!frameAdjuncts[a.low[k+1]] && !determiners[a.low[k+1]] && a.words(k+1, f.hi) >= 2 {
 		spans = append(spans, a.tokSpan(k+1, f.hi))
 	}
+	// "About ten, according to the timeline, the guards left."
+	if k := f.end(); f.according && k+1 < f.hi && a.low[k] == "," && a.words(k+1, f.hi) >= 3 {
+		spans = append(spans, a.tokSpan(k+1, f.hi))
+	}
 	return spans, false
 }
 

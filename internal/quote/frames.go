@@ -177,14 +177,19 @@ func (a *attributor) sentenceFrames(frames []frame) {
 	for k := range frames {
 		frames[k].before = a.contentBefore(&frames[k])
 	}
+	// "X said A, according to Y": Y relays X's statement when X's cue is a
+	// sure one; otherwise "according to" makes its own quote.
 	var relay *frame
-	if len(frames) > 1 {
-		for k := range frames {
-			if frames[k].according {
+	for k := range frames {
+		if !frames[k].according {
+			continue
+		}
+		for j := range frames {
+			if j != k && !frames[j].according && a.cueStrength(frames[j].cue[0]) >= sureCue {
 				relay = &frames[k]
-				break
 			}
 		}
+		break
 	}
 	for k := range frames {
 		f := &frames[k]
