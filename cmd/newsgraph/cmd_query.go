@@ -63,6 +63,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	targetType := fs.String("target-type", "", "network: mentioned entity type")
 	minWeight := fs.Int("min-weight", 0, "network: at least this many quotes per edge")
 	top := fs.Int("top", 0, "stats: length of top lists (default 20)")
+	perStory := fs.Bool("per-story", false, "stats: rank top speakers and entities by distinct stories, so copies of one wire story count once")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -164,7 +165,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		res = api.Network(es)
 	case "stats":
 		var s *store.Stats
-		s, err = st.Stats(ctx, store.StatsQuery{Since: *since, Until: *until, Top: *top})
+		s, err = st.Stats(ctx, store.StatsQuery{Since: *since, Until: *until, Top: *top, PerStory: *perStory})
 		res = api.Stats(s)
 	default:
 		fmt.Fprintf(stderr, "newsgraph query: unknown kind %q (articles, article, entities, entity, quotes, stories, network, stats)\n", kind)

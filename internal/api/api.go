@@ -83,6 +83,20 @@ func (p *params) int(name string) int {
 	return n
 }
 
+func (p *params) bool(name string) bool {
+	switch v := p.str(name); v {
+	case "", "0", "false", "no":
+		return false
+	case "1", "true", "yes":
+		return true
+	default:
+		if p.err == nil {
+			p.err = badRequest{fmt.Errorf("%s=%q: want true or false", name, v)}
+		}
+		return false
+	}
+}
+
 func (p *params) id(name string) int64 {
 	v := p.str(name)
 	if v == "" {
@@ -249,7 +263,7 @@ func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 
 func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
-	q := store.StatsQuery{Since: p.day("since"), Until: p.day("until"), Top: p.int("top")}
+	q := store.StatsQuery{Since: p.day("since"), Until: p.day("until"), Top: p.int("top"), PerStory: p.bool("per_story")}
 	if p.err != nil {
 		respond(w, r, Result{}, p.err)
 		return

@@ -83,6 +83,8 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/network", 200, []string{`"weight": 1`, "America"}},
 		{"/api/v1/stats", 200, []string{`"articles": 2`, `"top_speakers"`}},
 		{"/api/v1/stats?format=xml", 400, []string{"format"}},
+		{"/api/v1/stats?per_story=true", 200, []string{`"top_entities"`}},
+		{"/api/v1/stats?per_story=maybe", 400, []string{"per_story"}},
 		{"/api/v1/nothing", 404, []string{"no such route"}},
 	}
 	for _, tt := range tests {

@@ -506,8 +506,10 @@ const wireStory = `The central bank raised its main interest rate by a quarter o
 func TestStories(t *testing.T) {
 	forEach(t, func(t *testing.T, s Store) {
 		ctx := context.Background()
-		copy1 := art("https://a.example/rates", "Outlet A", "2019-03-07", "Rates rise. "+wireStory, nil, nil)
-		copy2 := art("https://b.example/economy/rates", "Outlet B", "2019-03-08", "Bank lifts rates. "+strings.Replace(wireStory, "on Thursday", "on Thursday, officials said", 1)+" Reporting by staff.", nil, nil)
+		governor := []ent{{id: "g", typ: "PERSON", name: "The governor", forms: []string{"The governor"}}}
+		said := []quo{{text: "further increases could not be ruled out", speaker: "g", kind: "indirect"}}
+		copy1 := art("https://a.example/rates", "Outlet A", "2019-03-07", "Rates rise. "+wireStory, governor, said)
+		copy2 := art("https://b.example/economy/rates", "Outlet B", "2019-03-08", "Bank lifts rates. "+strings.Replace(wireStory, "on Thursday", "on Thursday, officials said", 1)+" Reporting by staff.", governor, said)
 		res := putAll(t, s, append(corpus(), copy1, copy2)...)
 		if res[3].StoryID != res[3].ID || res[4].StoryID != res[3].ID {
 			t.Errorf("copies: story ids %d and %d, want both %d", res[3].StoryID, res[4].StoryID, res[3].ID)
@@ -530,6 +532,25 @@ func TestStories(t *testing.T) {
 		st, _ := s.Stats(ctx, StatsQuery{})
 		if st.Articles != 5 || st.Stories != 4 {
 			t.Errorf("stats: %d articles in %d stories, want 5 in 4", st.Articles, st.Stories)
+		}
+		governorQuotes := 0
+		for _, e := range st.TopSpeakers {
+			if e.Name == "The governor" {
+				governorQuotes = e.Count
+			}
+		}
+		if governorQuotes != 2 {
+			t.Errorf("top speakers per copy = %+v, want the governor with 2 quotes", st.TopSpeakers)
+		}
+		ps, _ := s.Stats(ctx, StatsQuery{PerStory: true})
+		for _, e := range append(ps.TopSpeakers, ps.TopEntities...) {
+			if e.Name == "The governor" && e.Count != 1 {
+				t.Errorf("per story, the governor counts %d, want 1", e.Count)
+			}
+		}
+		ents, _ := s.Entities(ctx, EntityQuery{Name: "governor"})
+		if len(ents) != 1 || ents[0].Articles != 2 || ents[0].Stories != 1 {
+			t.Errorf("governor entity = %+v, want 2 articles in 1 story", ents)
 		}
 	})
 }

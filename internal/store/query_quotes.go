@@ -210,9 +210,15 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	}); err != nil {
 		return nil, err
 	}
+	// Per story, a wire story quoted by 30 outlets counts once.
+	count := "COUNT(*)"
+	if q.PerStory {
+		count = "COUNT(DISTINCT a.story_id)"
+	}
 	var sc conds
 	sc.days("q.day", q.Since, q.Until)
-	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, COUNT(*) FROM quotes q JOIN entities e ON e.id = q.speaker_id`+sc.where()+`
+	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, `+count+` FROM quotes q JOIN articles a ON a.id = q.article_id
+		JOIN entities e ON e.id = q.speaker_id`+sc.where()+`
 		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(sc.args, top), func(r *sql.Rows) error {
 		var ec EntityCount
 		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)
@@ -221,7 +227,7 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, `+count+` FROM article_entities ae JOIN articles a ON a.id = ae.article_id
 		JOIN entities e ON e.id = ae.entity_id`+ac.where()+` GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(ac.args, top), func(r *sql.Rows) error {
 		var ec EntityCount
 		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)

@@ -285,6 +285,9 @@ type StatsQuery struct {
 	Since string `json:"since,omitempty"`
 	Until string `json:"until,omitempty"`
 	Top   int    `json:"top,omitempty"` // length of the top lists; default 20
+	// PerStory ranks top speakers and entities by distinct stories rather
+	// than by quotes and articles, so copies of one wire story count once.
+	PerStory bool `json:"per_story,omitempty"`
 }
 
 // NameCount is a count for one name.
@@ -307,6 +310,6 @@ type Stats struct {
 	Quotes      int           `json:"quotes"`
 	Sources     []NameCount   `json:"sources"`      // articles per source
 	PerDay      []DayCount    `json:"per_day"`      // articles per day
-	TopSpeakers []EntityCount `json:"top_speakers"` // by quotes
-	TopEntities []EntityCount `json:"top_entities"` // by articles mentioning them
+	TopSpeakers []EntityCount `json:"top_speakers"` // by quotes (stories with PerStory)
+	TopEntities []EntityCount `json:"top_entities"` // by articles mentioning them (stories with PerStory)
 }
