@@ -132,11 +132,15 @@ func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
 	return out
 }
 
+// headlineCues head cues even when capitalised, as in headlines: "Clinton
+// Says Russians Hacked DNC".
+var headlineCues = set("says said warns tells claims urges slams blasts vows admits")
+
 // cueCandidate reports whether token i may head a cue at all: a word
 // outside quotation marks, in lower case unless it starts the sentence.
 func (a *attributor) cueCandidate(i int) bool {
 	if !a.isWord(i) || a.tokPiece[i] >= 0 {
 		return false
 	}
-	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i
+	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]]
 }
