@@ -163,6 +163,31 @@ type scratch struct {
 	norms []string
 	gaz   []gazetteer.Tags
 	runs  []run
+	// words caches what depends on a word alone, across calls: its token
+	// strings and, filled in by Model.decode, the summed weights of its
+	// word-only features. words[i] of the current sentence is cur[i].
+	words map[string]*wordEntry
+	cur   []*wordEntry
+}
+
+// wordEntry is the cached part of one distinct word.
+type wordEntry struct {
+	tok  token
+	sums []int32 // nil until decode computes it
+}
+
+// maxCachedWords bounds scratch.words; past it the cache starts afresh.
+const maxCachedWords = 50000
+
+// wordOnlySlots lists the positions, within a token's block of features,
+// of the templates that depend on the word alone (see extract's order).
+func (e *extractor) wordOnlySlots() []int {
+	slots := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} // bias .. prefixes and suffixes
+	if e.lex != nil {
+		b := numBaseTemplates
+		slots = append(slots, b+0, b+1, b+2, b+3, b+10, b+11) // clusters of the word, casing
+	}
+	return slots
 }
 
 // run is the stretch of capitalised tokens [start, end) a token is in;
@@ -204,20 +229,30 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 	}
 	toks := sc.toks[:0]
 	var lb, sb [64]byte
+	if sc.words == nil || len(sc.words) > maxCachedWords {
+		sc.words = make(map[string]*wordEntry)
+	}
+	sc.cur = sc.cur[:0]
 	for _, w := range words {
-		n := normalize(w)
-		l := strings.ToLower(n)
-		long, short := shapes(n, lb[:0], sb[:0])
-		t := token{norm: n, lower: l, shape: string(long), short: string(short), suffix3: runeSuffix(l, 3), casing: "?"}
-		if e.lex != nil {
-			if le, ok := e.lex[l]; ok {
-				t.cluster = le.Path
-				if c := casingNames[le.Casing]; c != "" {
-					t.casing = c
+		we := sc.words[w]
+		if we == nil {
+			n := normalize(w)
+			l := strings.ToLower(n)
+			long, short := shapes(n, lb[:0], sb[:0])
+			t := token{norm: n, lower: l, shape: string(long), short: string(short), suffix3: runeSuffix(l, 3), casing: "?"}
+			if e.lex != nil {
+				if le, ok := e.lex[l]; ok {
+					t.cluster = le.Path
+					if c := casingNames[le.Casing]; c != "" {
+						t.casing = c
+					}
 				}
 			}
+			we = &wordEntry{tok: t}
+			sc.words[w] = we
 		}
-		toks = append(toks, t)
+		sc.cur = append(sc.cur, we)
+		toks = append(toks, we.tok)
 	}
 	sc.toks = toks
 	sc.runs = capitalRuns(toks, sc.runs)

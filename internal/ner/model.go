@@ -19,8 +19,27 @@ type Model struct {
 	offsets []uint32 // bucket b's weights are entries[offsets[b]:offsets[b+1]]
 	entries []entry
 	scale   float32
-	trans   *transitions
-	scratch sync.Pool
+	// Feature slots of a token's block that depend on the word alone, and
+	// the rest; see prepare.
+	wordSlots, contextSlots []int
+	trans                   *transitions
+	scratch                 sync.Pool
+}
+
+// prepare fills in what a model derives from its feature set.
+func (m *Model) prepare() *Model {
+	m.wordSlots = m.ext.wordOnlySlots()
+	isWord := map[int]bool{}
+	for _, k := range m.wordSlots {
+		isWord[k] = true
+	}
+	m.contextSlots = nil
+	for k := 0; k < m.ext.perToken(); k++ {
+		if !isWord[k] {
+			m.contextSlots = append(m.contextSlots, k)
+		}
+	}
+	return m
 }
 
 // Tags lists the tags the model can assign, "O" first.
@@ -43,6 +62,7 @@ type workspace struct {
 	emit    []float32
 	sums    []int32
 	spans   []span
+	fresh   []bool // token i's word-only sums are computed, not cached
 	touched int32
 	back    []int32
 	best    []int
@@ -111,9 +131,23 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 	// entries. Gathering all offsets first, then touching every first
 	// entry, lets the processor have many misses in flight at once instead
 	// of one per feature, which makes tagging several times faster.
-	ws.spans = grow(ws.spans, len(ws.feats))
-	for k, b := range ws.feats {
-		ws.spans[k] = span{m.offsets[b], m.offsets[b+1]}
+	// A word's word-only features (see wordOnlySlots) sum to the same row
+	// wherever it occurs, so the row is cached with the word; only the
+	// context features are looked up for a word seen before.
+	per := m.ext.perToken()
+	ws.spans = ws.spans[:0]
+	ws.fresh = grow(ws.fresh, len(words))
+	for i := range words {
+		block := ws.feats[i*per : (i+1)*per]
+		ws.fresh[i] = ws.sc.cur[i].sums == nil
+		if ws.fresh[i] {
+			for _, k := range m.wordSlots {
+				ws.spans = append(ws.spans, span{m.offsets[block[k]], m.offsets[block[k]+1]})
+			}
+		}
+		for _, k := range m.contextSlots {
+			ws.spans = append(ws.spans, span{m.offsets[block[k]], m.offsets[block[k]+1]})
+		}
 	}
 	var touch int32
 	for _, sp := range ws.spans {
@@ -122,15 +156,28 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 		}
 	}
 	ws.touched = touch // kept so the loop is not optimised away
-	per := m.ext.perToken()
-	for i := range words {
-		sums := ws.sums
-		clear(sums)
-		for _, sp := range ws.spans[i*per : (i+1)*per] {
+	add := func(sums []int32, spans []span) {
+		for _, sp := range spans {
 			for _, e := range m.entries[sp.start:sp.end] {
 				sums[e.tag] += int32(e.q)
 			}
 		}
+	}
+	pos := 0
+	for i := range words {
+		sums, we := ws.sums, ws.sc.cur[i]
+		if ws.fresh[i] {
+			clear(sums)
+			add(sums, ws.spans[pos:pos+len(m.wordSlots)])
+			pos += len(m.wordSlots)
+			if we.sums == nil {
+				we.sums = append([]int32(nil), sums...)
+			}
+		} else {
+			copy(sums, we.sums)
+		}
+		add(sums, ws.spans[pos:pos+len(m.contextSlots)])
+		pos += len(m.contextSlots)
 		row := ws.emit[i*n : (i+1)*n]
 		for t, x := range sums {
 			row[t] = float32(x) * m.scale

@@ -262,5 +262,5 @@ func Load(r io.Reader) (*Model, error) {
 	if gazDone != nil {
 		m.ext.gaz = <-gazDone
 	}
-	return m, nil
+	return m.prepare(), nil
 }

@@ -261,7 +261,7 @@ func (p *perceptron) model(tags []string, ext extractor) *Model {
 		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
 	}
 	m.trans = newTransitions(trans, allowedTransitions(tags), n)
-	return m
+	return m.prepare()
 }
 
 // Documents groups sentences into documents at DocStart marks.
