@@ -236,6 +236,12 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		} else if pi := s.subject(first); pi >= 0 {
 			c.targets = s.resolve(x, pi)
 		}
+		if byAgent < 0 && c.typ == "RETREAT" && c.cameo == "087" || byAgent < 0 && strings.HasPrefix(head, "withdr") {
+			// "the guerrillas have been demobilised", "troops were
+			// withdrawn": with no one named doing it, those who stand
+			// down are the ones retreating.
+			c.sources, c.targets = c.targets, nil
+		}
 	case isNoun:
 		if first > 0 && possessed[s.lower[first-1]] {
 			// "completed its investigation into an allegation by X":

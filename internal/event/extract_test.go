@@ -172,3 +172,21 @@ func TestFirstNameBlocksOneWordNames(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveRetreat(t *testing.T) {
+	tests := []struct{ text, sources, targets string }{
+		{"Hundreds of Kurdish militants have been disarmed.", "/REB", ""},
+		{"Two Israeli hostages were released by Hamas.", "PSE/REB", "ISR/CVL"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		e := d.Events[0]
+		if codes(e.Sources) != tc.sources || codes(e.Targets) != tc.targets {
+			t.Errorf("%q: %s -> %s, want %s -> %s", tc.text, codes(e.Sources), codes(e.Targets), tc.sources, tc.targets)
+		}
+	}
+}
