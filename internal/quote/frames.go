@@ -11,7 +11,7 @@ import (
 // cueModelThreshold is the cue model's decision threshold. It is below
 // zero because duplicate frames are dropped later, which makes recall the
 // scarcer side; one scalar, chosen on PolNeAR dev.
-const cueModelThreshold = -7
+const cueModelThreshold = -5
 
 const (
 	cueThreshold     = 0.35
