@@ -65,6 +65,10 @@ func TestExtract(t *testing.T) {
 			typ: "SANCTION", sources: "CAN/", targets: "CHN/GOV"},
 		{text: "Thousands of Chilean students marched in Santiago.",
 			typ: "PROTEST", sources: "CHL/EDU"},
+		{text: "Ghana will withdraw its troops from Mali unless the junta holds elections.",
+			typ: "THREATEN", sources: "GHA/", modality: "conditional"},
+		{text: "The opposition said it would boycott all talks with the government.",
+			typ: "THREATEN", sources: "/OPP"},
 	}
 	for _, tc := range tests {
 		d := analyse(tc.text)

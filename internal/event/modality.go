@@ -114,8 +114,12 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 		}
 	}
 	conditional := indexOf(s.lower, "if") >= 0 || indexOf(s.lower, "unless") >= 0
-	if intent && conditional && !cooperative(c.typ) && c.typ != "THREATEN" && c.typ != "REQUEST" {
-		// "will boycott the elections unless the president steps down"
+	unless := indexOf(s.lower, "unless") >= 0
+	if intent && (conditional && !cooperative(c.typ) || unless) && c.typ != "THREATEN" && c.typ != "REQUEST" && c.typ != "AGREE" {
+		// "will boycott the elections unless the president steps down";
+		// "will withdraw its force unless a ceasefire is arranged": any
+		// act held out "unless" the other side yields is a threat, where
+		// "if" may introduce a promise.
 		c.mode = strings.ToLower(c.typ)
 		c.typ, c.cameo = "THREATEN", cameoRoots["THREATEN"]
 	}
