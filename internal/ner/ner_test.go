@@ -140,6 +140,11 @@ func TestTagEdgeCases(t *testing.T) {
 	if got := m.Tag(nil); len(got) != 0 {
 		t.Errorf("Tag(nil) = %v", got)
 	}
+	// Odd tokens a tokenizer might let through.
+	odd := []string{"", " ", "\u00a0", "\xff\xfe", strings.Repeat("x", 300), "\U0001F600"}
+	if got := m.Tag(odd); len(got) != len(odd) {
+		t.Errorf("Tag(odd tokens) = %v", got)
+	}
 	// A very long sentence: every tag is valid IOB2.
 	var long []string
 	for i := 0; i < 3000; i++ {
