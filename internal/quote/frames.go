@@ -125,6 +125,13 @@ func (a *attributor) attributeSentences() {
 					i += n - 1
 					continue
 				}
+				if participle && !isClauseBreak(a.low[i-1]) {
+					// "with Trump tweeting that …": a name (or a phrase after
+					// "with") right before the participle is its own subject.
+					if ps, pe := a.speakerBefore(i, s.FirstToken); pe > ps && (a.isCap(pe-1) || ps > s.FirstToken && a.low[ps-1] == "with") {
+						participle = false
+					}
+				}
 				if !participle {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
 					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {

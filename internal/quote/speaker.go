@@ -156,6 +156,18 @@ func (a *attributor) npLeft(j, lo int) int {
 // appositive handles "Jane Roe, the party's spokeswoman, said": comma is
 // the comma before the cue. It returns the whole "name, description".
 func (a *attributor) appositive(comma, lo int) (int, int) {
+	if comma-1 > lo && a.low[comma-1] == ")" {
+		// "Gov. John Kasich (R-Ohio), said"
+		k := comma - 1
+		for k > lo && a.low[k] != "(" && comma-k < 8 {
+			k--
+		}
+		if a.low[k] == "(" && k-1 >= lo && a.isCap(k-1) {
+			if s := a.npLeft(k-1, lo); s <= k-1 {
+				return s, comma
+			}
+		}
+	}
 	s2 := a.npLeft(comma-1, lo)
 	if s2 > comma-1 || !determiners[a.low[s2]] {
 		return a.longAppositive(comma, lo)
