@@ -132,6 +132,8 @@ var postgresDialect = &dialect{
 		CREATE INDEX quote_about_entity ON quote_about(entity_id);`,
 		// 2: which corpus entity each record entity became
 		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
+		// 3: per-entity totals (see totals.go)
+		totalsMigration("BIGINT"),
 	},
 	lockMigrations:   `SELECT pg_advisory_lock(4242004200)`,
 	unlockMigrations: `SELECT pg_advisory_unlock(4242004200)`,

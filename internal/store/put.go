@@ -206,7 +206,7 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	if res.StoryID, err = s.assignStory(w, res.ID, p); err != nil {
 		return res, fmt.Errorf("story: %w", err)
 	}
-	ids, err := s.putEntities(w, res.ID, p)
+	ids, mentions, err := s.putEntities(w, res.ID, p)
 	if err != nil {
 		return res, fmt.Errorf("entities: %w", err)
 	}
@@ -220,6 +220,15 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	}
 	if err := s.putQuotes(w, res.ID, p, ids); err != nil {
 		return res, fmt.Errorf("quotes: %w", err)
+	}
+	quotes := map[int64]int{}
+	for _, pq := range p.quotes {
+		if pq.speaker >= 0 {
+			quotes[ids[pq.speaker]]++
+		}
+	}
+	if err := s.addTotals(w, res.StoryID, mentions, quotes); err != nil {
+		return res, fmt.Errorf("entity totals: %w", err)
 	}
 	if s.d.afterPut != nil {
 		if err := s.d.afterPut(w, res.ID, displayTitle(rec.Title, rec.Text), rec.Text); err != nil {
@@ -274,25 +283,25 @@ func (s *sqlStore) assignStory(w *wtx, id int64, p *plan) (int64, error) {
 // found by its (type, normalised name), else by that name or one of its
 // aliases as a known alias, else created. It returns corpus ids in plan
 // order.
-func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, error) {
+func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[int64]int, error) {
 	ids := make([]int64, len(p.entities))
 	for i, e := range p.entities {
 		id, err := s.findEntity(w, e)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if id == 0 {
 			if err := w.exec(`INSERT INTO entities(type, norm, name) VALUES (?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`, e.typ, e.norm, e.name); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if err := w.queryRow(`SELECT id FROM entities WHERE type = ? AND norm = ?`, e.typ, e.norm).Scan(&id); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		ids[i] = id
 		for _, a := range e.aliases {
 			if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`, e.typ, a.norm, a.text, id); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		for _, r := range e.roles {
@@ -300,7 +309,7 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, error
 				continue
 			}
 			if err := w.exec(`INSERT INTO entity_roles(entity_id, title, of_name, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, r.Title, r.Of, articleID); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
@@ -315,10 +324,10 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, error
 	}
 	for _, id := range order {
 		if err := w.exec(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)`, articleID, id, mentions[id]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return ids, nil
+	return ids, mentions, nil
 }
 
 func (s *sqlStore) findEntity(w *wtx, e planEntity) (int64, error) {

@@ -143,10 +143,23 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 	if order == "" {
 		return nil, fmt.Errorf("store: %w: unknown entity sort %q (want mentions, articles, stories, quotes or name)", ErrInvalid, q.Sort)
 	}
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+sel+` FROM entities e
-		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id`+c.where()+`
-		GROUP BY e.id, e.name, e.type ORDER BY `+order+`, e.id LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
+	query := `SELECT ` + sel + ` FROM entities e
+		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id` + c.where() + `
+		GROUP BY e.id, e.name, e.type ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
+	if q.Since == "" && q.Until == "" {
+		// All time: the running totals give the same counts without
+		// grouping every mention.
+		c = conds{}
+		if q.Type != "" {
+			c.add("e.type = ?", q.Type)
+		}
+		if strings.TrimSpace(q.Name) != "" {
+			c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?)`, wordLike(q.Name))
+		}
+		query = `SELECT e.id, e.name, e.type, t.articles, t.stories, t.mentions, t.quotes
+			FROM entity_totals t JOIN entities e ON e.id = t.entity_id` + c.where() + ` ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
+	}
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(query), append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("store: entities: %w", err)
 	}

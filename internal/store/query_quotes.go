@@ -183,7 +183,12 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*), COUNT(DISTINCT a.story_id) FROM articles a`+ac.where()), ac.args...).Scan(&st.Articles, &st.Stories); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
-	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(DISTINCT ae.entity_id) FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+ac.where()), ac.args...).Scan(&st.Entities); err != nil {
+	allTime := q.Since == "" && q.Until == ""
+	entityCount := `SELECT COUNT(DISTINCT ae.entity_id) FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + ac.where()
+	if allTime {
+		entityCount = `SELECT COUNT(*) FROM entity_totals`
+	}
+	if err := s.db.QueryRowContext(ctx, rb(entityCount), ac.args...).Scan(&st.Entities); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
 	var qc conds
@@ -217,9 +222,14 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	}
 	var sc conds
 	sc.days("q.day", q.Since, q.Until)
-	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, `+count+` FROM quotes q JOIN articles a ON a.id = q.article_id
-		JOIN entities e ON e.id = q.speaker_id`+sc.where()+`
-		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(sc.args, top), func(r *sql.Rows) error {
+	speakers := `SELECT e.id, e.name, e.type, ` + count + ` FROM quotes q JOIN articles a ON a.id = q.article_id
+		JOIN entities e ON e.id = q.speaker_id` + sc.where() + `
+		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`
+	if allTime && !q.PerStory {
+		speakers = `SELECT e.id, e.name, e.type, t.quotes FROM entity_totals t JOIN entities e ON e.id = t.entity_id
+			WHERE t.quotes > 0 ORDER BY 4 DESC, e.id LIMIT ?`
+	}
+	if err := s.collect(ctx, rb(speakers), append(sc.args, top), func(r *sql.Rows) error {
 		var ec EntityCount
 		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)
 		st.TopSpeakers = append(st.TopSpeakers, ec)
@@ -227,8 +237,16 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, `+count+` FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-		JOIN entities e ON e.id = ae.entity_id`+ac.where()+` GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(ac.args, top), func(r *sql.Rows) error {
+	topEntities := `SELECT e.id, e.name, e.type, ` + count + ` FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+		JOIN entities e ON e.id = ae.entity_id` + ac.where() + ` GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`
+	if allTime {
+		col := "t.articles"
+		if q.PerStory {
+			col = "t.stories"
+		}
+		topEntities = `SELECT e.id, e.name, e.type, ` + col + ` FROM entity_totals t JOIN entities e ON e.id = t.entity_id ORDER BY 4 DESC, e.id LIMIT ?`
+	}
+	if err := s.collect(ctx, rb(topEntities), append(ac.args, top), func(r *sql.Rows) error {
 		var ec EntityCount
 		err := r.Scan(&ec.ID, &ec.Name, &ec.Type, &ec.Count)
 		st.TopEntities = append(st.TopEntities, ec)

@@ -106,6 +106,19 @@ func (w *wtx) exec(query string, args ...any) error {
 	return err
 }
 
+// execN runs a statement and returns the number of rows it changed.
+func (w *wtx) execN(query string, args ...any) (int64, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return 0, err
+	}
+	res, err := st.ExecContext(w.ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
 func (w *wtx) queryRow(query string, args ...any) scanner {
 	st, err := w.stmt(query)
 	if err != nil {

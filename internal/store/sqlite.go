@@ -139,6 +139,8 @@ var sqliteDialect = &dialect{
 			tokenize='porter unicode61 remove_diacritics 2');`,
 		// 2: which corpus entity each record entity became
 		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
+		// 3: per-entity totals (see totals.go)
+		totalsMigration("INTEGER"),
 	},
 	// Articles and quotes are never updated or deleted, so the FTS rows are
 	// written once, here, rather than by triggers: last in the transaction
