@@ -283,6 +283,7 @@ func TestConcurrentPutsStoreEachOnce(t *testing.T) {
 		if len(ents) != 1 {
 			t.Errorf("concurrent writers made %d Rouhani entities, want 1", len(ents))
 		}
+		assertTotalsMatch(t, s)
 	})
 }
 
