@@ -10,10 +10,20 @@ import (
 // below it are dropped. One scalar, chosen on PolNeAR dev.
 const frameThreshold = 0
 
-// sureCue is the cue strength above which a frame is kept whatever the
+// sureCueStrength is the cue strength above which a frame is kept whatever the
 // frame model says: "said", "according to" and their like are
 // attributions even when short.
-const sureCue = 5
+const sureCueStrength = 5
+
+// sureLexicon is the lexicon score (cues.txt) that makes a cue word sure
+// on its own ("claimed", "warned"), whatever the models make of it.
+const sureLexicon = 0.7
+
+// sureCue reports whether the cue at token i is sure enough to keep its
+// frame without asking the frame model.
+func (a *attributor) sureCue(i int) bool {
+	return a.cueStrength(i) >= sureCueStrength || cueScores[a.low[i]] >= sureLexicon
+}
 
 // frameFeatures describes a frame and the quote it yields, for the frame
 // model, which learns which frames are real attributions.
@@ -107,7 +117,7 @@ func (a *attributor) filterFrames() {
 	}
 	kept := a.quotes[:0]
 	for _, f := range a.quotes {
-		if f.feats == nil || f.q.Kind == doc.Direct || a.cueStrength(f.cue[0]) >= sureCue || a.frameModel.score(f.feats) >= frameThreshold {
+		if f.feats == nil || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) || a.frameModel.score(f.feats) >= frameThreshold {
 			kept = append(kept, f)
 		}
 	}

@@ -192,7 +192,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 			continue
 		}
 		for j := range frames {
-			if j != k && !frames[j].according && a.cueStrength(frames[j].cue[0]) >= sureCue {
+			if j != k && !frames[j].according && a.sureCue(frames[j].cue[0]) {
 				relay = &frames[k]
 			}
 		}

@@ -44,7 +44,7 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 	text := "Ana Ruiz opened the hearing. \"We need answers,\" she said.\n\n" +
 		"The senator said the port was unsafe.\n\n" +
-		"There was a story in the Harbor Times on Monday which claimed that the cranes were old.\n\n" +
+		"The port's troubles deepened after a story in the Harbor Times on Monday which claimed that the cranes had not been inspected for a decade.\n\n" +
 		"\"Repairs will start soon,\" the City Hall statement said."
 	d := withEntities(t, text, ents, map[string]int{"Ana Ruiz": 0, "Harbor Times": 1, "City Hall": 2}, nil)
 	Attribute(d)
