@@ -423,7 +423,7 @@ var invertingVerbs = set("said says say added adds wrote writes asked asks conti
 	"explains noted notes recalled recalls replied replies countered counters observed remarked declared " +
 	"argued argues insisted insists warned warns told tells stated concluded acknowledged admitted " +
 	"responded reported reports announced cautioned conceded confirmed agreed suggested declares " +
-	"posited predicted claimed claims quipped joked")
+	"posited predicted claimed claims quipped joked tweeted tweets read reads")
 
 // parentheticalEnd is where the content of a participle frame set off by
 // commas ends ("Obama, making it clear that trade mattered, stood …"):

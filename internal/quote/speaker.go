@@ -6,12 +6,21 @@ import "strings"
 var cueModifiers = set("has have had is was are were be been being will would could should may might can must " +
 	"did does do also later then previously repeatedly recently once often not n't never still just already " +
 	"again reportedly publicly privately first last further specifically simply even flatly openly " +
-	"immediately quickly widely long initially formally strongly")
+	"immediately quickly widely long initially formally strongly however though too once")
 
 // timeWords may stand between a speaker and the cue ("Trump on Monday
 // said").
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
 	"earlier later recently")
+
+// contractions of auxiliaries after a pronoun: "he's said", "they've
+// argued".
+var contractions = set("'s ’s 've ’ve 'd ’d 'll ’ll")
+
+// roleNouns take "to" or "for" into a description: "an adviser to the
+// governor", "a spokesman for the campaign".
+var roleNouns = set("adviser advisor aide spokesman spokeswoman spokesperson ambassador assistant counsel " +
+	"consultant secretary envoy director chief head strategist lawyer attorney")
 
 // closeTo are adjectives that take a phrase into a speaker description
 // ("a source close to the campaign", "people familiar with the talks").
@@ -82,7 +91,8 @@ func (a *attributor) npToken(i int) bool {
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	j := cue - 1
-	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]]) {
+	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]] ||
+		contractions[a.low[j]] && j > lo && pronouns[a.low[j-1]]) {
 		j-- // "has also said", "released Friday said", but not "Will wrote"
 		if j >= lo && timeWords[a.low[j+1]] && (a.low[j] == "on" || a.low[j] == "last" || a.low[j] == "this") {
 			j--
@@ -134,7 +144,8 @@ func (a *attributor) npLeft(j, lo int) int {
 		w := a.low[k]
 		// "the governor of Ohio", "Trump and Pence": joiners inside a name.
 		if (w == "of" || w == "and" || w == "from" && a.isCap(k+1)) && k > lo && k < j && a.npToken(k-1) ||
-			(w == "to" || w == "with") && k > lo && k < j && closeTo[a.low[k-1]] {
+			(w == "to" || w == "with") && k > lo && k < j && closeTo[a.low[k-1]] ||
+			(w == "to" || w == "for") && k > lo && k < j && roleNouns[a.low[k-1]] {
 			k--
 			continue
 		}
@@ -176,6 +187,12 @@ func (a *attributor) appositive(comma, lo int) (int, int) {
 		// "Jane Roe, a columnist for the daily, wrote": the phrase before
 		// the comma ends a longer description.
 		return a.longAppositive(comma, lo)
+	}
+	if s2-1 >= lo && a.low[s2-1] != "," {
+		// "Jane Roe, who coined the word, said": a clause, not a name.
+		if ls, le := a.longAppositive(comma, lo); le > ls {
+			return ls, le
+		}
 	}
 	if s2-1 < lo || a.low[s2-1] != "," {
 		return s2, comma // the description alone
@@ -223,7 +240,8 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 			continue
 		}
 		w := a.low[k]
-		if (w == "of" || w == "and") && k > i && k+1 < hi && a.npToken(k+1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) {
+		if (w == "of" || w == "and") && k > i && k+1 < hi && a.npToken(k+1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) ||
+			(w == "to" || w == "for") && k > i && k+1 < hi && roleNouns[a.low[k-1]] {
 			k++
 			continue
 		}
