@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"newsgraph/internal/dedup"
@@ -269,10 +270,12 @@ func (s *sqlStore) assignStory(w *wtx, id int64, p *plan) (int64, error) {
 		if err := rows.Err(); err != nil {
 			return 0, err
 		}
+		args := make([]any, 0, 2*len(p.bands))
 		for _, k := range p.bands {
-			if err := w.exec(`INSERT INTO lsh_bands(band_key, article_id) VALUES (?, ?)`, k, id); err != nil {
-				return 0, err
-			}
+			args = append(args, k, id)
+		}
+		if err := w.exec(`INSERT INTO lsh_bands(band_key, article_id) VALUES `+rowsOf(len(p.bands), 2), args...); err != nil {
+			return 0, err
 		}
 	}
 	err := w.exec(`UPDATE articles SET story_id = ? WHERE id = ?`, story, id)
@@ -322,8 +325,14 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[i
 		}
 		mentions[id] += p.entities[i].mentions
 	}
-	for _, id := range order {
-		if err := w.exec(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)`, articleID, id, mentions[id]); err != nil {
+	if len(order) > 0 {
+		// One statement for all rows: a round trip each was a good part
+		// of Put's time against PostgreSQL.
+		args := make([]any, 0, 3*len(order))
+		for _, id := range order {
+			args = append(args, articleID, id, mentions[id])
+		}
+		if err := w.exec(`INSERT INTO article_entities(article_id, entity_id, mentions) VALUES `+rowsOf(len(order), 3), args...); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -388,6 +397,13 @@ func (s *sqlStore) Has(ctx context.Context, key string) (bool, error) {
 		return false, fmt.Errorf("store: %s: %w", s.where, err)
 	}
 	return n > 0, nil
+}
+
+// rowsOf is the VALUES list for n rows of width placeholders each:
+// "(?, ?), (?, ?)".
+func rowsOf(n, width int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+	return strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
 func placeholders(n int) string {

@@ -42,19 +42,39 @@ func (s *sqlStore) addTotals(w *wtx, storyID int64, mentions, quotes map[int64]i
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
-		newStory, err := w.execN(`INSERT INTO entity_stories(entity_id, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, id, storyID)
-		if err != nil {
-			return err
-		}
-		err = w.exec(`INSERT INTO entity_totals(entity_id, articles, stories, mentions, quotes) VALUES (?, 1, ?, ?, ?)
-			ON CONFLICT (entity_id) DO UPDATE SET articles = entity_totals.articles + 1,
-				stories = entity_totals.stories + excluded.stories,
-				mentions = entity_totals.mentions + excluded.mentions,
-				quotes = entity_totals.quotes + excluded.quotes`, id, newStory, mentions[id], quotes[id])
-		if err != nil {
-			return err
-		}
+	if len(ids) == 0 {
+		return nil
 	}
-	return nil
+	// Which entities are new to this story: one statement, returning the
+	// rows it inserted.
+	args := make([]any, 0, 2*len(ids))
+	for _, id := range ids {
+		args = append(args, id, storyID)
+	}
+	newStory := map[int64]int{}
+	rows, err := w.query(`INSERT INTO entity_stories(entity_id, story_id) VALUES `+rowsOf(len(ids), 2)+` ON CONFLICT DO NOTHING RETURNING entity_id`, args...)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		newStory[id] = 1
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	args = args[:0]
+	for _, id := range ids {
+		args = append(args, id, 1, newStory[id], mentions[id], quotes[id])
+	}
+	return w.exec(`INSERT INTO entity_totals(entity_id, articles, stories, mentions, quotes) VALUES `+rowsOf(len(ids), 5)+`
+		ON CONFLICT (entity_id) DO UPDATE SET articles = entity_totals.articles + excluded.articles,
+			stories = entity_totals.stories + excluded.stories,
+			mentions = entity_totals.mentions + excluded.mentions,
+			quotes = entity_totals.quotes + excluded.quotes`, args...)
 }
