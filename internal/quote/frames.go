@@ -240,6 +240,11 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		var direct bool
 		if f.before {
 			spans, direct = a.contentSpansBefore(f)
+			if len(spans) == 0 && f.end() < hi {
+				// The quotation before was another frame's ("…, citing
+				// "X," said Y will …"): look forward instead.
+				spans, direct = a.contentSpansAfter(f, hi)
+			}
 		} else {
 			if f.remote && f.coordinated == 0 && f.cue[0] > f.lo && isClauseBreak(a.low[f.cue[0]-1]) {
 				hi = a.parentheticalEnd(f, hi)
