@@ -23,6 +23,7 @@ const (
 	pkTitle                    // "President", "foreign minister"
 	pkAgent                    // a head noun naming a kind of actor: "rebels", "army"
 	pkPronoun                  // "he", "they", "who"
+	pkGroup                    // an ethnic, religious or political group: "Kurdish", "Shiites"
 )
 
 // piece is one recognised word or name inside a sentence; start and end
@@ -112,7 +113,7 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 	for _, mi := range s.mentions {
 		m := s.d.Mentions[mi]
 		a, b := s.tokenRange(m.Span)
-		if a < 0 {
+		if a < 0 || !actorType[m.Type] {
 			continue
 		}
 		k := pkName
@@ -151,6 +152,14 @@ func (s *sentence) findPieces(g *gazetteer.Gazetteer) {
 	}
 	for i := 0; i < n; i++ {
 		if covered[i] {
+			continue
+		}
+		if l := groupNoun(g, s.lower, i); l > 0 {
+			// The gazetteer's group nouns ("militants", "troops",
+			// "protesters") first; agents.tsv holds the rest.
+			t, _ := g.Title(strings.Join(s.lower[i:i+l], " "))
+			add(piece{start: i, end: i + l, kind: pkAgent, sector: t.Sector, entity: -1, generic: genericHeads[s.lower[i]]})
+			i += l - 1
 			continue
 		}
 		if a, l := agents.match(s.lower, i); l > 0 {
@@ -223,6 +232,21 @@ func leadersNamed(g *gazetteer.Gazetteer, name string) []gazetteer.Leader {
 		return ls
 	}
 	f := strings.Fields(name)
+	// "Syrian President Bashar al-Assad": the name after the titles.
+	for len(f) > 1 {
+		if _, ok := g.Title(f[0]); ok {
+			f = f[1:]
+			continue
+		}
+		if _, ok := g.Demonym(f[0]); ok {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	if ls := g.Leaders(strings.Join(f, " ")); len(ls) > 0 {
+		return ls
+	}
 	if len(f) < 2 {
 		return nil
 	}
@@ -233,6 +257,26 @@ func leadersNamed(g *gazetteer.Gazetteer, name string) []gazetteer.Leader {
 		}
 	}
 	return out
+}
+
+// actorType are the mention types that can name an actor; dates,
+// numbers and works of art cannot.
+var actorType = map[string]bool{
+	"PERSON": true, "ORG": true, "GPE": true, "NORP": true, "LOC": true, "FAC": true, "": true,
+}
+
+// groupNoun returns the length (2 or 1 words) of a gazetteer group noun
+// starting at word i ("government officials", "troops"), or 0.
+func groupNoun(g *gazetteer.Gazetteer, lower []string, i int) int {
+	for l := 2; l >= 1; l-- {
+		if i+l > len(lower) {
+			continue
+		}
+		if t, ok := g.Title(strings.Join(lower[i:i+l], " ")); ok && t.Group && t.Sector != "" {
+			return l
+		}
+	}
+	return 0
 }
 
 // titleCouldBeActor rejects lower-case titles used as common words ("the
@@ -293,6 +337,8 @@ func kindOfClass(c gazetteer.Class) pieceKind {
 		return pkOrg
 	case gazetteer.ClassTitle:
 		return pkTitle
+	case gazetteer.ClassGroup:
+		return pkGroup
 	}
 	return pkName
 }
@@ -339,6 +385,22 @@ func (s *sentence) codeFromGazetteer(g *gazetteer.Gazetteer, p *piece) bool {
 		}
 		if len(ls) > 0 {
 			p.code, p.sector = s.leaderCode(ls), "GOV"
+			return true
+		}
+		// Ministers, envoys and other people news quotes.
+		if ps, ok := g.Person(text); ok {
+			p.code, p.sector = ps.Code, ps.Sector
+			return true
+		}
+		if p.end-p.start == 1 {
+			if ps := g.PeopleBySurname(text); len(ps) == 1 {
+				p.code, p.sector = ps[0].Code, ps[0].Sector
+				return true
+			}
+		}
+	case pkGroup:
+		if gr, ok := g.Group(text); ok {
+			p.code = gr.ISO3 // "" for groups of no one country
 			return true
 		}
 	case pkOrg:

@@ -81,6 +81,9 @@ func describe(d *doc.Doc) string {
 		if e.AccordingTo >= 0 {
 			b.WriteString(" per " + entityName(d, e.AccordingTo))
 		}
+		if e.Location >= 0 {
+			b.WriteString(" in " + entityName(d, e.Location))
+		}
 	}
 	return b.String()
 }

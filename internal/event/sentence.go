@@ -73,7 +73,7 @@ var calendarWords = map[string]bool{
 func (s *sentence) dropDatePieces() {
 	out := s.pieces[:0]
 	for _, p := range s.pieces {
-		if p.kind == pkName && p.entity < 0 && (s.dateWord[p.start] || calendarWords[s.lower[p.start]]) {
+		if s.allDateWords(p.start, p.end) {
 			continue
 		}
 		out = append(out, p)
@@ -123,6 +123,36 @@ func geographic(m member) bool {
 	return false
 }
 
+// nameLike reports whether a mention's text reads as one name ("the
+// Reuters news agency", "President Bashar al-Assad"): no commas, no
+// conjunctions, prepositions (but "of") or reporting verbs.
+func nameLike(text string) bool {
+	for _, w := range strings.Fields(text) {
+		lw := strings.ToLower(w)
+		if strings.HasSuffix(w, ",") || !capitalised(w) && (prepositions[lw] && lw != "of" || notInNames[lw] || sayVerbs[lw]) {
+			return false
+		}
+	}
+	return true
+}
+
+// notInNames are lower-case words no name contains.
+var notInNames = map[string]bool{
+	"and": true, "or": true, "but": true, "who": true, "which": true, "that": true, "is": true, "was": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true,
+}
+
+// allDateWords reports whether words [a, b) are all part of a date or
+// calendar words.
+func (s *sentence) allDateWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.dateWord[k] && !calendarWords[s.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 // tokenRange maps a byte span to the sentence words it covers, or -1.
 func (s *sentence) tokenRange(sp doc.Span) (int, int) {
 	a, b := -1, -1
@@ -151,9 +181,11 @@ func (s *sentence) entityAt(a, b int) int {
 		if m.Entity < 0 || m.Entity >= len(s.d.Entities) || !m.Span.Overlaps(sp) {
 			continue
 		}
-		// A mention that runs over a conjunction names several actors
-		// at once: its entity is none of them.
-		if txt := s.d.Str(m.Span); strings.Contains(txt, " and ") || strings.Contains(txt, ", ") {
+		// A mention that runs over a conjunction or any other common
+		// word ("Putin and Erdogan", "Tehran with Russian President
+		// Putin", "Assad on") names several things or is mis-cut: its
+		// entity is none of them.
+		if !nameLike(s.d.Str(m.Span)) {
 			continue
 		}
 		return m.Entity
