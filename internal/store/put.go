@@ -302,10 +302,16 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[i
 			}
 		}
 		ids[i] = id
+		var args []any
+		seen := map[string]bool{}
 		for _, a := range e.aliases {
-			if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT (type, norm) DO NOTHING`, e.typ, a.norm, a.text, id); err != nil {
-				return nil, nil, err
+			if !seen[a.norm] {
+				seen[a.norm] = true
+				args = append(args, e.typ, a.norm, a.text, id)
 			}
+		}
+		if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES `+rowsOf(len(args)/4, 4)+` ON CONFLICT (type, norm) DO NOTHING`, args...); err != nil {
+			return nil, nil, err
 		}
 		for _, r := range e.roles {
 			if r.Title == "" {
@@ -345,16 +351,38 @@ func (s *sqlStore) findEntity(w *wtx, e planEntity) (int64, error) {
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
 		return id, err
 	}
+	// One query for all the names; the first of them that is known wins.
+	args := []any{e.typ}
 	for _, a := range e.aliases {
-		err := w.queryRow(`SELECT entity_id FROM entity_aliases WHERE type = ? AND norm = ?`, e.typ, a.norm).Scan(&id)
-		if err == nil || !errors.Is(err, sql.ErrNoRows) {
-			return id, err
+		args = append(args, a.norm)
+	}
+	rows, err := w.query(`SELECT norm, entity_id FROM entity_aliases WHERE type = ? AND norm IN (`+placeholders(len(e.aliases))+`)`, args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	known := map[string]int64{}
+	for rows.Next() {
+		var n string
+		var eid int64
+		if err := rows.Scan(&n, &eid); err != nil {
+			return 0, err
+		}
+		known[n] = eid
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, a := range e.aliases {
+		if eid, ok := known[a.norm]; ok {
+			return eid, nil
 		}
 	}
 	return 0, nil
 }
 
 func (s *sqlStore) putQuotes(w *wtx, articleID int64, p *plan, ids []int64) error {
+	var about []any // (quote id, entity id) pairs, inserted at the end in one statement
 	for i, pq := range p.quotes {
 		var speaker any
 		name := ""
@@ -382,12 +410,13 @@ func (s *sqlStore) putQuotes(w *wtx, articleID int64, p *plan, ids []int64) erro
 				continue
 			}
 			seen[eid] = true
-			if err := w.exec(`INSERT INTO quote_about(quote_id, entity_id) VALUES (?, ?)`, qid, eid); err != nil {
-				return err
-			}
+			about = append(about, qid, eid)
 		}
 	}
-	return nil
+	if len(about) == 0 {
+		return nil
+	}
+	return w.exec(`INSERT INTO quote_about(quote_id, entity_id) VALUES `+rowsOf(len(about)/2, 2), about...)
 }
 
 func (s *sqlStore) Has(ctx context.Context, key string) (bool, error) {
