@@ -53,6 +53,10 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 		}
 		if c2 := a.chainOpenedAt(k); c2 >= 0 && !a.used[c2] && a.d.Tokens[k].Sent == f.sent {
 			spans = append(spans, a.chainSpans(c2)...)
+		} else if a.resumes(f) && a.low[f.end()+1] == "that" {
+			// '"It's bad luck," he said, that both men …'
+			spans = append(spans, a.tokSpan(f.end()+1, f.hi))
+			return spans, false
 		}
 		return spans, true
 	}
@@ -66,10 +70,8 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	spans := []doc.Span{a.tokSpan(lo, e)}
 	// "Riding alone, they said, can be hazardous": the content resumes
 	// after a parenthetical attribution.
-	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
-	if k := f.end(); !inverted && k+1 < f.hi && a.low[k] == "," && f.end()-f.start() <= 6 && !a.clauseFollows(f) &&
-		!frameAdjuncts[a.low[k+1]] && !determiners[a.low[k+1]] && a.words(k+1, f.hi) >= 2 {
-		spans = append(spans, a.tokSpan(k+1, f.hi))
+	if a.resumes(f) {
+		spans = append(spans, a.tokSpan(f.end()+1, f.hi))
 	}
 	// "About ten, according to the timeline, the guards left."
 	if k := f.end(); f.according && k+1 < f.hi && a.low[k] == "," && a.words(k+1, f.hi) >= 3 {
@@ -197,4 +199,20 @@ func (a *attributor) framingFollows(close, hi int) bool {
 		k++
 	}
 	return k < hi && subordinators[a.low[k]]
+}
+
+// resumableWords may open the rest of a statement after a parenthetical
+// attribution ("…, he said, by creating …").
+var resumableWords = set("by that because with and but so")
+
+// resumes reports whether the content goes on after a short frame set
+// off by commas: "Riding alone, they said, can be hazardous".
+func (a *attributor) resumes(f *frame) bool {
+	k := f.end()
+	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
+	if inverted || k+1 >= f.hi || a.low[k] != "," || f.end()-f.start() > 6 || a.words(k+1, f.hi) < 2 || a.mark[k+1] {
+		return false
+	}
+	w := a.low[k+1]
+	return resumableWords[w] || !a.clauseFollows(f) && !frameAdjuncts[w] && !determiners[w]
 }

@@ -308,10 +308,8 @@ func (a *attributor) contentBefore(f *frame) bool {
 		return false
 	}
 	// "Riding alone, they said, can be hazardous": a parenthetical frame.
-	if e := f.end(); !inverted && e+1 < f.hi && a.low[e] == "," && a.low[s-1] == "," && f.end()-f.start() <= 6 &&
-		a.words(f.lo, s) >= 3 && !prepositions[a.low[f.lo]] && !subordinators[a.low[f.lo]] &&
-		!frameAdjuncts[a.low[e+1]] && !determiners[a.low[e+1]] && !a.clauseFollows(f) && !a.mark[e+1] &&
-		a.chainInside(f.lo, s) < 0 {
+	if a.low[s-1] == "," && a.resumes(f) && a.words(f.lo, s) >= 3 && !prepositions[a.low[f.lo]] &&
+		!subordinators[a.low[f.lo]] && a.chainInside(f.lo, s) < 0 {
 		return true
 	}
 	// What follows must hold no content of its own: nothing, a time or
