@@ -30,9 +30,25 @@ func (x *extractor) toEvent(s *sentence, c *candidate) doc.Event {
 	}
 	if c.hasAccording {
 		e.AccordingTo = c.accordingTo.entity
+		if e.AccordingTo < 0 && c.accordingTo.start >= 0 {
+			src := c.accordingTo.from
+			if src == nil {
+				src = s
+			}
+			e.AccordingTo = x.entityNamed(actorName(src, c.accordingTo))
+		}
 	}
 	if c.location >= 0 {
 		e.Location = s.entityAt(c.location, c.location+1)
+		if e.Location < 0 {
+			if pi := s.phraseAt(c.location); pi >= 0 {
+				for _, m := range s.phrases[pi].members {
+					if c.location >= m.start && c.location < m.end {
+						e.Location = x.entityNamed(actorName(s, m))
+					}
+				}
+			}
+		}
 	}
 	e.Date = x.date(s, c, e)
 	e.Evidence = e.Trigger
@@ -132,6 +148,25 @@ func physical(typ string) bool {
 		return true
 	}
 	return false
+}
+
+// entityNamed returns the entity whose name or alias is name, or -1: the
+// place or source an event names, when its mention here was not linked.
+func (x *extractor) entityNamed(name string) int {
+	if name == "" {
+		return -1
+	}
+	for i, e := range x.d.Entities {
+		if strings.EqualFold(e.Name, name) {
+			return i
+		}
+		for _, a := range e.Aliases {
+			if strings.EqualFold(a, name) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // actorName is the member's words without leading determiners.
