@@ -330,10 +330,23 @@ func (p *phrase) distributeHeads() {
 		}
 	}
 	for i := range p.members {
-		if p.members[i].code == "" {
-			p.members[i].code = p.members[i].ofCode
+		m := &p.members[i]
+		if m.code == "" {
+			m.code = m.ofCode
+		}
+		if m.code == "" && m.sector == "" && m.has(pkName) && civilBodies[m.from.words[m.end-1]] {
+			// "the Ceasefire Violations Committee", "the Third World
+			// Water Forum": a named association no gazetteer or country
+			// claims is coded, as CAMEO does, a non-governmental body.
+			m.code = "NGO"
 		}
 	}
+}
+
+// civilBodies end the names of non-governmental bodies.
+var civilBodies = map[string]bool{
+	"Association": true, "Forum": true, "Foundation": true, "Federation": true, "Institute": true,
+	"Society": true, "Network": true, "Watch": true, "Committee": true, "Observatory": true,
 }
 
 func onlyKinds(ks []pieceKind, k pieceKind) bool {

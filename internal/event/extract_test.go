@@ -194,3 +194,10 @@ func TestPassiveRetreat(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAssociationIsNGO(t *testing.T) {
+	d := analyse("The Global Press Freedom Association condemned the arrests.")
+	if len(d.Events) == 0 || codes(d.Events[0].Sources) != "NGO/" {
+		t.Errorf("events %+v, want an ACCUSE from NGO/", d.Events)
+	}
+}
