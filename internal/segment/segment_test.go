@@ -35,6 +35,7 @@ func TestTokenize(t *testing.T) {
 		{"war--and peace", "war|--|and|peace"},
 		{"the '90s", "the|'90s"},
 		{"'Hello,' he said", "'|Hello|,|'|he|said"},
+		{"over here,“ said Jones", "over|here|,|“|said|Jones"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(tokens(tc.in), "|")

@@ -82,7 +82,9 @@ func splitChunk(text string, s, e int, out []doc.Span) []doc.Span {
 			e--
 			continue
 		}
-		if !isTrailPunct(r) {
+		// An opening mark glued to the end of a word ("here,“ said")
+		// belongs to what follows; split it off all the same.
+		if !isTrailPunct(r) && !isOpeningMark(r) {
 			break
 		}
 		// "'" closing a plural possessive ("the countries'") stays a
@@ -138,6 +140,14 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isLeadPunct(r rune) bool {
 	switch r {
 	case '"', '“', '‘', '\'', '`', '(', '[', '{', '«', '„', '¿', '¡', '*', '•', '-', '—', '–':
+		return true
+	}
+	return false
+}
+
+func isOpeningMark(r rune) bool {
+	switch r {
+	case '“', '‘', '«', '„':
 		return true
 	}
 	return false
