@@ -25,7 +25,11 @@ func (p *Pipeline) metadataEntities(d *doc.Doc) {
 		have[strings.ToLower(name)] = true
 		d.Entities = append(d.Entities, doc.Entity{Name: name, Type: typ, Code: code, Metadata: true})
 	}
-	if pub := d.Meta.Publisher; pub != "" {
+	// The publisher is an entity of the article only when the text itself
+	// named it (in a removed note); an input's source field is metadata
+	// about the article, not something it says, and would otherwise top
+	// every corpus count.
+	if pub := d.Meta.Publisher; pub != "" && pub != d.Source {
 		code := ""
 		if o, ok := p.gaz.Org(pub); ok {
 			pub, code = o.Name, o.Code
