@@ -555,3 +555,28 @@ func TestStories(t *testing.T) {
 		}
 	})
 }
+
+func TestNamesakesStayApart(t *testing.T) {
+	forEach(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		putAll(t, s,
+			art("https://example.com/h1", "Wire", "2005-01-10", "Michael Howard spoke. Howard left.",
+				[]ent{{id: "e1", name: "Michael Howard", typ: "PERSON", aliases: []string{"Howard"}, forms: []string{"Michael Howard", "Howard"}}}, nil),
+			art("https://example.com/h2", "Wire", "2005-01-11", "Tim Howard saved twice. Howard was calm.",
+				[]ent{{id: "e1", name: "Tim Howard", typ: "PERSON", aliases: []string{"Howard"}, forms: []string{"Tim Howard", "Howard"}}}, nil),
+			art("https://example.com/h3", "Wire", "2005-01-12", "Michael Howard returned.",
+				[]ent{{id: "e1", name: "Michael Howard", typ: "PERSON"}}, nil),
+		)
+		people, err := s.Entities(ctx, EntityQuery{Type: "PERSON"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, e := range people {
+			got[e.Name] = e.Articles
+		}
+		if len(people) != 2 || got["Michael Howard"] != 2 || got["Tim Howard"] != 1 {
+			t.Errorf("people = %v, want Michael Howard in 2 articles and Tim Howard in 1", got)
+		}
+	})
+}

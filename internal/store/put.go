@@ -352,6 +352,21 @@ func (s *sqlStore) findEntity(w *wtx, e planEntity) (int64, error) {
 		return id, err
 	}
 	// One query for all the names; the first of them that is known wins.
+	// A fully named person's one-word alias is a surname, which many
+	// people share ("Tim Howard", "Michael Howard"): it must not join them.
+	// An article that only says "Rouhani" still joins the one who claimed
+	// that surname first.
+	fullName := e.typ == "PERSON" && strings.Contains(e.norm, " ")
+	aliases := e.aliases[:0:0]
+	for _, a := range e.aliases {
+		if !fullName || strings.Contains(a.norm, " ") {
+			aliases = append(aliases, a)
+		}
+	}
+	if len(aliases) == 0 {
+		return 0, nil
+	}
+	e.aliases = aliases
 	args := []any{e.typ}
 	for _, a := range e.aliases {
 		args = append(args, a.norm)
