@@ -80,10 +80,12 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Name = x.d.Entities[m.entity].Name
 		}
 	}
-	if a.Code == "" && a.Sector != "" {
+	if a.Code == "" && a.Sector != "" && !(target && cooperative(typ)) {
 		// "the fundamentalist party ... will boycott Algeria's
 		// elections": an actor named by its kind alone belongs to the
-		// one country its sentence is about.
+		// one country its sentence is about. Not the one helped, though:
+		// in "the United States is arming the militants" the militants
+		// are the United States' clients, not Americans.
 		a.Code = s.soleCountry()
 	}
 	src := m.from

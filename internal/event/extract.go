@@ -93,7 +93,7 @@ func (x *extractor) sentence(si int) {
 	absorb(s, cands)
 	var events []doc.Event
 	for _, c := range cands {
-		if c.absorbed || !political(s, c) {
+		if c.absorbed || !political(s, c) || inCondition(s, c.m.first) {
 			continue
 		}
 		events = append(events, x.toEvent(s, c))
@@ -111,6 +111,21 @@ func (x *extractor) sentence(si int) {
 	if len(x.history) > dateLookback {
 		x.history = x.history[1:]
 	}
+}
+
+// inCondition reports whether word i is inside an "if" or "unless"
+// clause: what a threat or promise depends on is not an event ("if the
+// militants do not withdraw").
+func inCondition(s *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch s.lower[k] {
+		case "if", "unless":
+			return true
+		case ",", ";", ":", "then":
+			return false
+		}
+	}
+	return false
 }
 
 // political reports whether some actor of the event is a political one:
@@ -168,7 +183,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			}
 		}
 	}
-	if pi := s.phraseAt(first); pi >= 0 && agentTrigger(s, pi, first) {
+	if pi := s.phraseAt(first); pi >= 0 && agentTrigger(s, first, last) {
 		if c.typ != "PROTEST" {
 			// "the local press": a word that names an actor here is
 			// not a trigger.
@@ -289,11 +304,12 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	return true
 }
 
-// agentTrigger reports whether the trigger word is the head of an actor
-// phrase ("protesters", "strikers").
-func agentTrigger(s *sentence, pi, w int) bool {
+// agentTrigger reports whether the trigger, words [first, last], is an
+// actor noun itself ("protesters", "strikers"); a trigger that only starts
+// with one ("military operation") is not.
+func agentTrigger(s *sentence, first, last int) bool {
 	for _, p := range s.pieces {
-		if p.kind == pkAgent && w >= p.start && w < p.end {
+		if p.kind == pkAgent && first >= p.start && last < p.end {
 			return true
 		}
 	}

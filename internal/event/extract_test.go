@@ -201,3 +201,29 @@ func TestNamedAssociationIsNGO(t *testing.T) {
 		t.Errorf("events %+v, want an ACCUSE from NGO/", d.Events)
 	}
 }
+
+func TestClauseRules(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // every event as TYPE sources->targets, in order
+	}{
+		// What a threat depends on is not an event of its own.
+		{"Ankara said it would launch a military operation if the militants did not withdraw.",
+			[]string{"THREATEN TUR/GOV->TUR/REB"}},
+		// A second verb after "and" shares the first one's subject.
+		{"The Egyptian government condemned the raid and called on Israel to stop.",
+			[]string{"ACCUSE EGY/GOV->", "REQUEST EGY/GOV->ISR/"}},
+		// The ones helped do not take the helper's country.
+		{"The United States is arming the militants.", []string{"AID USA/->/REB"}},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Type+" "+codes(e.Sources)+"->"+codes(e.Targets))
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // object finds the target to the right of a trigger: the first actor
 // phrase in the clause that is not a place introduced by "in" or "near",
 // not a relaying source ("according to"), not the passive agent.
@@ -14,6 +16,10 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		}
 		if clauseBreak[w] || objectStops[w] || w == "," || (sayVerbs[w] && k > i) {
 			break
+		}
+		if (w == "and" || w == "but") && k+1 < len(s.words) && s.phraseAt(k+1) < 0 &&
+			(strings.HasSuffix(s.lower[k+1], "ed") || auxiliaries[s.lower[k+1]]) {
+			break // "condemned the raid and called on Israel": a second predicate
 		}
 		if (w == "who" || w == "which" || w == "that") && k > i {
 			break

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // inPrepPhrase reports whether a noun trigger is the object of a
 // preposition ("retaliate for the killing", "over the air strikes"): the
 // clause's subject did not do it.
@@ -40,7 +42,7 @@ func (s *sentence) subject(i int) int {
 		if (w == "but" || w == "and") && nearestPP < 0 && uncoded < 0 && k > 0 && s.phraseAt(k+1) < 0 {
 			// "Benin opened its borders ... but was still refusing": a
 			// second predicate shares the first one's subject.
-			if w == "but" || s.lower[k-1] == "," || auxiliaries[s.lower[k+1]] {
+			if w == "but" || s.lower[k-1] == "," || auxiliaries[s.lower[k+1]] || strings.HasSuffix(s.lower[k+1], "ed") {
 				return s.clauseSubject(k)
 			}
 		}
@@ -87,6 +89,9 @@ func (s *sentence) subject(i int) int {
 		}
 		p := s.phrases[pi]
 		k = p.start
+		if p.end > i {
+			continue // the phrase runs into the trigger ("a new military operation")
+		}
 		if p.placeOnly() && k > 0 && prepositions[s.lower[k-1]] {
 			continue
 		}
@@ -168,6 +173,9 @@ func (s *sentence) phraseEndingAt(k int) int {
 func (s *sentence) nominalSource(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if pi := s.phraseAt(k); pi >= 0 {
+			if s.phrases[pi].end > i {
+				continue // the phrase runs into the trigger
+			}
 			if s.phrases[pi].placeOnly() {
 				return -1
 			}
