@@ -9,6 +9,7 @@
 package doc
 
 import (
+	"sort"
 	"time"
 	"unicode/utf8"
 )
@@ -242,34 +243,18 @@ func (d *Doc) buildRuneIndex() {
 // SentenceOf returns the index of the sentence containing byte offset b,
 // or -1.
 func (d *Doc) SentenceOf(b int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sentences[m].End <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.Sentences) && d.Sentences[lo].Start <= b {
-		return lo
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > b })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= b {
+		return i
 	}
 	return -1
 }
 
 // TokenAt returns the index of the token containing byte offset b, or -1.
 func (d *Doc) TokenAt(b int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].End <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.Tokens) && d.Tokens[lo].Start <= b {
-		return lo
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > b })
+	if i < len(d.Tokens) && d.Tokens[i].Start <= b {
+		return i
 	}
 	return -1
 }
