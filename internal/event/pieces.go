@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -272,11 +273,38 @@ func groupNoun(g *gazetteer.Gazetteer, lower []string, i int) int {
 		if i+l > len(lower) {
 			continue
 		}
-		if t, ok := g.Title(strings.Join(lower[i:i+l], " ")); ok && t.Group && t.Sector != "" {
+		if isGroupNoun(g, strings.Join(lower[i:i+l], " ")) {
 			return l
 		}
 	}
 	return 0
+}
+
+// groupNouns caches the gazetteer's answer per lower-case word or word
+// pair: a Title lookup normalises its key each time, and running text
+// repeats its words. The cache stops growing at groupNounsMax entries.
+var (
+	groupNounsMu sync.RWMutex
+	groupNouns   = map[string]bool{}
+)
+
+const groupNounsMax = 200000
+
+func isGroupNoun(g *gazetteer.Gazetteer, phrase string) bool {
+	groupNounsMu.RLock()
+	hit, ok := groupNouns[phrase]
+	groupNounsMu.RUnlock()
+	if ok {
+		return hit
+	}
+	t, found := g.Title(phrase)
+	hit = found && t.Group && t.Sector != ""
+	groupNounsMu.Lock()
+	if len(groupNouns) < groupNounsMax {
+		groupNouns[phrase] = hit
+	}
+	groupNounsMu.Unlock()
+	return hit
 }
 
 // titleCouldBeActor rejects lower-case titles used as common words ("the
