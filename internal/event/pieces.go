@@ -269,15 +269,20 @@ var actorType = map[string]bool{
 // groupNoun returns the length (2 or 1 words) of a gazetteer group noun
 // starting at word i ("government officials", "troops"), or 0.
 func groupNoun(g *gazetteer.Gazetteer, lower []string, i int) int {
-	for l := 2; l >= 1; l-- {
-		if i+l > len(lower) {
-			continue
-		}
-		if isGroupNoun(g, strings.Join(lower[i:i+l], " ")) {
-			return l
-		}
+	if i+1 < len(lower) && groupHeads[lower[i]] && isGroupNoun(g, lower[i]+" "+lower[i+1]) {
+		return 2
+	}
+	if len(lower[i]) > 3 && isGroupNoun(g, lower[i]) {
+		return 1
 	}
 	return 0
+}
+
+// groupHeads start the two-word group nouns ("government officials",
+// "police officers"); only after them is a word pair looked up.
+var groupHeads = map[string]bool{
+	"government": true, "police": true, "security": true, "army": true, "military": true,
+	"rebel": true, "opposition": true, "state": true, "party": true, "union": true,
 }
 
 // groupNouns caches the gazetteer's answer per lower-case word or word
