@@ -25,10 +25,9 @@ var placeContext = map[string]bool{
 
 // sentenceCandidates proposes every mention the sources see in one
 // sentence.
-func (r *Recogniser) sentenceCandidates(words []string, out []candidate) []candidate {
-	var tags []string
-	if r.tagger != nil {
-		tags = r.tagger.Tag(words)
+// tags are the tagger's for the sentence, nil without a tagger.
+func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) []candidate {
+	if tags != nil {
 		out = appendChunks(words, tags, out)
 	}
 	taggerType := func(start, end int) string {

@@ -23,10 +23,11 @@ import (
 	"newsgraph/internal/gazetteer"
 )
 
-// Tagger labels a sentence's words with IOB2 tags ("B-PERSON", "I-ORG",
-// "O"), OntoNotes types.
+// Tagger labels each sentence of a document with IOB2 tags ("B-PERSON",
+// "I-ORG", "O"), OntoNotes types. It sees the whole document at once, so
+// that how a word is written elsewhere in the article can inform it.
 type Tagger interface {
-	Tag(words []string) []string
+	TagDocument(sentences [][]string) [][]string
 }
 
 // Recogniser finds and groups entity mentions. It is safe for concurrent
@@ -67,16 +68,27 @@ type candidate struct {
 
 // Recognise fills d.Mentions and d.Entities. d must be segmented.
 func (r *Recogniser) Recognise(d *doc.Doc) {
-	words := make([]string, 0, 64)
+	sentences := make([][]string, len(d.Sentences))
+	for si, s := range d.Sentences {
+		words := make([]string, 0, s.EndToken-s.FirstToken)
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			words = append(words, d.TokenText(k))
+		}
+		sentences[si] = words
+	}
+	var tags [][]string
+	if r.tagger != nil {
+		tags = r.tagger.TagDocument(sentences)
+	}
 	var cands []candidate
 	info := map[doc.Span]candidate{} // per mention span, the candidate it came from
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		words = words[:0]
-		for k := s.FirstToken; k < s.EndToken; k++ {
-			words = append(words, d.TokenText(k))
+		var stags []string
+		if tags != nil {
+			stags = tags[si]
 		}
-		cands = r.sentenceCandidates(words, cands[:0])
+		cands = r.sentenceCandidates(sentences[si], stags, cands[:0])
 		for _, c := range choose(cands) {
 			sp := doc.Span{Start: d.Tokens[s.FirstToken+c.start].Start, End: d.Tokens[s.FirstToken+c.end-1].End}
 			if c.partial > 0 {

@@ -121,14 +121,18 @@ func TestNoNameAfterPossessive(t *testing.T) {
 // fakeTagger tags listed words as single-token entities.
 type fakeTagger map[string]string
 
-func (f fakeTagger) Tag(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		if typ, ok := f[w]; ok {
-			out[i] = "B-" + typ
-		} else {
-			out[i] = "O"
+func (f fakeTagger) TagDocument(sentences [][]string) [][]string {
+	var out [][]string
+	for _, words := range sentences {
+		tags := make([]string, len(words))
+		for i, w := range words {
+			if typ, ok := f[w]; ok {
+				tags[i] = "B-" + typ
+			} else {
+				tags[i] = "O"
+			}
 		}
+		out = append(out, tags)
 	}
 	return out
 }
