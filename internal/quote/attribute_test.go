@@ -183,6 +183,24 @@ func TestAttributePatterns(t *testing.T) {
 		{"document as source",
 			`The report said the agency had ignored repeated warnings.`,
 			[]want{{[]string{"the agency had ignored repeated warnings"}, doc.Indirect, "The report", "said"}}},
+		{"a name and a colon open a headline",
+			"Mayor Ruiz: Bridge Repairs Will Finish by Spring\n\nThe city council met on Monday.",
+			[]want{{[]string{"Bridge Repairs Will Finish by Spring"}, doc.Indirect, "Mayor Ruiz", ":"}}},
+		{"a section label and a colon are no speaker",
+			"UPDATE: The road reopened at noon after the crash.",
+			nil},
+		{"a time phrase between speaker and cue",
+			`Union leader Ada Park on Thursday evening said the strike would go on.`,
+			[]want{{[]string{"the strike would go on"}, doc.Indirect, "Union leader Ada Park", "said"}}},
+		{"a venue phrase set off by commas",
+			`The ministry, in a statement, said the border would stay closed.`,
+			[]want{{[]string{"the border would stay closed"}, doc.Indirect, "The ministry", "said"}}},
+		{"a time phrase before the speaker",
+			`Last week Ortiz said the talks had stalled.`,
+			[]want{{[]string{"the talks had stalled"}, doc.Indirect, "Ortiz", "said"}}},
+		{"a state after the name, then the quote's speaker",
+			`"The vote will be close," Senator Ann Bell, D-Ohio, said Tuesday.`,
+			[]want{{[]string{"The vote will be close,"}, doc.Direct, "Senator Ann Bell, D-Ohio", "said"}}},
 		{"declining to comment is no statement",
 			`The company declined to comment on the lawsuit.`,
 			nil},
@@ -217,6 +235,13 @@ func TestAttributePatterns(t *testing.T) {
 func TestSignatureLine(t *testing.T) {
 	d := attribute("\"We will keep the clinics open in every county of the state.\"\n\n— Governor Ann Bell, on Twitter.")
 	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "Governor Ann Bell" || d.Quotes[0].Kind != doc.Direct {
+		t.Errorf("got:\n%s", describe(d))
+	}
+}
+
+func TestSignatureInTheSameParagraph(t *testing.T) {
+	d := attribute("One more letter came in.\n\n\"The candidates ignored the farmers of this valley.\" — Tom Reyes\n\nMore letters follow.")
+	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "Tom Reyes" || d.Str(d.Quotes[0].Cue) != "—" {
 		t.Errorf("got:\n%s", describe(d))
 	}
 }

@@ -75,18 +75,24 @@ func (a *attributor) covered(span doc.Span) bool {
 func (a *attributor) signedBelow(c, para int) bool {
 	last := a.pieces[a.chains[c][len(a.chains[c])-1]]
 	lastPara := a.d.Sentences[a.d.Tokens[last.first].Sent].Para
-	if lastPara+1 >= len(a.paraTok) || lastPara < para {
+	if lastPara < para {
 		return false
 	}
-	lo, hi := a.paraTok[lastPara+1][0], a.paraTok[lastPara+1][1]
-	if hi-lo < 2 || hi-lo > 25 {
+	// The signature closes the quotation's own paragraph ('"…" — Jane
+	// Roe') or makes the next one.
+	lo, hi := last.close+1, a.paraTok[lastPara][1]
+	if last.close < 0 || lo >= hi {
+		if lastPara+1 >= len(a.paraTok) {
+			return false
+		}
+		lo, hi = a.paraTok[lastPara+1][0], a.paraTok[lastPara+1][1]
+	} else if a.low[lo] == "." || a.low[lo] == "," {
+		lo++
+	}
+	if hi-lo < 2 || hi-lo > 25 || !isDash(a.low[lo]) {
 		return false
 	}
-	switch a.low[lo] {
-	case "-", "—", "–", "--":
-	default:
-		return false
-	}
+	dash := lo
 	s, e := lo+1, lo+1
 	for e < hi && e-s < 8 && (a.npToken(e) || a.low[e] == "of" && e > s) {
 		e++
@@ -97,9 +103,20 @@ func (a *attributor) signedBelow(c, para int) bool {
 	if e == s || !a.isCap(s) {
 		return false
 	}
-	fq := found{spk: [2]int{s, e}, sent: a.d.Tokens[s].Sent}
+	if k := e; k < hi && a.low[k] == "(" { // "— Jane Roe (@janeroe)"
+		for k < hi && k-e < 8 && a.low[k] != ")" {
+			k++
+		}
+		if k < hi {
+			e = k + 1
+		}
+	}
+	if e < hi && a.isWord(e) {
+		return false // "— Jane Roe said later": a sentence, not a signature
+	}
+	fq := found{spk: [2]int{s, e}, cue: [2]int{dash, dash + 1}, sent: a.d.Tokens[s].Sent}
 	fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: a.tokSpan(s, e),
-		SpeakerEnt: -1, AccordingTo: -1, Date: -1}
+		Cue: a.tokSpan(dash, dash+1), SpeakerEnt: -1, AccordingTo: -1, Date: -1}
 	a.resolve(&fq)
 	a.quotes = append(a.quotes, fq)
 	return true

@@ -33,6 +33,7 @@ type frame struct {
 	// remote: the speaker is not next to the cue (a participle's or a
 	// coordinated verb's subject), so the frame is the cue alone.
 	remote bool
+	colon  bool // "Name: …" opening a paragraph (colon.go)
 }
 
 // start and end are the frame's extent: speaker and cue.
@@ -103,7 +104,12 @@ func (a *attributor) attributeSentences() {
 			hi--
 		}
 		var frames []frame
-		for i := s.FirstToken; i < hi; i++ {
+		first := s.FirstToken
+		if f, ok := a.colonFrame(si, s.FirstToken, hi); ok {
+			frames = append(frames, f)
+			first = f.cue[1]
+		}
+		for i := first; i < hi; i++ {
 			if a.tokPiece[i] >= 0 {
 				continue
 			}
@@ -290,6 +296,9 @@ func (a *attributor) trimComma(i int) int {
 // contentBefore reports whether f's content precedes it: the frame is
 // preceded by a comma or a closing quotation mark, and little follows it.
 func (a *attributor) contentBefore(f *frame) bool {
+	if f.colon {
+		return false
+	}
 	s := f.start()
 	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
 	if s == f.lo {
@@ -378,7 +387,7 @@ func isClauseBreak(w string) bool {
 // cueStrength is how sure the model (or else the lexicon) is that token i
 // heads a cue; "according to" counts as sure.
 func (a *attributor) cueStrength(i int) float32 {
-	if a.low[i] == "according" {
+	if a.low[i] == "according" || a.low[i] == ":" {
 		return 100
 	}
 	if a.model != nil {

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -144,8 +145,8 @@ func (a *attributor) markSide(first, last int) int {
 	s, e := a.d.Tokens[first].Start, a.d.Tokens[last].End
 	prev, _ := utf8.DecodeLastRuneInString(text[:s])
 	next, _ := utf8.DecodeRuneInString(text[e:])
-	before := s == 0 || strings.ContainsRune(" \t\n\r([{—–-", prev)
-	after := e >= len(text) || strings.ContainsRune(" \t\n\r.,;:!?)]}—–-", next)
+	before := s == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–―-", prev)
+	after := e >= len(text) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]}—–―-", next)
 	switch {
 	case before && !after:
 		return 1

@@ -98,6 +98,17 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 			j--
 		}
 	}
+	// "Roe on Thursday evening said", "Roe, in a statement, said".
+	if k := a.skipAdjunct(j, lo); k < j {
+		j = k
+		for j >= lo && cueModifiers[a.low[j]] && !a.isCap(j) {
+			j--
+		}
+	} else if j > lo && a.low[j] == "," {
+		if k := a.skipAdjunct(j-1, lo); k < j-1 && a.low[k] == "," {
+			j = k - 1
+		}
+	}
 	if j < lo {
 		return 0, 0
 	}
@@ -122,6 +133,7 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	if s > j {
 		return 0, 0
 	}
+	s = a.trimLeadingTime(s, j)
 	// '"…," another friend, Jane Roe, told': a description before the name.
 	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) {
 		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
@@ -270,8 +282,10 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 	// oversees the bank, said").
 	bestS, bestE := 0, 0
 	for k := comma - 1; k > lo && comma-k < 40; k-- {
-		if isFinalPunct(a.low[k]) {
-			break
+		// The sentence is already cut: a full stop inside it ends an
+		// abbreviation ("R-Ky."), not a clause.
+		if a.low[k] == ";" || a.closesChain(k) && a.chainOpenedAt(lo) >= 0 {
+			break // '"…," Roe, a lawyer, said': not into the quotation
 		}
 		if a.low[k] != "," {
 			continue

@@ -1,0 +1,93 @@
+package quote
+
+import "strings"
+
+// Adjuncts between a speaker and the cue: "Jane Roe on Thursday evening
+// said", "Roe last week said", "Roe in a televised interview appeared to
+// blame", "Roe, in a statement, said". The speaker is what precedes them.
+
+// timeNouns end a time adjunct.
+var timeNouns = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+	"morning afternoon evening night week weekend month year day days weeks months years hours " +
+	"january february march april may june july august september october november december " +
+	"earlier later ago recently")
+
+// timeFillers may stand inside a time adjunct: "over the past few days".
+var timeFillers = set("the this last next past few a an several two three four early late earlier same " +
+	"previous following that each")
+
+// venueNouns end an adjunct naming where something was said: "in a
+// statement", "during a press conference".
+var venueNouns = set("statement interview tweet tweets speech letter email e-mail conference call " +
+	"appearance rally hearing debate post video op-ed remarks session briefing broadcast show " +
+	"podcast memo filing release testimony")
+
+// adjunctPreps open an adjunct.
+var adjunctPreps = set("on in at during over since via through earlier late early")
+
+// skipAdjunct steps left over a time or venue adjunct that ends at token
+// j, and returns the token before it; j itself when none ends there.
+func (a *attributor) skipAdjunct(j, lo int) int {
+	if j < lo || a.tokPiece[j] >= 0 {
+		return j
+	}
+	w := a.low[j]
+	isYear := len(w) == 4 && strings.Trim(w, "0123456789") == ""
+	switch {
+	case timeNouns[w] || isYear:
+		k := j - 1
+		for k >= lo && j-k < 6 && (timeNouns[a.low[k]] || timeFillers[a.low[k]] || isNumber(a.low[k])) {
+			k--
+		}
+		if k >= lo && adjunctPreps[a.low[k]] {
+			k--
+		} else if k+1 == j || !timeFillers[a.low[k+1]] {
+			return j // "Theresa May said": a lone name-like word is no adjunct
+		}
+		if a.speakerEnd(k, lo) {
+			return k
+		}
+	case venueNouns[w]:
+		for k := j - 1; k >= lo && j-k <= 5; k-- {
+			if !a.isWord(k) || a.tokPiece[k] >= 0 {
+				return j
+			}
+			if adjunctPreps[a.low[k]] {
+				if a.speakerEnd(k-1, lo) {
+					return k - 1
+				}
+				return j
+			}
+		}
+	}
+	return j
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// speakerEnd reports whether token k can end the speaker before an
+// adjunct: a word of a noun phrase, a pronoun, or the comma or bracket
+// after one.
+func (a *attributor) speakerEnd(k, lo int) bool {
+	if k < lo {
+		return false
+	}
+	w := a.low[k]
+	return w == "," || w == ")" || a.isWord(k) && (!npStops[w] || pronouns[w])
+}
+
+// trimLeadingTime drops a time phrase that opens the noun phrase [s, j]
+// ("Last week Jane Roe"), when a capitalised word follows it.
+func (a *attributor) trimLeadingTime(s, j int) int {
+	k, time := s, false
+	for k < j && (timeFillers[a.low[k]] || timeNouns[a.low[k]]) {
+		time = time || timeNouns[a.low[k]]
+		k++
+	}
+	if time && k <= j && a.isCap(k) && !timeNouns[a.low[k]] {
+		return k
+	}
+	return s
+}
