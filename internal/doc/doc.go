@@ -140,9 +140,12 @@ type Event struct {
 	Location    int // entity index, -1 when none
 	Modality    string
 	AccordingTo int // entity index, -1 when none
-	Trigger     Span
-	Evidence    Span
-	Quote       int // index into Doc.Quotes when the event is stated in a quote, else -1
+	// AccordingToName names a relaying source that is no entity ("police
+	// said", "a Croatian official said"); empty when AccordingTo is set.
+	AccordingToName string
+	Trigger         Span
+	Evidence        Span
+	Quote           int // index into Doc.Quotes when the event is stated in a quote, else -1
 }
 
 // Metadata is what the reader and the cleaner learned about the article

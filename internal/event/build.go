@@ -35,7 +35,10 @@ func (x *extractor) toEvent(s *sentence, c *candidate) doc.Event {
 			if src == nil {
 				src = s
 			}
-			e.AccordingTo = x.entityNamed(actorName(src, c.accordingTo))
+			name := actorName(src, c.accordingTo)
+			if e.AccordingTo = x.entityNamed(name); e.AccordingTo < 0 {
+				e.AccordingToName = name
+			}
 		}
 	}
 	if c.location >= 0 {

@@ -54,7 +54,7 @@ func PloverEvents(r *record.Record) []PloverEvent {
 	out := make([]PloverEvent, 0, len(r.Events))
 	for _, ev := range r.Events {
 		pe := PloverEvent{
-			ID: r.ID + "#" + ev.ID, StoryID: r.ID, URL: r.URL, PublicationDate: r.Published, EventDate: ev.Date,
+			ID: r.ID + "#" + ev.ID, StoryID: r.ID, URL: r.URL, PublicationDate: r.Published, EventDate: string(ev.Date),
 			EventType: ev.Type, Mode: ev.Mode, Context: ev.Context, CameoRoot: ev.CameoRoot,
 			SourceActors: ploverActors(ev.Sources), TargetActors: ploverActors(ev.Targets),
 			EventText: ev.Trigger.Text, Sentence: ev.Evidence.Text, Modality: ev.Modality,

@@ -145,7 +145,7 @@ func Text(w io.Writer, r *record.Record) error {
 		fmt.Fprintf(b, "  - %s: %s → %s", ev.Type, actors(ev.Sources), actors(ev.Targets))
 		var info []string
 		if ev.Date != "" {
-			info = append(info, ev.Date)
+			info = append(info, string(ev.Date))
 		}
 		if ev.Location != nil {
 			info = append(info, "in "+ev.Location.Name)

@@ -122,13 +122,15 @@ func eventRecord(d *doc.Doc, i int, entityID func(int) string, mention func(doc.
 		Sources: actors(ev.Sources), Targets: actors(ev.Targets), Modality: ev.Modality,
 		Trigger: *mention(ev.Trigger), Evidence: *mention(ev.Evidence)}
 	if ev.Date >= 0 && ev.Date < len(d.Dates) {
-		re.Date = d.Dates[ev.Date].Value
+		re.Date = record.NullDate(d.Dates[ev.Date].Value)
 	}
 	if ev.Location >= 0 {
 		re.Location = &record.Source{Entity: entityID(ev.Location), Name: d.Entities[ev.Location].Name}
 	}
 	if ev.AccordingTo >= 0 {
 		re.AccordingTo = &record.Source{Entity: entityID(ev.AccordingTo), Name: d.Entities[ev.AccordingTo].Name}
+	} else if ev.AccordingToName != "" {
+		re.AccordingTo = &record.Source{Name: ev.AccordingToName}
 	}
 	if ev.Quote >= 0 {
 		re.Quote = fmt.Sprintf("q%d", ev.Quote+1)

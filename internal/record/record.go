@@ -7,6 +7,8 @@
 // offset. docs/schema.md documents each field.
 package record
 
+import "encoding/json"
+
 // Record is one analysed article.
 type Record struct {
 	ID        string   `json:"id"`
@@ -125,7 +127,7 @@ type Event struct {
 	CameoRoot   string   `json:"cameo_root,omitempty"`
 	Sources     []Actor  `json:"source"`
 	Targets     []Actor  `json:"target"`
-	Date        string   `json:"date"`
+	Date        NullDate `json:"date"`
 	Location    *Source  `json:"location"`
 	Modality    string   `json:"modality"` // asserted | reported | claimed | planned | conditional | denied
 	AccordingTo *Source  `json:"according_to"`
@@ -140,4 +142,30 @@ type Actor struct {
 	Name   string `json:"name"`
 	Code   string `json:"code,omitempty"`   // ISO-3166 alpha-3, IGO or NGO
 	Sector string `json:"sector,omitempty"` // GOV, MIL, REB, CVL, COP, ...
+}
+
+// NullDate is a date ("YYYY-MM-DD") written as JSON null when empty, so
+// that an unresolved event date reads as null, not as an empty string.
+type NullDate string
+
+// MarshalJSON writes null for the empty date.
+func (d NullDate) MarshalJSON() ([]byte, error) {
+	if d == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(d))
+}
+
+// UnmarshalJSON reads a string or null.
+func (d *NullDate) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*d = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*d = NullDate(s)
+	return nil
 }
