@@ -95,6 +95,9 @@ func (a *attributor) wordsBeforeChain(c, lo int) bool {
 // from "that" (or the first word after the frame) to hi, or the quotation
 // that opens there.
 func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
+	if f.subject[1] > f.subject[0] && a.words(f.subject[0], hi) >= 3 {
+		return []doc.Span{a.tokSpan(f.subject[0], hi)}, false
+	}
 	start := f.end()
 	// "told reporters on Monday that …": content starts at "that".
 	for k := start; k < min(hi, start+7); k++ {

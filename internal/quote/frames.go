@@ -34,6 +34,10 @@ type frame struct {
 	// coordinated verb's subject), so the frame is the cue alone.
 	remote bool
 	colon  bool // "Name: …" opening a paragraph (colon.go)
+	// subject is the subject of a perception verb ("the plan seemed
+	// doomed"), which belongs to the content: the writer, not the
+	// subject, makes the claim.
+	subject [2]int
 }
 
 // start and end are the frame's extent: speaker and cue.
@@ -165,6 +169,12 @@ func (a *attributor) attributeSentences() {
 					}
 					f.remote = true
 				}
+			}
+			if perceptionVerbs[a.low[i]] && f.spk[1] > f.spk[0] && !f.remote {
+				if f.spk[1]-f.spk[0] > 1 || a.low[f.spk[0]] != "it" {
+					f.subject = f.spk
+				}
+				f.spk = [2]int{}
 			}
 			frames = append(frames, f)
 			i += n - 1
@@ -428,6 +438,10 @@ func (a *attributor) passiveNoAgent(i int) bool {
 // speakerlessPenalty lowers the strength of a frame with no speaker when
 // two frames claim the same content.
 const speakerlessPenalty = 10
+
+// perceptionVerbs report how something looked to the writer: their
+// subject is part of what is claimed, not its source.
+var perceptionVerbs = set("seem seems seemed seemingly appear appears appeared")
 
 // invertingVerbs are the reporting verbs that put their speaker after
 // them ("…, said Jane Roe"); other verbs are followed by their object.

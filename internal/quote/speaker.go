@@ -118,6 +118,17 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	if a.low[j] == "," {
 		return a.appositive(j, lo)
 	}
+	// 'Roe, who called it "a sham," said': the comma sits inside a
+	// quotation that opened within the subject.
+	if j-1 > lo && a.closesChain(j) && a.low[j-1] == "," {
+		if c := a.pieces[a.tokPiece[j]].chain; a.pieces[a.chains[c][0]].open > lo+1 {
+			return a.appositive(j-1, lo)
+		}
+	}
+	// "Roe — and her deputy — said", "the justice, who …, -- said".
+	if isDash(a.low[j]) {
+		return a.dashedSubject(j, lo)
+	}
 	end := j + 1
 	if a.low[j] == ")" { // "Sen. Mitch McConnell (R-Ky.) said"
 		k := j
@@ -134,6 +145,14 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		return 0, 0
 	}
 	s = a.trimLeadingTime(s, j)
+	// "a source speaking to Fox News said": the source speaks, not the
+	// outlet after the participle.
+	if p := s - 2; p > lo && participlePreps[a.low[s-1]] && (strings.HasSuffix(a.low[p], "ing") || a.low[p] == "briefed") &&
+		!cueModifiers[a.low[p]] && a.npToken(p-1) && !pronouns[a.low[p-1]] {
+		if s2 := a.npLeft(p-1, lo); s2 <= p-1 {
+			return s2, p
+		}
+	}
 	// '"…," another friend, Jane Roe, told': a description before the name.
 	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) {
 		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
@@ -141,6 +160,33 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// participlePreps follow a participle inside a speaker description: "a
+// source speaking to", "officials briefed on".
+var participlePreps = set("to with on about for at from")
+
+// dashedSubject returns the subject that ends with the dash at token j:
+// "Roe — and her deputy —" when an earlier dash opens the aside, else
+// the dash stands for a comma ("the justice, who …, -- said").
+func (a *attributor) dashedSubject(j, lo int) (int, int) {
+	end := j + 1
+	for j-1 > lo && isDash(a.low[j-1]) {
+		j-- // "--" as two tokens
+	}
+	for d := j - 1; d > lo && j-d < 25; d-- {
+		if a.tokPiece[d] >= 0 || isFinalPunct(a.low[d]) {
+			break
+		}
+		if !isDash(a.low[d]) {
+			continue
+		}
+		if s := a.npLeft(d-1, lo); s <= d-1 && a.isWord(d-1) {
+			return s, end
+		}
+		return 0, 0
+	}
+	return a.appositive(j, lo)
 }
 
 // npLeft extends a noun phrase leftwards from its last token j and
