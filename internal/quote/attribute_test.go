@@ -283,3 +283,28 @@ func TestQuotationOverParagraphs(t *testing.T) {
 		t.Errorf("continued quote speaker %q kind %s", got, d.Quotes[1].Kind)
 	}
 }
+
+func TestTranscriptTurns(t *testing.T) {
+	text := "The interview went as follows:\n\n\"HOST: Will the mayor run again next year?\n\n" +
+		"\"RUIZ: I have not decided yet. My family comes first.\n\n\"And the city is in good hands.\n\n" +
+		"\"HOST: Thank you for joining us today.\""
+	d := attribute(text)
+	want := []struct{ speaker, first string }{
+		{"HOST", "Will the mayor run again next year?"},
+		{"RUIZ", "I have not decided yet. My family comes first."},
+		{"HOST", "Thank you for joining us today."},
+	}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("got %d quotes, want %d:\n%s", len(d.Quotes), len(want), describe(d))
+	}
+	for i, w := range want {
+		q := d.Quotes[i]
+		if d.Str(q.Speaker) != w.speaker || d.Str(q.Spans[0]) != w.first || q.Kind != doc.Direct {
+			t.Errorf("turn %d: got:\n%s", i, describe(d))
+		}
+	}
+	// Ruiz's turn runs on into the next quoted paragraph.
+	if len(d.Quotes[1].Spans) != 2 {
+		t.Errorf("Ruiz's turn should take the paragraph after it:\n%s", describe(d))
+	}
+}

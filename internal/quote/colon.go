@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+)
+
 // Colon frames: a name and a colon that open a paragraph stand for "Name
 // said": headlines ("Jane Roe: Budget Cuts Will Hurt Schools"),
 // interview transcripts ("ROE: We never agreed to that.") and round-ups
@@ -33,7 +39,15 @@ func (a *attributor) colonFrame(si, lo, hi int) (frame, bool) {
 			break
 		}
 	}
-	if colon <= lo || a.tokPiece[colon] >= 0 {
+	if colon > lo && a.tokPiece[colon] >= 0 {
+		// '"ROE: …': a transcript turn inside a quoted paragraph.
+		p := a.pieces[a.tokPiece[colon]]
+		if a.turnLabel(p.open) != colon || a.used[p.chain] || a.words(colon+1, p.end) == 0 {
+			return frame{}, false
+		}
+		return frame{cue: [2]int{colon, colon + 1}, spk: [2]int{p.first, colon}, lo: lo, hi: hi, sent: si, colon: true}, true
+	}
+	if colon <= lo {
 		return frame{}, false
 	}
 	// The name runs back from the colon over capitalised words and the
@@ -77,4 +91,33 @@ func isDash(w string) bool {
 		return true
 	}
 	return false
+}
+
+// turnLabel returns the colon of a transcript label ("ROE:", "JANE
+// ROE:") right after the quotation mark at token open, or -1.
+func (a *attributor) turnLabel(open int) int {
+	i := open + 1
+	if i < len(a.low) && a.mark[i] {
+		i++ // a two-token mark
+	}
+	k := i
+	for k < len(a.low) && k-i < 4 && a.isWord(k) && a.d.TokenText(k) == strings.ToUpper(a.d.TokenText(k)) && a.isCap(k) {
+		k++
+	}
+	if k == i || k >= len(a.low) || a.low[k] != ":" || a.d.Tokens[k].Sent != a.d.Tokens[i].Sent {
+		return -1
+	}
+	return k
+}
+
+// turnSpans returns the content of the transcript turn whose label ends
+// with the colon at token colon: the rest of its quotation.
+func (a *attributor) turnSpans(colon int) []doc.Span {
+	p := a.tokPiece[colon]
+	c := a.pieces[p].chain
+	spans := a.chainSpans(c)
+	if len(spans) > 0 {
+		spans[0].Start = a.d.Tokens[colon+1].Start
+	}
+	return spans
 }

@@ -120,7 +120,7 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 		// "… released the following statement:" with the quotation in the
 		// next paragraph.
 		if k := a.d.Sentences[f.sent].EndToken; hi > 0 && a.low[hi-1] == ":" || k-1 >= 0 && a.low[k-1] == ":" {
-			if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] {
+			if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] && a.turnLabel(a.pieces[a.chains[c][0]].open) < 0 {
 				return a.chainSpans(c), true
 			}
 		}

@@ -254,7 +254,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		}
 		var spans []doc.Span
 		var direct bool
-		if f.before {
+		if f.colon && a.tokPiece[f.cue[0]] >= 0 {
+			spans, direct = a.turnSpans(f.cue[0]), true
+		} else if f.before {
 			spans, direct = a.contentSpansBefore(f)
 			if len(spans) == 0 && f.end() < hi {
 				// The quotation before was another frame's ("…, citing

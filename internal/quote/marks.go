@@ -57,8 +57,8 @@ func (a *attributor) pairMarks() {
 			carry = -1
 			continue
 		}
-		if carry >= 0 && !a.mark[lo] {
-			carry = -1
+		if carry >= 0 && (!a.mark[lo] || a.turnLabel(lo) > 0) {
+			carry = -1 // '"ROE: …' starts a new speaker's turn
 		}
 		open := -1 // last token of the opening mark
 		for i := lo; i < hi; i++ {
