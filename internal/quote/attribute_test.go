@@ -213,6 +213,12 @@ func TestAttributePatterns(t *testing.T) {
 		{"a participle phrase after the speaker",
 			`A source speaking to the Tribune said the plan was dead.`,
 			[]want{{[]string{"the plan was dead"}, doc.Indirect, "A source", "said"}}},
+		{"a joined clause with its own speaker ends the content",
+			`The mayor said the bridge would open in May, though engineers warned that the date could slip.`,
+			[]want{
+				{[]string{"the bridge would open in May"}, doc.Indirect, "The mayor", "said"},
+				{[]string{"that the date could slip"}, doc.Indirect, "engineers", "warned"},
+			}},
 		{"declining to comment is no statement",
 			`The company declined to comment on the lawsuit.`,
 			nil},

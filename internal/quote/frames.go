@@ -246,6 +246,13 @@ func (a *attributor) sentenceFrames(frames []frame) {
 					hi = b - 1
 					break
 				}
+				// "…, though she acknowledged", "… because they felt", "… and
+				// Democrats accused": a new clause with its own speaker.
+				if g := &frames[j]; clauseJoiners[a.low[b]] && b > f.end() && a.tokPiece[b] < 0 &&
+					g.spk[1] > g.spk[0] && !g.remote && g.spk[0] < g.cue[0] && g.spk[0] == st {
+					hi = a.trimComma(b)
+					break
+				}
 				if isClauseBreak(a.low[b]) && a.tokPiece[b] < 0 {
 					hi = a.trimComma(st)
 					break
@@ -440,6 +447,9 @@ func (a *attributor) passiveNoAgent(i int) bool {
 // speakerlessPenalty lowers the strength of a frame with no speaker when
 // two frames claim the same content.
 const speakerlessPenalty = 10
+
+// clauseJoiners join a clause with its own subject to the one before.
+var clauseJoiners = set("but and while though although yet whereas because since so")
 
 // perceptionVerbs report how something looked to the writer: their
 // subject is part of what is claimed, not its source.

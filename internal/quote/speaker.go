@@ -33,6 +33,7 @@ var pronouns = set("he she they it we i you who which")
 
 // npStops are lower-case words that end a speaker noun phrase.
 var npStops = set("that which who whom whose where when while as because if since after before than but or " +
+	"though although whereas unless " +
 	"so yet nor in on at for with by from to into about against during under over through upon via like " +
 	"is was are were be been being has have had do does did will would can could should may might must " +
 	"not n't also said says say told tells according then however meanwhile now today yesterday tonight " +
