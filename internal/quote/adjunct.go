@@ -91,3 +91,55 @@ func (a *attributor) trimLeadingTime(s, j int) int {
 	}
 	return s
 }
+
+// commaAdverbs are asides set off by commas inside a clause: "has,
+// however, said", "have, in fact, praised".
+var commaAdverbs = set("however though too also meanwhile instead nonetheless nevertheless moreover " +
+	"fact turn course particular contrast short sum addition effect")
+
+// commaAdverb steps left over ", however," ending with the comma at
+// token j and returns the token before the first comma; j when none.
+func (a *attributor) commaAdverb(j, lo int) int {
+	if j-2 < lo || !commaAdverbs[a.low[j-1]] {
+		return j
+	}
+	k := j - 2
+	if k >= lo && (a.low[k] == "in" || a.low[k] == "of" || a.low[k] == "for") {
+		k-- // "in fact", "of course"
+	}
+	if k-1 >= lo && a.low[k] == "," && a.isWord(k-1) {
+		return k - 1
+	}
+	return j
+}
+
+// frontingWords may open a sentence before a participle: "After
+// thanking", "By offering", "In addition to stating".
+var frontingWords = set("after before by while when since without despite besides in addition to upon on")
+
+// frontedAt reports whether the participle at token i opens its sentence,
+// after at most a preposition or two.
+func (a *attributor) frontedAt(i, lo int) bool {
+	if i-lo > 3 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if !frontingWords[a.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject finds the comma that closes the fronted clause of the
+// participle at token i and the subject after it: the comma's index and
+// the subject's tokens.
+func (a *attributor) mainSubject(i, hi int) (int, int, int) {
+	for k := i + 1; k < hi && k-i < 30; k++ {
+		if a.low[k] == "," && a.tokPiece[k] < 0 {
+			s, e := a.clauseSubject(k+1, hi)
+			return k, s, e
+		}
+	}
+	return 0, 0, 0
+}

@@ -38,6 +38,7 @@ type frame struct {
 	// doomed"), which belongs to the content: the writer, not the
 	// subject, makes the claim.
 	subject [2]int
+	stop    int // where the content must end, 0 when the sentence decides
 }
 
 // start and end are the frame's extent: speaker and cue.
@@ -169,6 +170,14 @@ func (a *attributor) attributeSentences() {
 					}
 					f.remote = true
 				}
+				// "After thanking the crowd, he …": a fronted participle
+				// takes the subject after its clause, and its content ends
+				// at that clause's comma.
+				if f.spk[0] == f.spk[1] && strings.HasSuffix(a.low[i], "ing") && a.frontedAt(i, s.FirstToken) {
+					if k, ss, se := a.mainSubject(i, hi); se > ss {
+						f.spk, f.remote, f.stop = [2]int{ss, se}, true, k
+					}
+				}
 			}
 			if perceptionVerbs[a.low[i]] && f.spk[1] > f.spk[0] && !f.remote {
 				if f.spk[1]-f.spk[0] > 1 || a.low[f.spk[0]] != "it" {
@@ -220,6 +229,9 @@ func (a *attributor) sentenceFrames(frames []frame) {
 			continue
 		}
 		hi := f.hi
+		if f.stop > 0 && f.stop < hi {
+			hi = f.stop
+		}
 		// Content after a frame stops where a later frame that looks back
 		// begins ("X said that A, according to Y").
 		for j := k + 1; j < len(frames); j++ {

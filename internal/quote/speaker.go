@@ -108,6 +108,11 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	} else if j > lo && a.low[j] == "," {
 		if k := a.skipAdjunct(j-1, lo); k < j-1 && a.low[k] == "," {
 			j = k - 1
+		} else if k := a.commaAdverb(j, lo); k < j {
+			j = k // "officials have, in fact, praised"
+			for j >= lo && cueModifiers[a.low[j]] && !a.isCap(j) {
+				j--
+			}
 		}
 	}
 	if j < lo {
@@ -240,7 +245,15 @@ func (a *attributor) appositive(comma, lo int) (int, int) {
 	}
 	s2 := a.npLeft(comma-1, lo)
 	if s2 > comma-1 || !determiners[a.low[s2]] {
-		return a.longAppositive(comma, lo)
+		if ls, le := a.longAppositive(comma, lo); le > ls {
+			return ls, le
+		}
+		// "the group's leader, Jane Roe, praised": the name set off by
+		// commas after a description that is no subject.
+		if s2 <= comma-1 && s2-1 > lo && a.low[s2-1] == "," && a.isCap(s2) && a.isCap(comma-1) {
+			return s2, comma
+		}
+		return 0, 0
 	}
 	if s2-1 >= lo && (npStops[a.low[s2-1]] || a.low[s2-1] == "of") {
 		// "Jane Roe, a columnist for the daily, wrote": the phrase before
@@ -367,7 +380,7 @@ func (a *attributor) nameBeforeComma(k, comma, lo int) (int, int, bool) {
 		cs, ce := a.clauseSubject(lo, comma)
 		return cs, ce, ce > cs
 	}
-	if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !(s-1 == lo && npStops[a.low[s-1]]) {
+	if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !npStops[a.low[s-1]] {
 		return 0, 0, false // glued to a word before it; "But Jane Roe, …" is fine
 	}
 	return s, comma, true
