@@ -326,3 +326,20 @@ func TestTranscriptTurns(t *testing.T) {
 		t.Errorf("Ruiz's turn should take the paragraph after it:\n%s", describe(d))
 	}
 }
+
+func TestOpenQuotationDoesNotRunIntoAnotherShape(t *testing.T) {
+	// A straight mark left open at a paragraph's end does not continue
+	// into a paragraph that opens with a curly one.
+	text := "The profile reads:\n\n\"She had never voted before that spring and did not expect to again.\n\n" +
+		"“It never crossed my mind to stay home,” she said later that year."
+	d := attribute(text)
+	var found bool
+	for _, q := range d.Quotes {
+		if d.Str(q.Spans[0]) == "It never crossed my mind to stay home," && d.Str(q.Speaker) == "she" && len(q.Spans) == 1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the curly quotation should be its own quote by she:\n%s", describe(d))
+	}
+}

@@ -57,8 +57,10 @@ func (a *attributor) pairMarks() {
 			carry = -1
 			continue
 		}
-		if carry >= 0 && (!a.mark[lo] || a.turnLabel(lo) > 0) {
-			carry = -1 // '"ROE: …' starts a new speaker's turn
+		if carry >= 0 && (!a.mark[lo] || a.turnLabel(lo) > 0 || a.straight(lo) != a.straight(a.pieces[a.chains[carry][0]].open)) {
+			// '"ROE: …' starts a new speaker's turn; a mark of another
+			// shape than the one left open quotes something else.
+			carry = -1
 		}
 		open := -1 // last token of the opening mark
 		for i := lo; i < hi; i++ {
@@ -154,4 +156,13 @@ func (a *attributor) markSide(first, last int) int {
 		return -1
 	}
 	return 0
+}
+
+// straight reports whether the mark at token i is a typewriter one.
+func (a *attributor) straight(i int) bool {
+	switch a.low[i] {
+	case `"`, "''", "``", "'", "`":
+		return true
+	}
+	return false
 }
