@@ -392,7 +392,7 @@ func TestEntitiesMerge(t *testing.T) {
 		if len(d.QuotesBy) != 2 || d.Quotes != 2 {
 			t.Errorf("his quotes = %d %+v", d.Quotes, d.QuotesBy)
 		}
-		wantDays := []DayCount{{"2018-09-20", 1}, {"2018-09-25", 1}}
+		wantDays := []DayCount{{"2018-09-20", 2}, {"2018-09-25", 1}} // mentions, not articles: 3 in all
 		if !reflect.DeepEqual(d.PerDay, wantDays) {
 			t.Errorf("per day = %+v, want %+v", d.PerDay, wantDays)
 		}

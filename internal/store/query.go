@@ -252,7 +252,7 @@ func (s *sqlStore) Entity(ctx context.Context, id int64, q EntityQuery) (*Entity
 	pd.add("ae.entity_id = ?", id)
 	pd.add("a.day IS NOT NULL")
 	pd.days("a.day", q.Since, q.Until)
-	err = s.collect(ctx, rb(`SELECT a.day, COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+pd.where()+` GROUP BY a.day ORDER BY a.day`), pd.args, func(r *sql.Rows) error {
+	err = s.collect(ctx, rb(`SELECT a.day, SUM(ae.mentions) FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+pd.where()+` GROUP BY a.day ORDER BY a.day`), pd.args, func(r *sql.Rows) error {
 		var dc DayCount
 		if err := r.Scan(&dc.Day, &dc.Count); err != nil {
 			return err

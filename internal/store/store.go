@@ -201,7 +201,7 @@ type EntityDetail struct {
 	QuotesBy []Quote    `json:"quotes_by"` // quotes it said
 	QuotedIn []Quote    `json:"quoted_in"` // quotes by others that mention it
 	CoOccurs []CoEntity `json:"co_occurs"`
-	PerDay   []DayCount `json:"per_day"` // articles mentioning it per day
+	PerDay   []DayCount `json:"per_day"` // its mentions per day (by article day)
 }
 
 // Quote is one stored quote with its article and speaker.
