@@ -149,9 +149,14 @@ func (a *attributor) dropDuplicates() {
 			if overlapShare(a.quotes[i].q.Spans, a.quotes[j].q.Spans) <= dupShare {
 				continue
 			}
-			if a.quotes[i].strength >= a.quotes[j].strength {
+			switch {
+			case a.quotes[i].holdsCue(&a.quotes[j]):
+				drop[j] = true // "Roe, who recalled A, said B": Roe's saying wins
+			case a.quotes[j].holdsCue(&a.quotes[i]):
+				drop[i] = true
+			case a.quotes[i].strength >= a.quotes[j].strength:
 				drop[j] = true
-			} else {
+			default:
 				drop[i] = true
 			}
 		}
@@ -188,4 +193,10 @@ func overlapShare(x, y []doc.Span) float64 {
 		return 0
 	}
 	return float64(both) / float64(min(lx, ly))
+}
+
+// holdsCue reports whether f's speaker phrase holds g's cue: g is said
+// in a clause inside f's subject.
+func (f *found) holdsCue(g *found) bool {
+	return f.spk[1] > f.spk[0] && g.cue[1] > g.cue[0] && f.spk[0] <= g.cue[0] && g.cue[1] <= f.spk[1]
 }

@@ -113,6 +113,9 @@ func (a *attributor) attributeSentences() {
 		if f, ok := a.colonFrame(si, s.FirstToken, hi); ok {
 			frames = append(frames, f)
 			first = f.cue[1]
+		} else if f, ok := a.nominalFrame(si, s.FirstToken, hi); ok {
+			frames = append(frames, f)
+			first = f.spk[1]
 		}
 		for i := first; i < hi; i++ {
 			if a.tokPiece[i] >= 0 {
