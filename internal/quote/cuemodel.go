@@ -142,5 +142,8 @@ func (a *attributor) cueCandidate(i int) bool {
 	if !a.isWord(i) || a.tokPiece[i] >= 0 {
 		return false
 	}
+	if i+1 < len(a.low) && (a.low[i+1] == "n't" || a.low[i+1] == "n’t") {
+		return false // "ca" of "can't" is no verb of saying
+	}
 	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]]
 }

@@ -351,7 +351,8 @@ func (a *attributor) contentBefore(f *frame) bool {
 		return false
 	}
 	// "Riding alone, they said, can be hazardous": a parenthetical frame.
-	if a.low[s-1] == "," && a.resumes(f) && a.words(f.lo, s) >= 3 && !prepositions[a.low[f.lo]] &&
+	if a.low[s-1] == "," && a.resumes(f) && (a.words(f.lo, s) >= 3 || a.words(f.lo, s) == 2 && auxiliaries[a.low[f.end()+1]]) &&
+		!prepositions[a.low[f.lo]] &&
 		!subordinators[a.low[f.lo]] && a.chainInside(f.lo, s) < 0 {
 		return true
 	}
@@ -462,6 +463,10 @@ func (a *attributor) passiveNoAgent(i int) bool {
 // speakerlessPenalty lowers the strength of a frame with no speaker when
 // two frames claim the same content.
 const speakerlessPenalty = 10
+
+// auxiliaries open the rest of a clause after a parenthetical frame:
+// "The museum, he said, would …".
+var auxiliaries = set("is was are were will would can could should may might must has have had does did")
 
 // clauseJoiners join a clause with its own subject to the one before.
 var clauseJoiners = set("but and while though although yet whereas because since so")

@@ -159,8 +159,11 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 			return s2, p
 		}
 	}
-	// '"…," another friend, Jane Roe, told': a description before the name.
-	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) {
+	// '"…," another friend, Jane Roe, told': a description before the name;
+	// but in "The museum, Obama said, would …" the phrase is the content's.
+	parenthetical := cue+2 < len(a.low) && a.low[cue+1] == "," && a.isWord(cue+2) && !a.isCap(cue+2) &&
+		a.d.Tokens[cue+2].Sent == a.d.Tokens[cue].Sent
+	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) && !parenthetical {
 		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
 			s = s2
 		}
