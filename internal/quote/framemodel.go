@@ -117,7 +117,7 @@ func (a *attributor) filterFrames() {
 	}
 	kept := a.quotes[:0]
 	for _, f := range a.quotes {
-		if f.feats == nil || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) || a.frameModel.score(f.feats) >= frameThreshold {
+		if f.feats == nil || f.sure || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) || a.frameModel.score(f.feats) >= frameThreshold {
 			kept = append(kept, f)
 		}
 	}

@@ -39,6 +39,7 @@ type frame struct {
 	// subject, makes the claim.
 	subject [2]int
 	stop    int // where the content must end, 0 when the sentence decides
+	nominal bool // "In a poll, …" (nominal.go)
 }
 
 // start and end are the frame's extent: speaker and cue.
@@ -294,7 +295,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		if len(spans) == 0 {
 			continue
 		}
-		fq := found{spk: f.spk, cue: f.cue, sent: f.sent, strength: a.cueStrength(f.cue[0])}
+		fq := found{spk: f.spk, cue: f.cue, sent: f.sent, strength: a.cueStrength(f.cue[0]), sure: f.nominal}
 		if f.spk[1] == f.spk[0] {
 			fq.strength -= speakerlessPenalty
 		}
@@ -537,8 +538,15 @@ func (a *attributor) titleQuote(c int) bool {
 		return false
 	}
 	w := a.low[open-1]
+	if w == "," && open >= 2 && titleNouns[a.low[open-2]] {
+		return true // 'his show, "Politicking"'
+	}
 	return articles[w] || prepositions[w] || w == "of" || w == "called" || w == "titled" || w == "named"
 }
+
+// titleNouns name works whose title may follow them after a comma.
+var titleNouns = set("show book film movie program programme series column song album podcast " +
+	"documentary novel memoir play essay headline newsletter")
 
 // chainInside returns a quotation chain that opens within tokens [lo, hi),
 // or -1.

@@ -30,7 +30,7 @@ func (a *attributor) nominalFrame(si, lo, hi int) (frame, bool) {
 		if !doc || k == in+1 || a.words(k+1, hi) < 3 {
 			return frame{}, false
 		}
-		return frame{cue: [2]int{in, in + 1}, spk: [2]int{in + 1, k}, lo: lo, hi: hi, sent: si}, true
+		return frame{cue: [2]int{in, in + 1}, spk: [2]int{in + 1, k}, lo: lo, hi: hi, sent: si, nominal: true}, true
 	}
 	return frame{}, false
 }

@@ -92,7 +92,7 @@ func (a *attributor) npToken(i int) bool {
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	j := cue - 1
-	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]] ||
+	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]] || isAdverb(a.d.TokenText(j)) ||
 		contractions[a.low[j]] && j > lo && pronouns[a.low[j-1]]) {
 		j-- // "has also said", "released Friday said", but not "Will wrote"
 		if j >= lo && timeWords[a.low[j+1]] && (a.low[j] == "on" || a.low[j] == "last" || a.low[j] == "this") {
@@ -442,4 +442,15 @@ func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 		return 0, 0
 	}
 	return i, k
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = set("daily weekly monthly quarterly family ally rally assembly supply july italy anomaly " +
+	"monopoly reply bully lily emily kelly holly sally billy molly")
+
+// isAdverb reports whether a word is a lower-case -ly adverb
+// ("steadfastly", "reportedly"), which may stand between a speaker and
+// the cue.
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && !lyNouns[w]
 }

@@ -124,7 +124,7 @@ func (a *attributor) cueHead(span doc.Span) int {
 		return -1
 	}
 	for i := first; i < len(a.low) && a.d.Tokens[i].Start < span.End; i++ {
-		if a.isWord(i) && !cueModifiers[a.low[i]] {
+		if a.isWord(i) && !cueModifiers[a.low[i]] && !isAdverb(a.d.TokenText(i)) {
 			return i
 		}
 	}

@@ -121,6 +121,7 @@ func TestCueHead(t *testing.T) {
 	for cue, want := range map[string]string{
 		"said": "said", "has said": "said", "Also Told": "told", "according to": "according",
 		"is steering clear of criticizing": "steering", "said in a statement": "said", ":": ":",
+		"has steadfastly refused": "refused", "publicly said": "said",
 	} {
 		if got := CueHead(cue); got != want {
 			t.Errorf("CueHead(%q) = %q, want %q", cue, got, want)

@@ -83,13 +83,19 @@ var cueModifiers = map[string]bool{
 	"reportedly": true, "publicly": true, "privately": true, "first": true, "last": true,
 }
 
+// lyNouns end in -ly but can head a cue phrase.
+var lyNouns = map[string]bool{"daily": true, "weekly": true, "monthly": true, "family": true, "ally": true,
+	"rally": true, "assembly": true, "supply": true, "reply": true}
+
 // CueHead returns the head word of a cue, case-folded: the first word
-// that is not an auxiliary or adverb ("has said" -> "said").
+// that is not an auxiliary or adverb ("has said" -> "said", "has
+// steadfastly refused" -> "refused").
 func CueHead(cue string) string {
 	ws := words(cue)
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if !cueModifiers[lw] {
+		// "has steadfastly refused": an -ly adverb is no head either.
+		if !cueModifiers[lw] && !(len(lw) > 4 && strings.HasSuffix(lw, "ly") && lw == w && !lyNouns[lw]) {
 			return lw
 		}
 	}
