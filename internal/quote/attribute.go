@@ -63,7 +63,7 @@ type found struct {
 	sent     int
 	inherits bool // speaker taken from a preceding quote
 	strength float32
-	sure     bool // a rule frame ("In a poll, …") that the frame model does not judge
+	sure     bool     // a rule frame ("In a poll, …") that the frame model does not judge
 	feats    []uint32 // frame features, for the frame model
 }
 

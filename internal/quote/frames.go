@@ -38,7 +38,7 @@ type frame struct {
 	// doomed"), which belongs to the content: the writer, not the
 	// subject, makes the claim.
 	subject [2]int
-	stop    int // where the content must end, 0 when the sentence decides
+	stop    int  // where the content must end, 0 when the sentence decides
 	nominal bool // "In a poll, …" (nominal.go)
 }
 
