@@ -143,3 +143,18 @@ func (a *attributor) mainSubject(i, hi int) (int, int, int) {
 	}
 	return 0, 0, 0
 }
+
+// tagVerb reports whether token i is the verb of a bare speech tag that
+// makes its own sentence after a quotation ('"…?" Vitter demanded.'):
+// whatever the verb, the sentence only says who spoke.
+func (a *attributor) tagVerb(i, lo, hi int) bool {
+	if i != hi-1 || i-lo < 1 || i-lo > 5 || lo == 0 || !a.closesChain(lo-1) || !a.sameParagraph(lo-1, lo) {
+		return false
+	}
+	w := a.low[i]
+	if a.isCap(i) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") || npStops[w] {
+		return false
+	}
+	s, e := a.speakerBefore(i, lo)
+	return s == lo && e == i
+}

@@ -123,6 +123,9 @@ func (a *attributor) attributeSentences() {
 				continue
 			}
 			n, ok := a.cueAt(i, hi)
+			if !ok && a.tagVerb(i, s.FirstToken, hi) {
+				n, ok = 1, true
+			}
 			if !ok {
 				continue
 			}
