@@ -159,6 +159,12 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 			return s2, p
 		}
 	}
+	// "residents walking along the river said": the same, inside the phrase.
+	for p := s + 1; p+1 < end; p++ {
+		if w := a.low[p]; strings.HasSuffix(w, "ing") && !ingNouns[w] && !a.isCap(p) && participlePreps[a.low[p+1]] && a.isWord(p-1) {
+			return s, p
+		}
+	}
 	// '"…," another friend, Jane Roe, told': a description before the name;
 	// but in "The museum, Obama said, would …" the phrase is the content's.
 	parenthetical := cue+2 < len(a.low) && a.low[cue+1] == "," && a.isWord(cue+2) && !a.isCap(cue+2) &&
@@ -171,9 +177,14 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	return s, end
 }
 
+// ingNouns end in -ing but are nouns: "the ruling on", "a meeting in".
+var ingNouns = set("ruling building meeting hearing briefing funding spending polling bombing shooting " +
+	"morning evening king thing wing ring spring string ceiling clothing training housing being " +
+	"wedding setting reading filing opening")
+
 // participlePreps follow a participle inside a speaker description: "a
 // source speaking to", "officials briefed on".
-var participlePreps = set("to with on about for at from")
+var participlePreps = set("to with on about for at from through across along around into outside inside near in over")
 
 // dashedSubject returns the subject that ends with the dash at token j:
 // "Roe — and her deputy —" when an earlier dash opens the aside, else
