@@ -176,10 +176,15 @@ func appendChunks(words, tags []string, out []candidate) []candidate {
 		for j < len(tags) && tags[j] == "I-"+typ {
 			j++
 		}
+		// A possessive ending is not part of the name ("BBC Radio 4 's").
+		end := j
+		if end-i > 1 && (words[end-1] == "'s" || words[end-1] == "’s") {
+			end--
+		}
 		// A name does not follow a possessive pronoun: "its Allies" is
 		// no organisation.
 		if entityTypes[typ] && !(i > 0 && possessives[strings.ToLower(words[i-1])]) {
-			out = append(out, candidate{start: i, end: j, typ: normaliseType(typ), origin: "tagger", score: scoreTagger})
+			out = append(out, candidate{start: i, end: end, typ: normaliseType(typ), origin: "tagger", score: scoreTagger})
 		}
 		i = j
 	}

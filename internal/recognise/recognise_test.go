@@ -118,6 +118,38 @@ func TestNoNameAfterPossessive(t *testing.T) {
 	}
 }
 
+func TestPossessiveIsNotPartOfTheName(t *testing.T) {
+	d := doc.New("Listeners of Radio Clyde's morning show complained.")
+	segment.Segment(d)
+	New(chunkTagger{"Radio", "Clyde", "'s"}, gazetteer.Default()).Recognise(d)
+	if e := entity(d, "Radio Clyde"); e == nil {
+		t.Errorf("entities %+v, want Radio Clyde without the possessive", d.Entities)
+	}
+}
+
+// chunkTagger tags its words, in order, as one ORG chunk.
+type chunkTagger []string
+
+func (c chunkTagger) TagDocument(sentences [][]string) [][]string {
+	var out [][]string
+	for _, words := range sentences {
+		tags := make([]string, len(words))
+		for i := range tags {
+			tags[i] = "O"
+		}
+		for i := 0; i+len(c) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(c)], c) {
+				tags[i] = "B-ORG"
+				for m := 1; m < len(c); m++ {
+					tags[i+m] = "I-ORG"
+				}
+			}
+		}
+		out = append(out, tags)
+	}
+	return out
+}
+
 // fakeTagger tags listed words as single-token entities.
 type fakeTagger map[string]string
 
