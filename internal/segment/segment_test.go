@@ -36,6 +36,7 @@ func TestTokenize(t *testing.T) {
 		{"the '90s", "the|'90s"},
 		{"'Hello,' he said", "'|Hello|,|'|he|said"},
 		{"over here,“ said Jones", "over|here|,|“|said|Jones"},
+		{"ignorant.”― Pamela", "ignorant|.|”|―|Pamela"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(tokens(tc.in), "|")

@@ -105,7 +105,7 @@ func splitChunk(text string, s, e int, out []doc.Span) []doc.Span {
 func splitWord(text string, s, e int, out []doc.Span) []doc.Span {
 	word := text[s:e]
 	// "--" and "—" between words are tokens of their own.
-	for _, dash := range []string{"--", "—", "–"} {
+	for _, dash := range []string{"--", "—", "–", "―"} {
 		if k := strings.Index(word, dash); k > 0 && k+len(dash) < len(word) {
 			out = splitWord(text, s, s+k, out)
 			out = append(out, doc.Span{Start: s + k, End: s + k + len(dash)})
@@ -139,7 +139,7 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isLeadPunct(r rune) bool {
 	switch r {
-	case '"', '“', '‘', '\'', '`', '(', '[', '{', '«', '„', '¿', '¡', '*', '•', '-', '—', '–':
+	case '"', '“', '‘', '\'', '`', '(', '[', '{', '«', '„', '¿', '¡', '*', '•', '-', '—', '–', '―':
 		return true
 	}
 	return false
@@ -155,7 +155,7 @@ func isOpeningMark(r rune) bool {
 
 func isTrailPunct(r rune) bool {
 	switch r {
-	case '"', '”', '’', '\'', ')', ']', '}', '»', ',', ';', ':', '!', '?', '…', '*', '—', '–':
+	case '"', '”', '’', '\'', ')', ']', '}', '»', ',', ';', ':', '!', '?', '…', '*', '—', '–', '―':
 		return true
 	}
 	return false
