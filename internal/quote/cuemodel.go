@@ -94,42 +94,39 @@ func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
 		return "l"
 	}
 	c1, c2, d1, d2 := class(i-1), class(i-2), class(i+1), class(i+2)
-	feats := [...]string{
-		"c1=" + c1,
-		"d1=" + d1,
-		"wc1=" + w + "|" + c1,
-		"wd1=" + w + "|" + d1,
-		"c2c1=" + c2 + "|" + c1,
-		"d1d2=" + d1 + "|" + d2,
-		"c1d1=" + c1 + "|" + d1,
-		"sufc1=" + suffix + "|" + c1,
-		"b",
-		"w=" + w,
-		"suf=" + suffix,
-		"lex=" + strconv.Itoa(score),
-		"p1=" + p1,
-		"p2=" + p2,
-		"n1=" + n1,
-		"n2=" + n2,
-		"p1w=" + p1 + "|" + w,
-		"wn1=" + w + "|" + n1,
-		"p2p1=" + p2 + "|" + p1,
-		"n1n2=" + n1 + "|" + n2,
-		"that=" + that,
-		"wthat=" + w + "|" + that,
-		"q=" + quoteNear,
-		"wq=" + w + "|" + quoteNear,
-		"pos=" + strconv.Itoa(pos),
-		"left=" + strconv.Itoa(left),
-		"cap=" + capPrev,
-		"wcap=" + w + "|" + capPrev,
-		"sufn1=" + suffix + "|" + n1,
-		"lexn1=" + strconv.Itoa(score) + "|" + n1,
+	feats := [...]uint32{
+		hashParts("c1=", c1),
+		hashParts("d1=", d1),
+		hashParts("wc1=", w, "|", c1),
+		hashParts("wd1=", w, "|", d1),
+		hashParts("c2c1=", c2, "|", c1),
+		hashParts("d1d2=", d1, "|", d2),
+		hashParts("c1d1=", c1, "|", d1),
+		hashParts("sufc1=", suffix, "|", c1),
+		hashParts("b"),
+		hashParts("w=", w),
+		hashParts("suf=", suffix),
+		hashParts("lex=", strconv.Itoa(score)),
+		hashParts("p1=", p1),
+		hashParts("p2=", p2),
+		hashParts("n1=", n1),
+		hashParts("n2=", n2),
+		hashParts("p1w=", p1, "|", w),
+		hashParts("wn1=", w, "|", n1),
+		hashParts("p2p1=", p2, "|", p1),
+		hashParts("n1n2=", n1, "|", n2),
+		hashParts("that=", that),
+		hashParts("wthat=", w, "|", that),
+		hashParts("q=", quoteNear),
+		hashParts("wq=", w, "|", quoteNear),
+		hashParts("pos=", strconv.Itoa(pos)),
+		hashParts("left=", strconv.Itoa(left)),
+		hashParts("cap=", capPrev),
+		hashParts("wcap=", w, "|", capPrev),
+		hashParts("sufn1=", suffix, "|", n1),
+		hashParts("lexn1=", strconv.Itoa(score), "|", n1),
 	}
-	for _, f := range feats {
-		out = append(out, hashFeature(f))
-	}
-	return out
+	return append(out, feats[:]...)
 }
 
 // headlineCues head cues even when capitalised, as in headlines: "Clinton

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -23,10 +22,20 @@ type Model struct {
 }
 
 // hashFeature maps a feature string to a weight index.
-func hashFeature(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32() & (1<<modelBits - 1)
+func hashFeature(s string) uint32 { return hashParts(s) }
+
+// hashParts is hashFeature of the parts' concatenation (FNV-1a, which
+// hashes byte by byte), without building the string: feature extraction
+// runs on every word of every article.
+func hashParts(parts ...string) uint32 {
+	h := uint32(2166136261)
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			h ^= uint32(p[i])
+			h *= 16777619
+		}
+	}
+	return h & (1<<modelBits - 1)
 }
 
 // example is one training instance: hashed features and the label.
