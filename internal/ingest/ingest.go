@@ -13,15 +13,13 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
-	"runtime/debug"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"newsgraph/internal/pipeline"
 	"newsgraph/internal/reader"
 	"newsgraph/internal/record"
 	"newsgraph/internal/store"
@@ -29,9 +27,7 @@ import (
 
 // Analyzer turns an article into its record (*pipeline.Pipeline is one).
 // It must be safe for concurrent use.
-type Analyzer interface {
-	Record(reader.Article) (*record.Record, error)
-}
+type Analyzer = pipeline.Recorder
 
 // WalkFunc reads one source, calling fn for each article and bad for each
 // record that cannot be read. reader.Walk with fixed options is one.
@@ -264,39 +260,8 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 
 // analyse runs the analyser, turning a panic on one odd article into a
 // skip instead of the end of the run.
-func analyse(an Analyzer, a reader.Article) (rec *record.Record, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("analysis failed: %v%s", p, panicSite(debug.Stack()))
-		}
-	}()
-	rec, err = an.Record(a)
-	if err == nil && rec == nil {
-		err = errors.New("analysis returned no record")
-	}
-	return rec, err
-}
-
-// panicSite finds the first frame of our own code below the panic in a
-// stack trace, so a skipped article's reason says where analysis broke:
-// " (at internal/quote/attribute.go:123)".
-func panicSite(stack []byte) string {
-	lines := strings.Split(string(stack), "\n")
-	for i, l := range lines {
-		if !strings.HasPrefix(l, "panic(") && !strings.Contains(l, "runtime.gopanic") {
-			continue
-		}
-		for _, f := range lines[i+1:] {
-			f = strings.TrimSpace(f)
-			if j := strings.Index(f, "/internal/"); j >= 0 && strings.Contains(f, ".go:") && !strings.Contains(f, "/internal/ingest/ingest.go") {
-				if k := strings.Index(f, " +0x"); k >= 0 {
-					f = f[:k]
-				}
-				return " (at " + f[j+1:] + ")"
-			}
-		}
-	}
-	return ""
+func analyse(an Analyzer, a reader.Article) (*record.Record, error) {
+	return pipeline.SafeRecord(an, a)
 }
 
 func origin(a reader.Article) string {

@@ -45,7 +45,7 @@ func (p *Pipeline) Each(workers int, walk func(yield func(reader.Article) error)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				rec, err := p.Record(j.a)
+				rec, err := SafeRecord(p, j.a)
 				results <- done{j.seq, Result{Article: j.a, Record: rec, Err: err}}
 			}
 		}()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsgraph/internal/reader"
+	"newsgraph/internal/record"
 )
 
 func newTestPipeline(t testing.TB, opt Options) *Pipeline {
@@ -119,4 +120,22 @@ func BenchmarkAnalyze(b *testing.B) {
 		tokens = len(d.Tokens)
 	}
 	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+type panicky struct{}
+
+func (panicky) Record(reader.Article) (*record.Record, error) {
+	var s []int
+	_ = s[3] // an index out of range deep in some stage
+	return nil, nil
+}
+
+func TestSafeRecordTurnsPanicsIntoErrors(t *testing.T) {
+	rec, err := SafeRecord(panicky{}, reader.Article{ID: "x"})
+	if rec != nil || err == nil {
+		t.Fatalf("SafeRecord = %v, %v; want an error", rec, err)
+	}
+	if !strings.Contains(err.Error(), "index out of range") || !strings.Contains(err.Error(), "internal/pipeline/pipeline_test.go:") {
+		t.Errorf("error %q does not say what and where", err)
+	}
 }
