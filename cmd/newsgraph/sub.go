@@ -20,7 +20,7 @@ var (
 
 func init() {
 	register(&command{name: "eval", summary: "measure accuracy against human-annotated data (ner, quotes, events)", run: evalCommands.run})
-	register(&command{name: "train", summary: "train a model from annotated data (ner)", run: trainCommands.run})
+	register(&command{name: "train", summary: "train models: ner (tagger), quotes (cue and frame models), clusters (word clusters)", run: trainCommands.run})
 }
 
 func (s *subcommands) add(c *command) { s.table[c.name] = c }
