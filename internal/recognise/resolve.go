@@ -138,8 +138,8 @@ func sortMentions(d *doc.Doc) {
 	}
 }
 
-// nameWords splits a personal name into words, dropping honorifics and
-// initials' dots do not matter.
+// nameWords splits a personal name into words, without possessive
+// endings.
 func nameWords(name string) []string {
 	f := strings.Fields(name)
 	out := f[:0]
@@ -209,7 +209,7 @@ func (r *Recogniser) acronyms(d *doc.Doc) {
 			continue
 		}
 		t := d.TokenAt(m.End - 1)
-		if t < 0 || t+3 >= len(d.Tokens)+1 || t+3 > len(d.Tokens)-1 {
+		if t < 0 || t+3 >= len(d.Tokens) {
 			continue
 		}
 		if d.TokenText(t+1) != "(" || d.TokenText(t+3) != ")" {
@@ -249,11 +249,7 @@ func finishEntities(d *doc.Doc) {
 	remap := make([]int, len(d.Entities))
 	var kept []doc.Entity
 	for e, ent := range d.Entities {
-		if len(ent.Mentions) == 0 && ent.Name == "" {
-			remap[e] = -1
-			continue
-		}
-		if len(ent.Mentions) == 0 {
+		if len(ent.Mentions) == 0 { // merged into another by an acronym
 			remap[e] = -1
 			continue
 		}

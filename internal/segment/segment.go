@@ -43,7 +43,6 @@ func Paragraphs(text string) []doc.Span {
 	var out []doc.Span
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	lastNonSpace := 0
-	lineStart := 0
 	lineBlank := true
 	flush := func() {
 		if start >= 0 {
@@ -56,16 +55,13 @@ func Paragraphs(text string) []doc.Span {
 			if lineBlank || perLine {
 				flush()
 			}
-			lineStart = i + 1
 			lineBlank = true
 			continue
 		}
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if lineBlank && lineStart >= 0 {
-			lineBlank = false
-		}
+		lineBlank = false
 		if start < 0 {
 			start = i
 		}
