@@ -13,11 +13,11 @@ package conll
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
-	"os"
 	"strings"
+
+	"newsgraph/internal/gzfile"
 )
 
 // Sentence is one sentence of a CoNLL file.
@@ -31,31 +31,7 @@ type Sentence struct {
 
 // Open opens path for reading, decompressing it when its name ends in
 // ".gz". The caller closes the result.
-func Open(path string) (io.ReadCloser, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	if !strings.HasSuffix(path, ".gz") {
-		return f, nil
-	}
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		f.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return gzReadCloser{z, f}, nil
-}
-
-type gzReadCloser struct {
-	*gzip.Reader
-	file *os.File
-}
-
-func (g gzReadCloser) Close() error {
-	g.Reader.Close()
-	return g.file.Close()
-}
+func Open(path string) (io.ReadCloser, error) { return gzfile.Open(path) }
 
 // ReadFile reads every sentence of the file at path (see Read).
 func ReadFile(path string) ([]Sentence, error) {

@@ -10,12 +10,12 @@ package quoteeval
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
+
+	"newsgraph/internal/gzfile"
 )
 
 // Article is one annotated article.
@@ -68,20 +68,11 @@ type jsonArticle struct {
 // ReadGold reads annotated articles from a JSONL file, gzipped when its
 // name ends in .gz.
 func ReadGold(path string) ([]Article, error) {
-	f, err := os.Open(path)
+	r, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
+	defer r.Close()
 	return decodeGold(r, path)
 }
 

@@ -11,7 +11,6 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -19,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"newsgraph/internal/gzfile"
 )
 
 func main() {
@@ -70,20 +71,11 @@ func run(dataDir, outDir string) error {
 // readTSV returns the rows of a tab-separated file, skipping lines that start
 // with '#' and, when header is set, the first remaining line.
 func readTSV(path string, header bool) ([][]string, error) {
-	f, err := os.Open(path)
+	r, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, err
-		}
-		defer gz.Close()
-		r = gz
-	}
+	defer r.Close()
 	var rows [][]string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
