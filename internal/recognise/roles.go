@@ -1,6 +1,7 @@
 package recognise
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph/internal/doc"
@@ -37,11 +38,13 @@ func mentionEndingAt(d *doc.Doc, t int) int {
 	if t < 0 {
 		return -1
 	}
-	end := d.Tokens[t].End
-	for i := range d.Mentions {
-		m := d.Mentions[i]
-		if m.End == end || (m.End < end && m.End > d.Tokens[t].Start) {
-			return i
+	tok := d.Tokens[t]
+	// Mentions are in text order and barely overlap: the one ending in
+	// token t is among the last few starting before the token's end.
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= tok.End })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := d.Mentions[k]; m.End == tok.End || (m.End < tok.End && m.End > tok.Start) {
+			return k
 		}
 	}
 	return -1

@@ -39,7 +39,7 @@ func Segment(d *doc.Doc) {
 // lines are long (one paragraph per line, as many scrapers write) is split
 // at every newline instead.
 func Paragraphs(text string) []doc.Span {
-	perLine := !strings.Contains(text, "\n\n") && !hasBlankLine(text) && longLines(text)
+	perLine := !hasBlankLine(text) && longLines(text)
 	var out []doc.Span
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	lastNonSpace := 0
@@ -71,13 +71,20 @@ func Paragraphs(text string) []doc.Span {
 	return out
 }
 
+// hasBlankLine reports whether some line of text holds only white space.
 func hasBlankLine(text string) bool {
-	for _, line := range strings.Split(text, "\n") {
-		if strings.TrimSpace(line) == "" {
-			return true
+	blank := true
+	for _, r := range text {
+		if r == '\n' {
+			if blank {
+				return true
+			}
+			blank = true
+		} else if !unicode.IsSpace(r) {
+			blank = false
 		}
 	}
-	return false
+	return blank
 }
 
 func longLines(text string) bool {
@@ -109,7 +116,7 @@ func sentenceBreaks(text string, toks []doc.Span) [][2]int {
 		for j < len(toks) && toks[j].Start == toks[j-1].End && isCloser(text[toks[j].Start:toks[j].End]) {
 			j++
 		}
-		if j < len(toks) && !startsSentence(text, toks, j, text[toks[i].Start:toks[i].End]) {
+		if j < len(toks) && !startsSentence(text, toks[j]) {
 			continue
 		}
 		out = append(out, [2]int{start, j})
@@ -144,10 +151,9 @@ func endsSentence(text string, toks []doc.Span, i int) bool {
 	return false
 }
 
-// startsSentence reports whether token j can open a new sentence after the
-// terminator term.
-func startsSentence(text string, toks []doc.Span, j int, term string) bool {
-	w := text[toks[j].Start:toks[j].End]
+// startsSentence reports whether token tok can open a new sentence.
+func startsSentence(text string, tok doc.Span) bool {
+	w := text[tok.Start:tok.End]
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return true
