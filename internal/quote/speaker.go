@@ -6,7 +6,8 @@ import "strings"
 var cueModifiers = set("has have had is was are were be been being will would could should may might can must " +
 	"did does do also later then previously repeatedly recently once often not n't never still just already " +
 	"again reportedly publicly privately first last further specifically simply even flatly openly " +
-	"immediately quickly widely long initially formally strongly however though too once")
+	"immediately quickly widely long initially formally strongly however though too once " +
+	"only together almost very ca wo sha")
 
 // timeWords may stand between a speaker and the cue ("Trump on Monday
 // said").
@@ -51,15 +52,8 @@ var determiners = set("the a an his her its their our this that these those anot
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
-	for i, w := 0, ""; i <= len(words); i++ {
-		if i == len(words) || words[i] == ' ' {
-			if w != "" {
-				m[w] = true
-			}
-			w = ""
-			continue
-		}
-		w += string(words[i])
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
 	return m
 }
@@ -200,6 +194,9 @@ func (a *attributor) dashedSubject(j, lo int) (int, int) {
 		}
 		if !isDash(a.low[d]) {
 			continue
+		}
+		for d-1 > lo && isDash(a.low[d-1]) {
+			d-- // the opening "--" as two tokens
 		}
 		if s := a.npLeft(d-1, lo); s <= d-1 && a.isWord(d-1) {
 			return s, end

@@ -1,0 +1,58 @@
+package quote
+
+import "testing"
+
+// TestSpeakerBefore checks the subject found before a cue in sentences
+// whose speaker sits behind a contraction, an adverb or a dashed aside.
+func TestSpeakerBefore(t *testing.T) {
+	tests := []struct {
+		text, cue, want string
+	}{
+		{"He’s said that the plan is dead.", "said", "He"},
+		{"She's argued that the tax is unfair.", "argued", "She"},
+		{"They’ve warned that the bridge is unsafe.", "warned", "They"},
+		{"Mark Kall -- co-editor of a book about debates -- said the format favours the incumbent.", "said", "Mark Kall -- co-editor of a book about debates --"},
+		{"Lena Ortiz — a nurse at the clinic — said the wards were full.", "said", "Lena Ortiz — a nurse at the clinic —"},
+		{"The report only documented the first year of the programme.", "documented", "The report"},
+		{"The two leaders together vowed to end the dispute.", "vowed", "The two leaders"},
+		{"The governor very pointedly added that the state will not pay.", "added", "The governor"},
+		{"Officials almost immediately disclosed that the data had leaked.", "disclosed", "Officials"},
+	}
+	for _, tt := range tests {
+		d := attribute(tt.text)
+		a := newAttributor(d)
+		a.pairMarks()
+		cue := -1
+		for i := range d.Tokens {
+			if d.TokenText(i) == tt.cue {
+				cue = i
+				break
+			}
+		}
+		if cue < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.cue)
+		}
+		s, e := a.speakerBefore(cue, d.Sentences[d.Tokens[cue].Sent].FirstToken)
+		got := ""
+		if e > s {
+			got = d.Str(a.tokSpan(s, e))
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSetSplitsMultibyteWords guards the word-set helper: curly
+// apostrophes must survive it.
+func TestSetSplitsMultibyteWords(t *testing.T) {
+	s := set("’s  ’ve x")
+	for _, w := range []string{"’s", "’ve", "x"} {
+		if !s[w] {
+			t.Errorf("set lost %q: %v", w, s)
+		}
+	}
+	if len(s) != 3 {
+		t.Errorf("set has %d words, want 3: %v", len(s), s)
+	}
+}
