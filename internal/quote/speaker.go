@@ -400,7 +400,16 @@ func (a *attributor) nameBeforeComma(k, comma, lo int) (int, int, bool) {
 // clauseSubject returns the subject of the sentence's main clause for a
 // participle cue ("Kasich ended his bid, telling supporters …"): the noun
 // phrase that opens the sentence, after any introductory phrase.
+//
+// When cue is the "and" or "but" of a coordinated verb inside a relative
+// clause ("protesters, who marched and called for …"), the subject is the
+// relative pronoun.
 func (a *attributor) clauseSubject(lo, cue int) (int, int) {
+	if w := a.low[cue]; w == "and" || w == "but" {
+		if r := a.relativeBefore(lo, cue); r >= 0 {
+			return r, r + 1
+		}
+	}
 	i := lo
 	// "But …", "Still, …": skip an opening conjunction or adverb.
 	for i < cue && (a.low[i] == "," || npStops[a.low[i]] && !pronouns[a.low[i]] && !prepositions[a.low[i]] && !subordinators[a.low[i]]) {
@@ -461,4 +470,19 @@ var lyNouns = set("daily weekly monthly quarterly family ally rally assembly sup
 // the cue.
 func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && !lyNouns[w]
+}
+
+// relativeBefore returns the "who" or "which" that opens the clause the
+// token at end belongs to, or -1: it looks back no further than a comma
+// or a clause boundary, so "Roe, who won, and Doe said" is not a match.
+func (a *attributor) relativeBefore(lo, end int) int {
+	for k := end - 1; k >= lo && end-k <= 20; k-- {
+		switch w := a.low[k]; {
+		case w == "who" || w == "which":
+			return k
+		case w == "," || w == ";" || w == ":" || isDash(w) || a.tokPiece[k] >= 0:
+			return -1
+		}
+	}
+	return -1
 }

@@ -43,6 +43,27 @@ func TestSpeakerBefore(t *testing.T) {
 	}
 }
 
+// TestCoordinatedRelativeSubject: a reporting verb coordinated inside a
+// relative clause takes the relative pronoun as its subject.
+func TestCoordinatedRelativeSubject(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The nurses, who marched through the town and called for higher pay, met the minister.", "who"},
+		{"Most farmers, who own small plots and argue that the subsidy is too low, voted no.", "who"},
+	}
+	for _, tt := range tests {
+		d := attribute(tt.text)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Speaker.End > q.Speaker.Start && d.Str(q.Speaker) == tt.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote spoken by %q:\n%s", tt.text, tt.want, describe(d))
+		}
+	}
+}
+
 // TestSetSplitsMultibyteWords guards the word-set helper: curly
 // apostrophes must survive it.
 func TestSetSplitsMultibyteWords(t *testing.T) {
