@@ -130,19 +130,7 @@ type extractor struct {
 	history bool                 // document history templates (history.go)
 }
 
-func (e *extractor) perToken() int {
-	n := numBaseTemplates
-	if e.lex != nil {
-		n += numLexiconTemplates
-	}
-	if e.gaz != nil {
-		n += numGazetteerTemplates
-	}
-	if e.history {
-		n += numHistoryTemplates
-	}
-	return n
-}
+func (e *extractor) perToken() int { return len(e.templates().all) }
 
 func (e *extractor) bucket(h uint64) uint32 {
 	// A finaliser spreads FNV's weak low bits before the shift.
@@ -163,31 +151,46 @@ type scratch struct {
 	norms []string
 	gaz   []gazetteer.Tags
 	runs  []run
+	doc   docContext // a lone sentence's document context, reused
 	// words caches what depends on a word alone, across calls: its token
 	// strings and, filled in by Model.decode, the summed weights of its
-	// word-only features. words[i] of the current sentence is cur[i].
+	// word templates. words[i] of the current sentence is cur[i].
 	words map[string]*wordEntry
 	cur   []*wordEntry
+	// pad stands for the positions outside a sentence in word templates
+	// with an offset; rows holds slices of the word entries' rows.
+	pad  *wordEntry
+	rows []int32
+	set  *templateSet // the feature set words was filled for
 }
 
 // wordEntry is the cached part of one distinct word.
 type wordEntry struct {
-	tok  token
-	sums []int32 // nil until decode computes it
+	tok token
+	// rows[g*n:(g+1)*n] is the summed weights of the word templates of
+	// Model.groups[g] read at this word; nil until decode computes them.
+	rows []int32
 }
 
 // maxCachedWords bounds scratch.words; past it the cache starts afresh.
 const maxCachedWords = 50000
 
-// wordOnlySlots lists the positions, within a token's block of features,
-// of the templates that depend on the word alone (see extract's order).
-func (e *extractor) wordOnlySlots() []int {
-	slots := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} // bias .. prefixes and suffixes
+// newToken computes a word's token strings.
+func (e *extractor) newToken(w string) token {
+	var lb, sb [64]byte
+	n := normalize(w)
+	l := strings.ToLower(n)
+	long, short := shapes(n, lb[:0], sb[:0])
+	t := token{norm: n, lower: l, shape: string(long), short: string(short), suffix3: runeSuffix(l, 3), casing: "?"}
 	if e.lex != nil {
-		b := numBaseTemplates
-		slots = append(slots, b+0, b+1, b+2, b+3, b+10, b+11) // clusters of the word, casing
+		if le, ok := e.lex[l]; ok {
+			t.cluster = le.Path
+			if c := casingNames[le.Casing]; c != "" {
+				t.casing = c
+			}
+		}
 	}
-	return slots
+	return t
 }
 
 // run is the stretch of capitalised tokens [start, end) a token is in;
@@ -221,34 +224,44 @@ var runPositions = [...]string{"0", "1", "2", "3+"}
 
 func bucketed(n int) string { return runPositions[min(n, len(runPositions)-1)] }
 
-// extract appends len(words)*perToken() buckets to dst and returns it.
+// tokCtx is what context templates read for the token being featurised.
+type tokCtx struct {
+	i               int
+	toks            []token
+	t, p, n, p2, n2 *token // the token, its neighbours (padToken outside)
+	caps            bool   // the sentence is in all capitals
+	run             run
+	dc, dl, dn, pos string // document features (document.go) and position
+	g, gp, gn       uint64 // gazetteer matches of the token and its neighbours
+}
+
+// extract appends len(words)*perToken() buckets to dst and returns it:
+// every template of every token, in template order (see templates.go).
 // doc may be nil: the sentence is then its own document.
 func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docContext) []uint32 {
-	if doc == nil {
-		doc = newDocContext([][]string{words})
+	return e.extractSome(words, dst, sc, doc, true)
+}
+
+// extractContext is extract without the word templates: a token's block
+// holds only its context and history templates (templateSet.context),
+// since decode takes the word templates' weights from sc.cur's rows.
+func (e *extractor) extractContext(words []string, dst []uint32, sc *scratch, doc *docContext) []uint32 {
+	return e.extractSome(words, dst, sc, doc, false)
+}
+
+func (e *extractor) extractSome(words []string, dst []uint32, sc *scratch, doc *docContext, all bool) []uint32 {
+	set := e.templates()
+	if sc.words == nil || len(sc.words) > maxCachedWords || sc.set != set {
+		// The cache is bounded, and belongs to one feature set.
+		sc.words = make(map[string]*wordEntry)
+		sc.rows, sc.pad, sc.set = nil, nil, set
 	}
 	toks := sc.toks[:0]
-	var lb, sb [64]byte
-	if sc.words == nil || len(sc.words) > maxCachedWords {
-		sc.words = make(map[string]*wordEntry)
-	}
 	sc.cur = sc.cur[:0]
 	for _, w := range words {
 		we := sc.words[w]
 		if we == nil {
-			n := normalize(w)
-			l := strings.ToLower(n)
-			long, short := shapes(n, lb[:0], sb[:0])
-			t := token{norm: n, lower: l, shape: string(long), short: string(short), suffix3: runeSuffix(l, 3), casing: "?"}
-			if e.lex != nil {
-				if le, ok := e.lex[l]; ok {
-					t.cluster = le.Path
-					if c := casingNames[le.Casing]; c != "" {
-						t.casing = c
-					}
-				}
-			}
-			we = &wordEntry{tok: t}
+			we = &wordEntry{tok: e.newToken(w)}
 			sc.words[w] = we
 		}
 		sc.cur = append(sc.cur, we)
@@ -256,6 +269,12 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 	}
 	sc.toks = toks
 	sc.runs = capitalRuns(toks, sc.runs)
+	caps := isAllCaps(words)
+	if doc == nil {
+		doc = &sc.doc
+		doc.reset()
+		doc.add(toks, sc.runs, caps)
+	}
 	if e.gaz != nil {
 		sc.norms = sc.norms[:0]
 		for _, t := range toks {
@@ -269,105 +288,39 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 		}
 		return uint64(sc.gaz[i])
 	}
-	caps := isAllCaps(words)
 	at := func(i int) *token {
 		if i < 0 || i >= len(toks) {
 			return &padToken
 		}
 		return &toks[i]
 	}
+	tpls := set.context
+	if all {
+		tpls = set.all
+	}
+	c := tokCtx{toks: toks, caps: caps}
 	for i := range toks {
-		t, p, n, p2, n2 := &toks[i], at(i-1), at(i+1), at(i-2), at(i+2)
-		one := func(tpl int, s string) {
-			dst = append(dst, e.bucket(hashString(hashStart(tpl), s)))
-		}
-		two := func(tpl int, a, b string) {
-			dst = append(dst, e.bucket(hashString(hashSep(hashString(hashStart(tpl), a)), b)))
-		}
-		one(tBias, "")
-		one(tWord, t.norm)
-		one(tLower, t.lower)
-		one(tShape, t.shape)
-		one(tShort, t.short)
-		for k := 1; k <= 4; k++ {
-			one(tPrefix1+k-1, runePrefix(t.lower, k))
-			one(tSuffix1+k-1, runeSuffix(t.lower, k))
-		}
-		one(tLowerPrev, p.lower)
-		one(tLowerNext, n.lower)
-		one(tLowerPrev2, p2.lower)
-		one(tLowerNext2, n2.lower)
-		one(tWordPrev, p.norm)
-		one(tWordNext, n.norm)
-		one(tShortPrev, p.short)
-		one(tShortNext, n.short)
-		one(tShortPrev2, p2.short)
-		one(tShortNext2, n2.short)
-		dst = append(dst, e.bucket(hashString(hashSep(hashString(hashSep(hashString(hashStart(tShortTrigram), p.short)), t.short)), n.short)))
-		two(tBigramPrev, p.lower, t.lower)
-		two(tBigramNext, t.lower, n.lower)
-		two(tTrigramPrev, p2.lower, p.lower)
-		two(tTrigramNext, n.lower, n2.lower)
-		two(tSkipBigram, p.lower, n.lower)
-		if i == 0 {
-			one(tFirstShort, t.short)
-		} else {
-			one(tFirstShort, "")
-		}
+		c.i, c.t, c.p, c.n, c.p2, c.n2 = i, &toks[i], at(i-1), at(i+1), at(i-2), at(i+2)
+		c.run = sc.runs[i]
+		c.dc, c.dl, c.dn = doc.features(c.t)
+		c.pos = "mid"
 		if caps {
-			one(tCapsLower, t.lower)
-		} else {
-			one(tCapsLower, "")
-		}
-		two(tLowerPrevShort, p.lower, t.short)
-		two(tShortNextLower, t.short, n.lower)
-		one(tSuffix3Prev, p.suffix3)
-		one(tSuffix3Next, n.suffix3)
-		if r := sc.runs[i]; r.end > r.start {
-			two(tRunShape, bucketed(r.end-r.start), bucketed(i-r.start)+"/"+bucketed(r.end-1-i))
-			one(tRunFirst, toks[r.start].lower)
-			one(tRunLast, toks[r.end-1].lower)
-		} else {
-			one(tRunShape, "")
-			one(tRunFirst, "")
-			one(tRunLast, "")
-		}
-		dc, dl, dn := doc.features(t)
-		pos := "mid"
-		if caps {
-			pos = "caps"
-		} else if i == 0 || opensSentence(p.norm) {
-			pos = "first"
-		}
-		two(tDocCasing, dc, pos)
-		one(tDocRunLast, dl)
-		one(tDocRunLen, dn)
-		if e.lex != nil {
-			one(tCluster4, clusterPrefix(t.cluster, 4))
-			one(tCluster6, clusterPrefix(t.cluster, 6))
-			one(tCluster10, clusterPrefix(t.cluster, 10))
-			one(tCluster20, clusterPrefix(t.cluster, 20))
-			one(tClusterPrev6, clusterPrefix(p.cluster, 6))
-			one(tClusterNext6, clusterPrefix(n.cluster, 6))
-			one(tClusterPrev10, clusterPrefix(p.cluster, 10))
-			one(tClusterNext10, clusterPrefix(n.cluster, 10))
-			one(tClusterPrev2, clusterPrefix(p2.cluster, 6))
-			one(tClusterNext2, clusterPrefix(n2.cluster, 6))
-			one(tCasing, t.casing)
-			two(tCasingShort, t.casing, t.short)
-			two(tCasingPrev, p.casing, t.casing)
-			two(tCasingNext, t.casing, n.casing)
+			c.pos = "caps"
+		} else if i == 0 || opensSentence(c.p.norm) {
+			c.pos = "first"
 		}
 		if e.gaz != nil {
-			g := gazAt(i)
-			dst = append(dst,
-				e.bucket(hashUint(hashStart(tGaz), g)),
-				e.bucket(hashUint(hashStart(tGazPrev), gazAt(i-1))),
-				e.bucket(hashUint(hashStart(tGazNext), gazAt(i+1))),
-				e.bucket(hashString(hashUint(hashStart(tGazShort), g), t.short)))
+			c.g, c.gp, c.gn = gazAt(i), gazAt(i-1), gazAt(i+1)
 		}
-		if e.history {
-			dst = append(dst, 0, 0) // see fillHistory
+		for k := range tpls {
+			switch tp := &tpls[k]; tp.kind {
+			case kindWord:
+				dst = append(dst, e.bucket(tp.word(at(i+tp.off))))
+			case kindContext:
+				dst = append(dst, e.bucket(tp.context(&c)))
+			default:
+				dst = append(dst, 0) // see fillHistory
+			}
 		}
 	}
 	sc.keys = sc.keys[:0]

@@ -19,28 +19,14 @@ type Model struct {
 	offsets []uint32 // bucket b's weights are entries[offsets[b]:offsets[b+1]]
 	entries []entry
 	scale   float32
-	// Feature slots of a token's block that depend on the word alone, and
-	// the rest; see prepare.
-	wordSlots, contextSlots []int
-	trans                   *transitions
-	scratch                 sync.Pool
+	trans   *transitions
+	scratch sync.Pool
 }
 
-// prepare fills in what a model derives from its feature set.
-func (m *Model) prepare() *Model {
-	m.wordSlots = m.ext.wordOnlySlots()
-	isWord := map[int]bool{}
-	for _, k := range m.wordSlots {
-		isWord[k] = true
-	}
-	m.contextSlots = nil
-	for k := 0; k < m.ext.perToken(); k++ {
-		if !isWord[k] {
-			m.contextSlots = append(m.contextSlots, k)
-		}
-	}
-	return m
-}
+// prepare fills in what a model derives from its feature set: nothing
+// now (the template tables are built once per feature set; see
+// extractor.templates), kept as the one place to put it.
+func (m *Model) prepare() *Model { return m }
 
 // Tags lists the tags the model can assign, "O" first.
 func (m *Model) Tags() []string { return append([]string(nil), m.tags...) }
@@ -60,9 +46,9 @@ type workspace struct {
 	feats   []uint32
 	sc      scratch
 	emit    []float32
-	sums    []int32
+	sums    [256]int32 // indexed by a tag byte, so without bounds checks
 	spans   []span
-	fresh   []bool // token i's word-only sums are computed, not cached
+	fresh   []*wordEntry // words whose rows this call computes
 	touched int32
 	back    []int32
 	best    []int
@@ -115,39 +101,44 @@ func (m *Model) tag(words []string, doc *docContext, hist *history) []string {
 
 // decode returns tag indices for words; the slice belongs to ws.
 // hist may be nil (no earlier sentences); it records this sentence's tags.
+//
+// A token's score for each tag is the sum of the weights of all its
+// features (see templates.go). The word templates that read the word at
+// offset k add up to the same row wherever that word occurs, so each
+// distinct word keeps one row per offset (wordEntry.rows, summed the
+// first time the word is seen) and a token's score starts as the sum of
+// those rows of itself and its neighbours; only the context templates
+// are hashed and looked up per token. Integer sums make the result
+// exactly that of summing every feature (TestFastDecodeMatchesReference).
 func (m *Model) decode(words []string, doc *docContext, hist *history, ws *workspace) []int {
-	n := len(m.tags)
-	ws.feats = m.ext.extract(words, ws.feats[:0], &ws.sc, doc)
+	n, T := len(m.tags), len(words)
+	sc := &ws.sc
+	set := m.ext.templates()
+	ws.feats = m.ext.extractContext(words, ws.feats[:0], sc, doc)
 	if m.ext.history {
 		if hist == nil {
 			hist = newHistory(n)
 		}
-		m.ext.fillHistory(ws.feats, ws.sc.keys, hist)
+		m.ext.fillHistory(ws.feats, sc.keys, hist)
 	}
-	ws.emit = grow(ws.emit, len(words)*n)
-	ws.sums = grow(ws.sums, n)
 	// Looking weights up is bound by memory latency, not arithmetic: each
 	// feature is a cache miss in the bucket offsets and another in the
 	// entries. Gathering all offsets first, then touching every first
 	// entry, lets the processor have many misses in flight at once instead
 	// of one per feature, which makes tagging several times faster.
-	// A word's word-only features (see wordOnlySlots) sum to the same row
-	// wherever it occurs, so the row is cached with the word; only the
-	// context features are looked up for a word seen before.
-	per := m.ext.perToken()
 	ws.spans = ws.spans[:0]
-	ws.fresh = grow(ws.fresh, len(words))
-	for i := range words {
-		block := ws.feats[i*per : (i+1)*per]
-		ws.fresh[i] = ws.sc.cur[i].sums == nil
-		if ws.fresh[i] {
-			for _, k := range m.wordSlots {
-				ws.spans = append(ws.spans, span{m.offsets[block[k]], m.offsets[block[k]+1]})
-			}
+	ws.fresh = ws.fresh[:0]
+	if sc.pad == nil {
+		sc.pad = &wordEntry{tok: padToken}
+		m.gatherWord(sc.pad, set.groups, ws)
+	}
+	for _, we := range sc.cur {
+		if we.rows == nil {
+			m.gatherWord(we, set.groups, ws)
 		}
-		for _, k := range m.contextSlots {
-			ws.spans = append(ws.spans, span{m.offsets[block[k]], m.offsets[block[k]+1]})
-		}
+	}
+	for _, b := range ws.feats {
+		ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
 	}
 	var touch int32
 	for _, sp := range ws.spans {
@@ -156,41 +147,81 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 		}
 	}
 	ws.touched = touch // kept so the loop is not optimised away
-	add := func(sums []int32, spans []span) {
-		for _, sp := range spans {
-			for _, e := range m.entries[sp.start:sp.end] {
-				sums[e.tag] += int32(e.q)
-			}
+	spans := ws.spans
+	for _, we := range ws.fresh {
+		for g, grp := range set.groups {
+			clear(ws.sums[:n])
+			addSpans(&ws.sums, m.entries, spans[:len(grp.tpls)])
+			copy(we.rows[g*n:(g+1)*n], ws.sums[:n])
+			spans = spans[len(grp.tpls):]
 		}
 	}
-	pos := 0
-	for i := range words {
-		sums, we := ws.sums, ws.sc.cur[i]
-		if ws.fresh[i] {
-			clear(sums)
-			add(sums, ws.spans[pos:pos+len(m.wordSlots)])
-			pos += len(m.wordSlots)
-			if we.sums == nil {
-				we.sums = append([]int32(nil), sums...)
+	ws.emit = grow(ws.emit, T*n)
+	sums := ws.sums[:n]
+	per := len(set.context)
+	for i := 0; i < T; i++ {
+		for g, grp := range set.groups {
+			we := sc.pad
+			if j := i + grp.off; j >= 0 && j < T {
+				we = sc.cur[j]
 			}
-		} else {
-			copy(sums, we.sums)
+			r := we.rows[g*n : g*n+n]
+			if g == 0 {
+				copy(sums, r)
+				continue
+			}
+			for t := range sums {
+				sums[t] += r[t]
+			}
 		}
-		add(sums, ws.spans[pos:pos+len(m.contextSlots)])
-		pos += len(m.contextSlots)
+		addSpans(&ws.sums, m.entries, spans[i*per:(i+1)*per])
 		row := ws.emit[i*n : (i+1)*n]
 		for t, x := range sums {
 			row[t] = float32(x) * m.scale
 		}
 	}
-	ws.back = grow(ws.back, len(words)*n)
-	ws.best = grow(ws.best, len(words))
+	ws.back = grow(ws.back, T*n)
+	ws.best = grow(ws.best, T)
 	ws.score, ws.next = grow(ws.score, n), grow(ws.next, n)
 	m.trans.viterbi(ws.emit, ws.best, ws.back, ws.score, ws.next)
 	if m.ext.history {
-		hist.record(ws.sc.keys, ws.best)
+		hist.record(sc.keys, ws.best)
 	}
 	return ws.best
+}
+
+// gatherWord gives we zeroed rows and queues the spans of its word
+// features, group by group, for decode to sum into them.
+func (m *Model) gatherWord(we *wordEntry, groups []wordGroup, ws *workspace) {
+	n := len(m.tags)
+	we.rows = ws.sc.newRows(len(groups) * n)
+	for _, grp := range groups {
+		for k := range grp.tpls {
+			b := m.ext.bucket(grp.tpls[k].word(&we.tok))
+			ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
+		}
+	}
+	ws.fresh = append(ws.fresh, we)
+}
+
+// newRows returns k zeroed int32s, carved from a shared block so that
+// caching a word costs no allocation of its own.
+func (sc *scratch) newRows(k int) []int32 {
+	if len(sc.rows) < k {
+		sc.rows = make([]int32, max(k, 1<<14))
+	}
+	r := sc.rows[:k:k]
+	sc.rows = sc.rows[k:]
+	return r
+}
+
+// addSpans adds the weights of the entries in spans to sums, by tag.
+func addSpans(sums *[256]int32, entries []entry, spans []span) {
+	for _, sp := range spans {
+		for _, e := range entries[sp.start:sp.end] {
+			sums[e.tag] += int32(e.q)
+		}
+	}
 }
 
 func grow[T any](s []T, n int) []T {
