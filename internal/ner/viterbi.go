@@ -10,6 +10,9 @@ type transitions struct {
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
 	prevs   [][]int32 // prevs[cur]: allowed prev tags, when not all are
+	// from[cur] is prevs[cur] with the transition scores, in one place;
+	// refreshed by refresh.
+	from [][]prevScore
 	// byCur[cur*n+prev] is score[prev*n+cur], laid out so the loop over
 	// predecessors reads memory in order; refreshed by refresh.
 	byCur []float32
@@ -17,6 +20,11 @@ type transitions struct {
 	// into the same tag, over the tags any tag may precede, and bound
 	// the largest magnitude of those scores; see viterbi's pruning.
 	spread, bound float32
+}
+
+type prevScore struct {
+	prev  int32
+	score float32
 }
 
 func newTransitions(score []float32, allowed []bool, n int) *transitions {
@@ -32,6 +40,10 @@ func newTransitions(score []float32, allowed []bool, n int) *transitions {
 		}
 	}
 	t.byCur = make([]float32, n*n)
+	t.from = make([][]prevScore, n)
+	for cur, prevs := range t.prevs {
+		t.from[cur] = make([]prevScore, len(prevs))
+	}
 	t.refresh()
 	return t
 }
@@ -43,6 +55,11 @@ func (t *transitions) refresh() {
 	for prev := 0; prev < n; prev++ {
 		for cur := 0; cur < n; cur++ {
 			t.byCur[cur*n+prev] = t.score[prev*n+cur]
+		}
+	}
+	for cur, prevs := range t.prevs {
+		for k, prev := range prevs {
+			t.from[cur][k] = prevScore{prev, t.score[int(prev)*n+cur]}
 		}
 	}
 	t.spread, t.bound = 0, 0
@@ -89,7 +106,9 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 		row := emit[i*n : (i+1)*n]
 		top := score[0]
 		for _, s := range score[1:n] {
-			top = max(top, s)
+			if s > top {
+				top = s
+			}
 		}
 		cand := candBuf[:0]
 		cut := top - tr.spread - (abs32(top)+tr.spread+2*tr.bound)*(1.0/(1<<20))
@@ -111,9 +130,9 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 					}
 				}
 			} else {
-				for _, prev := range prevs {
-					if s := score[prev] + tr.score[int(prev)*n+cur]; s > best {
-						best, arg = s, prev
+				for _, p := range tr.from[cur] {
+					if s := score[p.prev] + p.score; s > best {
+						best, arg = s, p.prev
 					}
 				}
 			}
