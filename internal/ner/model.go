@@ -38,6 +38,9 @@ func (m *Model) HasGazetteer() bool { return m.ext.gaz != nil }
 // features.
 func (m *Model) HasLexicon() bool { return m.ext.lex != nil }
 
+// memoNew is a memo row to be summed: row r of memo group g.
+type memoNew struct{ g, r int }
+
 // span is a bucket's range of entries.
 type span struct{ start, end uint32 }
 
@@ -49,6 +52,10 @@ type workspace struct {
 	sums    [256]int32 // indexed by a tag byte, so without bounds checks
 	spans   []span
 	fresh   []*wordEntry // words whose rows this call computes
+	memo    [numMemoGroups]memoTable
+	memoRow []int32   // memoRow[i*numMemoGroups+g]: token i's row in memo[g]
+	newMemo []memoNew // memo rows this call computes
+	rowBuf  [][]int32 // the rows a token sums
 	touched int32
 	back    []int32
 	best    []int
@@ -137,8 +144,37 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 			m.gatherWord(we, set.groups, ws)
 		}
 	}
-	for _, b := range ws.feats {
-		ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
+	per := len(set.context)
+	ws.newMemo = ws.newMemo[:0]
+	ws.memoRow = grow(ws.memoRow, T*numMemoGroups)
+	for g, r := range set.memos {
+		ws.memo[g].start(r.end-r.start, n)
+	}
+	for i := 0; i < T; i++ {
+		block := ws.feats[i*per : (i+1)*per]
+		for g, r := range set.memos {
+			if r.start == r.end {
+				continue
+			}
+			row, fresh := ws.memo[g].find(block[r.start:r.end])
+			ws.memoRow[i*numMemoGroups+g] = int32(row)
+			if fresh {
+				ws.newMemo = append(ws.newMemo, memoNew{g, row})
+				for _, b := range block[r.start:r.end] {
+					ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
+				}
+			}
+		}
+	}
+	direct := len(ws.spans)
+	for i := 0; i < T; i++ {
+		block := ws.feats[i*per : (i+1)*per]
+		for _, b := range block[:set.direct] {
+			ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
+		}
+		for _, b := range block[set.history:] {
+			ws.spans = append(ws.spans, span{m.offsets[b], m.offsets[b+1]})
+		}
 	}
 	var touch int32
 	for _, sp := range ws.spans {
@@ -156,25 +192,33 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 			spans = spans[len(grp.tpls):]
 		}
 	}
+	for _, nm := range ws.newMemo {
+		r := set.memos[nm.g]
+		clear(ws.sums[:n])
+		addSpans(&ws.sums, m.entries, spans[:r.end-r.start])
+		copy(ws.memo[nm.g].row(nm.r), ws.sums[:n])
+		spans = spans[r.end-r.start:]
+	}
+	spans = ws.spans[direct:]
 	ws.emit = grow(ws.emit, T*n)
 	sums := ws.sums[:n]
-	per := len(set.context)
+	perDirect := set.direct + per - set.history
 	for i := 0; i < T; i++ {
+		rows := ws.rowBuf[:0]
 		for g, grp := range set.groups {
 			we := sc.pad
 			if j := i + grp.off; j >= 0 && j < T {
 				we = sc.cur[j]
 			}
-			r := we.rows[g*n : g*n+n]
-			if g == 0 {
-				copy(sums, r)
-				continue
-			}
-			for t := range sums {
-				sums[t] += r[t]
+			rows = append(rows, we.rows[g*n:g*n+n])
+		}
+		for g, r := range set.memos {
+			if r.start < r.end {
+				rows = append(rows, ws.memo[g].row(int(ws.memoRow[i*numMemoGroups+g])))
 			}
 		}
-		addSpans(&ws.sums, m.entries, spans[i*per:(i+1)*per])
+		sumRows(sums, rows)
+		addSpans(&ws.sums, m.entries, spans[i*perDirect:(i+1)*perDirect])
 		row := ws.emit[i*n : (i+1)*n]
 		for t, x := range sums {
 			row[t] = float32(x) * m.scale
@@ -213,6 +257,41 @@ func (sc *scratch) newRows(k int) []int32 {
 	r := sc.rows[:k:k]
 	sc.rows = sc.rows[k:]
 	return r
+}
+
+// sumRows sets dst to the sum of rows (at least one), each as long as
+// dst, adding four rows at a time so dst is stored once per four.
+func sumRows(dst []int32, rows [][]int32) {
+	for len(rows)%4 != 0 {
+		rows = append(rows, nil)
+	}
+	for k := 0; k < len(rows); k += 4 {
+		a, b, c, d := rows[k], rows[k+1], rows[k+2], rows[k+3]
+		switch {
+		case k == 0 && d != nil:
+			a, b, c, d = a[:len(dst)], b[:len(dst)], c[:len(dst)], d[:len(dst)]
+			for t := range dst {
+				dst[t] = a[t] + b[t] + c[t] + d[t]
+			}
+		case d != nil:
+			a, b, c, d = a[:len(dst)], b[:len(dst)], c[:len(dst)], d[:len(dst)]
+			for t := range dst {
+				dst[t] += a[t] + b[t] + c[t] + d[t]
+			}
+		default:
+			if k == 0 {
+				clear(dst)
+			}
+			for _, r := range rows[k:] {
+				if r != nil {
+					r = r[:len(dst)]
+					for t := range dst {
+						dst[t] += r[t]
+					}
+				}
+			}
+		}
+	}
 }
 
 // addSpans adds the weights of the entries in spans to sums, by tag.

@@ -23,17 +23,30 @@ import "sync"
 //     only once earlier sentences are tagged; they come last in a block
 //     and fillHistory writes them.
 //
+// A context template may also name a memo group (memo > 0): one whose
+// value takes few distinct values in text (it reads a shape, a position,
+// a casing class, a gazetteer match). decode sums the weights of all
+// templates of a memo group together and caches that row by the group's
+// buckets (memoTable), so for a token whose combination was seen before
+// the group costs one table probe instead of a lookup per template. The
+// cache is keyed by the buckets themselves, so a memo group can only
+// ever cost speed, never change a score; put templates in a group when
+// their combinations repeat (measure: the fewer distinct combinations
+// per token, the better).
+//
 // A new template goes into the right table below with its kind; nothing
-// else in decoding needs to change. Getting the kind wrong (calling a
-// template kindWord when its value depends on more than that word) would
-// make cached and uncached scores differ, which TestFastDecodeMatchesReference
-// catches.
+// else in decoding needs to change. A kindWord template's function is
+// given only the token it reads, so it cannot depend on more than that
+// word by mistake (as long as token holds nothing but what the word
+// determines); TestFastDecodeMatchesReference checks cached decoding
+// against summing every feature.
 type template struct {
 	id      int // hashed into the feature; fixed once a model is trained
 	kind    templateKind
 	off     int                  // kindWord: which token's word is read
 	word    func(*token) uint64  // kindWord: the feature's hash from that word's token
 	context func(*tokCtx) uint64 // kindContext: the feature's hash
+	memo    int                  // kindContext: memo group, 0 for none
 }
 
 type templateKind uint8
@@ -57,6 +70,20 @@ func wordT(id, off int, f func(*token) string) template {
 
 func contextT(id int, f func(*tokCtx) uint64) template {
 	return template{id: id, kind: kindContext, context: f}
+}
+
+// Memo groups (see above).
+const (
+	memoNone      = iota
+	memoSentence  // position, capitals, runs, casing classes, gazetteer: ~5,000 combinations in 150,000 tokens of news
+	memoRun       // the run's words: one combination for every token outside a capital run
+	memoShape     // shape trigram and gazetteer by shape
+	numMemoGroups = iota - 1
+)
+
+// memoT is a context template of a memo group.
+func memoT(group, id int, f func(*tokCtx) uint64) template {
+	return template{id: id, kind: kindContext, context: f, memo: group}
 }
 
 func prefixSuffix() []template {
@@ -99,7 +126,7 @@ var baseTemplates = concat(
 		wordT(tShortNext, +1, short),
 		wordT(tShortPrev2, -2, short),
 		wordT(tShortNext2, +2, short),
-		contextT(tShortTrigram, func(c *tokCtx) uint64 {
+		memoT(memoShape, tShortTrigram, func(c *tokCtx) uint64 {
 			return hashString(hashSep(hashString(hashSep(hashString(hashStart(tShortTrigram), c.p.short)), c.t.short)), c.n.short)
 		}),
 		contextT(tBigramPrev, func(c *tokCtx) uint64 { return hash2(tBigramPrev, c.p.lower, c.t.lower) }),
@@ -107,13 +134,13 @@ var baseTemplates = concat(
 		contextT(tTrigramPrev, func(c *tokCtx) uint64 { return hash2(tTrigramPrev, c.p2.lower, c.p.lower) }),
 		contextT(tTrigramNext, func(c *tokCtx) uint64 { return hash2(tTrigramNext, c.n.lower, c.n2.lower) }),
 		contextT(tSkipBigram, func(c *tokCtx) uint64 { return hash2(tSkipBigram, c.p.lower, c.n.lower) }),
-		contextT(tFirstShort, func(c *tokCtx) uint64 {
+		memoT(memoSentence, tFirstShort, func(c *tokCtx) uint64 {
 			if c.i == 0 {
 				return hash1(tFirstShort, c.t.short)
 			}
 			return hash1(tFirstShort, "")
 		}),
-		contextT(tCapsLower, func(c *tokCtx) uint64 {
+		memoT(memoSentence, tCapsLower, func(c *tokCtx) uint64 {
 			if c.caps {
 				return hash1(tCapsLower, c.t.lower)
 			}
@@ -123,7 +150,7 @@ var baseTemplates = concat(
 		contextT(tShortNextLower, func(c *tokCtx) uint64 { return hash2(tShortNextLower, c.t.short, c.n.lower) }),
 		wordT(tSuffix3Prev, -1, suffix3),
 		wordT(tSuffix3Next, +1, suffix3),
-		contextT(tRunShape, func(c *tokCtx) uint64 {
+		memoT(memoSentence, tRunShape, func(c *tokCtx) uint64 {
 			r := c.run
 			if r.end == r.start {
 				return hash1(tRunShape, "")
@@ -132,21 +159,21 @@ var baseTemplates = concat(
 			h := hashString(hashSep(hashString(hashStart(tRunShape), bucketed(r.end-r.start))), bucketed(c.i-r.start))
 			return hashString(hashString(h, "/"), bucketed(r.end-1-c.i))
 		}),
-		contextT(tRunFirst, func(c *tokCtx) uint64 {
+		memoT(memoRun, tRunFirst, func(c *tokCtx) uint64 {
 			if c.run.end == c.run.start {
 				return hash1(tRunFirst, "")
 			}
 			return hash1(tRunFirst, c.toks[c.run.start].lower)
 		}),
-		contextT(tRunLast, func(c *tokCtx) uint64 {
+		memoT(memoRun, tRunLast, func(c *tokCtx) uint64 {
 			if c.run.end == c.run.start {
 				return hash1(tRunLast, "")
 			}
 			return hash1(tRunLast, c.toks[c.run.end-1].lower)
 		}),
-		contextT(tDocCasing, func(c *tokCtx) uint64 { return hash2(tDocCasing, c.dc, c.pos) }),
-		contextT(tDocRunLast, func(c *tokCtx) uint64 { return hash1(tDocRunLast, c.dl) }),
-		contextT(tDocRunLen, func(c *tokCtx) uint64 { return hash1(tDocRunLen, c.dn) }),
+		memoT(memoSentence, tDocCasing, func(c *tokCtx) uint64 { return hash2(tDocCasing, c.dc, c.pos) }),
+		memoT(memoRun, tDocRunLast, func(c *tokCtx) uint64 { return hash1(tDocRunLast, c.dl) }),
+		memoT(memoSentence, tDocRunLen, func(c *tokCtx) uint64 { return hash1(tDocRunLen, c.dn) }),
 	})
 
 var lexiconTemplates = []template{
@@ -162,15 +189,15 @@ var lexiconTemplates = []template{
 	wordT(tClusterNext2, +2, cluster(6)),
 	wordT(tCasing, 0, casing),
 	{id: tCasingShort, kind: kindWord, word: func(t *token) uint64 { return hash2(tCasingShort, t.casing, t.short) }},
-	contextT(tCasingPrev, func(c *tokCtx) uint64 { return hash2(tCasingPrev, c.p.casing, c.t.casing) }),
-	contextT(tCasingNext, func(c *tokCtx) uint64 { return hash2(tCasingNext, c.t.casing, c.n.casing) }),
+	memoT(memoSentence, tCasingPrev, func(c *tokCtx) uint64 { return hash2(tCasingPrev, c.p.casing, c.t.casing) }),
+	memoT(memoSentence, tCasingNext, func(c *tokCtx) uint64 { return hash2(tCasingNext, c.t.casing, c.n.casing) }),
 }
 
 var gazetteerTemplates = []template{
-	contextT(tGaz, func(c *tokCtx) uint64 { return hashUint(hashStart(tGaz), c.g) }),
-	contextT(tGazPrev, func(c *tokCtx) uint64 { return hashUint(hashStart(tGazPrev), c.gp) }),
-	contextT(tGazNext, func(c *tokCtx) uint64 { return hashUint(hashStart(tGazNext), c.gn) }),
-	contextT(tGazShort, func(c *tokCtx) uint64 { return hashString(hashUint(hashStart(tGazShort), c.g), c.t.short) }),
+	memoT(memoSentence, tGaz, func(c *tokCtx) uint64 { return hashUint(hashStart(tGaz), c.g) }),
+	memoT(memoSentence, tGazPrev, func(c *tokCtx) uint64 { return hashUint(hashStart(tGazPrev), c.gp) }),
+	memoT(memoSentence, tGazNext, func(c *tokCtx) uint64 { return hashUint(hashStart(tGazNext), c.gn) }),
+	memoT(memoShape, tGazShort, func(c *tokCtx) uint64 { return hashString(hashUint(hashStart(tGazShort), c.g), c.t.short) }),
 }
 
 var historyTemplates = []template{
@@ -188,8 +215,15 @@ func concat(parts ...[]template) []template {
 
 // templateSet is the templates of one feature set.
 type templateSet struct {
-	all     []template  // a token's block, as extract writes it
-	context []template  // the kindContext and kindHistory ones, as extractContext writes them
+	all []template // a token's block, as extract writes it
+	// context is the kindContext and kindHistory templates, as
+	// extractContext writes them: first those of no memo group (direct),
+	// then each memo group's (memos[g-1] is group g's range), then the
+	// history ones.
+	context []template
+	direct  int // context[:direct] are in no memo group
+	history int // context[history:] are the history templates
+	memos   [numMemoGroups]struct{ start, end int }
 	groups  []wordGroup // the kindWord ones by offset, for Model.decode
 }
 
@@ -230,9 +264,27 @@ func (e *extractor) templates() *templateSet {
 			all = concat(all, historyTemplates)
 		}
 		s.set.all = all
+		for g := 0; g <= numMemoGroups; g++ {
+			start := len(s.set.context)
+			for _, t := range all {
+				if t.kind == kindContext && t.memo == g {
+					s.set.context = append(s.set.context, t)
+				}
+			}
+			if g == 0 {
+				s.set.direct = len(s.set.context)
+			} else {
+				s.set.memos[g-1].start, s.set.memos[g-1].end = start, len(s.set.context)
+			}
+		}
+		s.set.history = len(s.set.context)
+		for _, t := range all {
+			if t.kind == kindHistory {
+				s.set.context = append(s.set.context, t)
+			}
+		}
 		for _, t := range all {
 			if t.kind != kindWord {
-				s.set.context = append(s.set.context, t)
 				continue
 			}
 			g := 0
