@@ -218,6 +218,7 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 			}
 		}
 		sumRows(sums, rows)
+		ws.rowBuf = rows
 		addSpans(&ws.sums, m.entries, spans[i*perDirect:(i+1)*perDirect])
 		row := ws.emit[i*n : (i+1)*n]
 		for t, x := range sums {
@@ -262,34 +263,26 @@ func (sc *scratch) newRows(k int) []int32 {
 // sumRows sets dst to the sum of rows (at least one), each as long as
 // dst, adding four rows at a time so dst is stored once per four.
 func sumRows(dst []int32, rows [][]int32) {
-	for len(rows)%4 != 0 {
-		rows = append(rows, nil)
-	}
-	for k := 0; k < len(rows); k += 4 {
-		a, b, c, d := rows[k], rows[k+1], rows[k+2], rows[k+3]
-		switch {
-		case k == 0 && d != nil:
-			a, b, c, d = a[:len(dst)], b[:len(dst)], c[:len(dst)], d[:len(dst)]
+	k := 0
+	for ; k+4 <= len(rows); k += 4 {
+		a, b, c, d := rows[k][:len(dst)], rows[k+1][:len(dst)], rows[k+2][:len(dst)], rows[k+3][:len(dst)]
+		if k == 0 {
 			for t := range dst {
 				dst[t] = a[t] + b[t] + c[t] + d[t]
 			}
-		case d != nil:
-			a, b, c, d = a[:len(dst)], b[:len(dst)], c[:len(dst)], d[:len(dst)]
-			for t := range dst {
-				dst[t] += a[t] + b[t] + c[t] + d[t]
-			}
-		default:
-			if k == 0 {
-				clear(dst)
-			}
-			for _, r := range rows[k:] {
-				if r != nil {
-					r = r[:len(dst)]
-					for t := range dst {
-						dst[t] += r[t]
-					}
-				}
-			}
+			continue
+		}
+		for t := range dst {
+			dst[t] += a[t] + b[t] + c[t] + d[t]
+		}
+	}
+	if k == 0 {
+		clear(dst)
+	}
+	for _, r := range rows[k:] {
+		r = r[:len(dst)]
+		for t := range dst {
+			dst[t] += r[t]
 		}
 	}
 }

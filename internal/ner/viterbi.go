@@ -9,17 +9,20 @@ type transitions struct {
 	n       int
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
-	prevs   [][]int32 // prevs[cur]: allowed prev tags, when not all are
-	// from[cur] is prevs[cur] with the transition scores, in one place;
-	// refreshed by refresh.
-	from [][]prevScore
-	// byCur[cur*n+prev] is score[prev*n+cur], laid out so the loop over
-	// predecessors reads memory in order; refreshed by refresh.
-	byCur []float32
+	// open lists the tags any tag may precede (O and B-X in IOB2);
+	// narrow the others, each with its allowed predecessors and their
+	// transition scores (refreshed by refresh).
+	open   []int32
+	narrow []narrowTag
 	// spread is the largest difference between two transition scores
-	// into the same tag, over the tags any tag may precede, and bound
-	// the largest magnitude of those scores; see viterbi's pruning.
+	// into the same open tag, and bound the largest magnitude of those
+	// scores; see viterbi's pruning. Refreshed by refresh.
 	spread, bound float32
+}
+
+type narrowTag struct {
+	cur  int32
+	from []prevScore
 }
 
 type prevScore struct {
@@ -28,48 +31,38 @@ type prevScore struct {
 }
 
 func newTransitions(score []float32, allowed []bool, n int) *transitions {
-	t := &transitions{n: n, score: score, allowed: allowed, prevs: make([][]int32, n)}
+	t := &transitions{n: n, score: score, allowed: allowed}
 	for cur := 0; cur < n; cur++ {
+		var from []prevScore
 		for prev := 0; prev < n; prev++ {
 			if allowed[prev*n+cur] {
-				t.prevs[cur] = append(t.prevs[cur], int32(prev))
+				from = append(from, prevScore{prev: int32(prev)})
 			}
 		}
-		if len(t.prevs[cur]) == n {
-			t.prevs[cur] = nil // any tag may precede: use the dense loop
+		if len(from) == n {
+			t.open = append(t.open, int32(cur))
+		} else {
+			t.narrow = append(t.narrow, narrowTag{int32(cur), from})
 		}
-	}
-	t.byCur = make([]float32, n*n)
-	t.from = make([][]prevScore, n)
-	for cur, prevs := range t.prevs {
-		t.from[cur] = make([]prevScore, len(prevs))
 	}
 	t.refresh()
 	return t
 }
 
-// refresh copies score into byCur and recomputes spread and bound;
+// refresh copies the scores into narrow and recomputes spread and bound;
 // training calls it after updates.
 func (t *transitions) refresh() {
 	n := t.n
-	for prev := 0; prev < n; prev++ {
-		for cur := 0; cur < n; cur++ {
-			t.byCur[cur*n+prev] = t.score[prev*n+cur]
-		}
-	}
-	for cur, prevs := range t.prevs {
-		for k, prev := range prevs {
-			t.from[cur][k] = prevScore{prev, t.score[int(prev)*n+cur]}
+	for _, nt := range t.narrow {
+		for k, p := range nt.from {
+			nt.from[k].score = t.score[int(p.prev)*n+int(nt.cur)]
 		}
 	}
 	t.spread, t.bound = 0, 0
-	for cur := 0; cur < n; cur++ {
-		if t.prevs[cur] != nil {
-			continue
-		}
-		col := t.byCur[cur*n : cur*n+n]
-		lo, hi := col[0], col[0]
-		for _, s := range col {
+	for _, cur := range t.open {
+		lo, hi := t.score[cur], t.score[cur]
+		for prev := 0; prev < n; prev++ {
+			s := t.score[prev*n+int(cur)]
 			lo, hi = min(lo, s), max(hi, s)
 			t.bound = max(t.bound, abs32(s))
 		}
@@ -81,6 +74,7 @@ func abs32(x float32) float32 { return math.Float32frombits(math.Float32bits(x) 
 
 // viterbi finds the best tag sequence given emission scores emit[i*n+t],
 // writing it into out; back is scratch of len(emit), score and next of n.
+// Ties go to the lowest previous tag.
 func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, next []float32) {
 	n, T := tr.n, len(out)
 	if T == 0 {
@@ -94,50 +88,57 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			score[t] = negInf
 		}
 	}
-	// A tag any tag may precede takes its best predecessor from all n,
-	// but a predecessor whose score is more than spread below the best
-	// previous score M can win for no tag: its sum is below M plus the
-	// smallest transition into the tag. So only the candidates within
-	// spread of M are tried, in tag order as before. The margin, (|M| +
-	// spread + 2 bound) × 2⁻²⁰, is far more than float32 rounding of
-	// these sums can move them, so the pruning never changes a result.
+	// An open tag takes its best predecessor from all n, but a
+	// predecessor whose score is more than spread below the best previous
+	// score M wins for no tag: its sum is below M plus the smallest
+	// transition into the tag. So only the candidates within spread of M
+	// are tried (usually one or two), in tag order as a full loop would.
+	// The margin, (|M| + spread + 2 bound) × 2⁻²⁰, is far more than
+	// float32 rounding of these sums can move them, so the pruning never
+	// changes a result.
 	var candBuf [256]int32
 	for i := 1; i < T; i++ {
 		row := emit[i*n : (i+1)*n]
+		bk := back[i*n : (i+1)*n]
 		top := score[0]
 		for _, s := range score[1:n] {
 			if s > top {
 				top = s
 			}
 		}
-		cand := candBuf[:0]
 		cut := top - tr.spread - (abs32(top)+tr.spread+2*tr.bound)*(1.0/(1<<20))
 		if math.IsInf(float64(cut), 0) || cut != cut {
 			cut = negInf // no pruning when scores are not finite
 		}
+		cand := candBuf[:0]
 		for prev, s := range score[:n] {
 			if s >= cut {
 				cand = append(cand, int32(prev))
 			}
 		}
-		for cur, prevs := range tr.prevs {
-			best, arg := negInf, int32(0)
-			if prevs == nil {
-				col := tr.byCur[cur*n : cur*n+n]
-				for _, prev := range cand {
-					if s := score[prev] + col[prev]; s > best {
-						best, arg = s, prev
-					}
-				}
-			} else {
-				for _, p := range tr.from[cur] {
-					if s := score[p.prev] + p.score; s > best {
-						best, arg = s, p.prev
-					}
+		for _, cur := range tr.open {
+			next[cur], bk[cur] = negInf, 0
+		}
+		for _, p := range cand {
+			sp, trans := score[p], tr.score[int(p)*n:int(p)*n+n]
+			for _, cur := range tr.open {
+				if s := sp + trans[cur]; s > next[cur] {
+					next[cur], bk[cur] = s, p
 				}
 			}
-			next[cur] = best + row[cur]
-			back[i*n+cur] = arg
+		}
+		for _, cur := range tr.open {
+			next[cur] += row[cur]
+		}
+		for _, nt := range tr.narrow {
+			best, arg := negInf, int32(0)
+			for _, p := range nt.from {
+				if s := score[p.prev] + p.score; s > best {
+					best, arg = s, p.prev
+				}
+			}
+			next[nt.cur] = best + row[nt.cur]
+			bk[nt.cur] = arg
 		}
 		score, next = next, score
 	}
