@@ -96,12 +96,18 @@ func checkDocument(t *testing.T, m *Model, ws *workspace, sents [][]string) {
 	doc := newDocContext(sents)
 	fastHist, refHist := newHistory(len(m.tags)), newHistory(len(m.tags))
 	n := len(m.tags)
+	tagged := m.TagDocument(sents)
 	for si, words := range sents {
 		if len(words) == 0 {
 			continue
 		}
 		best := m.decode(words, doc, fastHist, ws)
 		emit, want := referenceDecode(m, words, doc, refHist)
+		for i, tag := range tagged[si] {
+			if tag != m.tags[want[i]] {
+				t.Fatalf("TagDocument, sentence %d %q: token %d tagged %s, reference %s", si, words, i, tag, m.tags[want[i]])
+			}
+		}
 		for k, x := range emit {
 			if math.Float32bits(ws.emit[k]) != math.Float32bits(x) {
 				t.Fatalf("sentence %d %q: token %d tag %s scores %v, reference %v",

@@ -249,9 +249,10 @@ func (e *extractor) extractContext(words []string, dst []uint32, sc *scratch, do
 	return e.extractSome(words, dst, sc, doc, false)
 }
 
-func (e *extractor) extractSome(words []string, dst []uint32, sc *scratch, doc *docContext, all bool) []uint32 {
-	set := e.templates()
-	if sc.words == nil || len(sc.words) > maxCachedWords || sc.set != set {
+// lookupWords finds the words in sc's cache, adding those not there, and
+// sets sc.cur and sc.toks for them; it returns sc.toks.
+func (e *extractor) lookupWords(words []string, sc *scratch) []token {
+	if set := e.templates(); sc.words == nil || len(sc.words) > maxCachedWords || sc.set != set {
 		// The cache is bounded, and belongs to one feature set.
 		sc.words = make(map[string]*wordEntry)
 		sc.rows, sc.pad, sc.set = nil, nil, set
@@ -268,6 +269,12 @@ func (e *extractor) extractSome(words []string, dst []uint32, sc *scratch, doc *
 		toks = append(toks, we.tok)
 	}
 	sc.toks = toks
+	return toks
+}
+
+func (e *extractor) extractSome(words []string, dst []uint32, sc *scratch, doc *docContext, all bool) []uint32 {
+	set := e.templates()
+	toks := e.lookupWords(words, sc)
 	sc.runs = capitalRuns(toks, sc.runs)
 	caps := isAllCaps(words)
 	if doc == nil {

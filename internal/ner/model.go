@@ -83,24 +83,40 @@ func (m *Model) Tag(words []string) []string {
 // start of a sentence here is capitalised elsewhere; "Rouhani" here is
 // "Hassan Rouhani" there), which Tag cannot.
 func (m *Model) TagDocument(sentences [][]string) [][]string {
-	doc := newDocContext(sentences)
+	ws := m.workspace()
+	defer m.scratch.Put(ws)
+	// The document's context is built from the workspace's cached tokens
+	// (the same strings newDocContext computes), into its reused memory.
+	doc := &ws.sc.doc
+	doc.reset()
+	for _, s := range sentences {
+		toks := m.ext.lookupWords(s, &ws.sc)
+		ws.sc.runs = capitalRuns(toks, ws.sc.runs)
+		doc.add(toks, ws.sc.runs, isAllCaps(s))
+	}
 	hist := newHistory(len(m.tags))
 	out := make([][]string, len(sentences))
 	for i, s := range sentences {
-		out[i] = m.tag(s, doc, hist)
+		out[i] = m.tagWith(s, doc, hist, ws)
 	}
 	return out
 }
 
 func (m *Model) tag(words []string, doc *docContext, hist *history) []string {
+	if len(words) == 0 {
+		return []string{}
+	}
+	ws := m.workspace()
+	defer m.scratch.Put(ws)
+	return m.tagWith(words, doc, hist, ws)
+}
+
+func (m *Model) tagWith(words []string, doc *docContext, hist *history, ws *workspace) []string {
 	out := make([]string, len(words))
 	if len(words) == 0 {
 		return out
 	}
-	ws := m.workspace()
-	defer m.scratch.Put(ws)
-	best := m.decode(words, doc, hist, ws)
-	for i, t := range best {
+	for i, t := range m.decode(words, doc, hist, ws) {
 		out[i] = m.tags[t]
 	}
 	return out
