@@ -110,12 +110,14 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 		if math.IsInf(float64(cut), 0) || cut != cut {
 			cut = negInf // no pruning when scores are not finite
 		}
-		cand := candBuf[:0]
+		k := 0 // counted without a branch: which tags pass is unpredictable
 		for prev, s := range score[:n] {
+			candBuf[k] = int32(prev)
 			if s >= cut {
-				cand = append(cand, int32(prev))
+				k++
 			}
 		}
+		cand := candBuf[:k]
 		for _, cur := range tr.open {
 			next[cur], bk[cur] = negInf, 0
 		}
@@ -131,6 +133,25 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			next[cur] += row[cur]
 		}
 		for _, nt := range tr.narrow {
+			if len(nt.from) == 2 {
+				// I-X after B-X or I-X: the loop below for two, with the
+				// second choice made on the bits, without a branch (which
+				// of the two wins is unpredictable).
+				pa, pb := nt.from[0], nt.from[1]
+				a, b := score[pa.prev]+pa.score, score[pb.prev]+pb.score
+				best, arg := negInf, int32(0)
+				if a > best {
+					best, arg = a, pa.prev
+				}
+				var take int32
+				if b > best {
+					take = -1
+				}
+				bits := int32(math.Float32bits(best))&^take | int32(math.Float32bits(b))&take
+				next[nt.cur] = math.Float32frombits(uint32(bits)) + row[nt.cur]
+				bk[nt.cur] = arg&^take | pb.prev&take
+				continue
+			}
 			best, arg := negInf, int32(0)
 			for _, p := range nt.from {
 				if s := score[p.prev] + p.score; s > best {
