@@ -50,6 +50,7 @@ type attributor struct {
 	quotes   []found
 	model    *Model // cue model; nil: the lexicon alone decides cues
 	feats    []uint32
+	tab      *cueTables // per-token values for cue features, built on first use
 	// frameModel rejects unlikely frames; nil keeps them all.
 	frameModel *Model
 	collect    bool // record frame features even without a frame model (training)
@@ -155,6 +156,10 @@ func (a *attributor) dropDuplicates() {
 				drop[j] = true // "Roe, who recalled A, said B": Roe's saying wins
 			case a.quotes[j].holdsCue(&a.quotes[i]):
 				drop[i] = true
+			case a.quotes[i].contentHoldsCue(&a.quotes[j]):
+				drop[j] = true // "In a poll, most backed the park": the poll's finding wins
+			case a.quotes[j].contentHoldsCue(&a.quotes[i]):
+				drop[i] = true
 			case a.quotes[i].strength >= a.quotes[j].strength:
 				drop[j] = true
 			default:
@@ -194,6 +199,26 @@ func overlapShare(x, y []doc.Span) float64 {
 		return 0
 	}
 	return float64(both) / float64(min(lx, ly))
+}
+
+// contentHoldsCue reports whether g's cue lies inside the content of a
+// sure frame f while f's cue lies outside g's: g is a statement nested in
+// f's, which is the one the sentence makes. An unsure f may be a stray
+// cue whose content swallowed the real frame ("in a statement, said").
+func (f *found) contentHoldsCue(g *found) bool {
+	if !f.sure && f.strength < sureCueStrength || g.cue[1] <= g.cue[0] || f.cue[1] <= f.cue[0] {
+		return false
+	}
+	return spansHold(f.q.Spans, g.q.Cue) && !spansHold(g.q.Spans, f.q.Cue)
+}
+
+func spansHold(spans []doc.Span, s doc.Span) bool {
+	for _, t := range spans {
+		if t.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsCue reports whether f's speaker phrase holds g's cue: g is said

@@ -6,13 +6,16 @@ import (
 	"newsgraph/internal/doc"
 )
 
-// Thresholds on a cue word's score (cues.txt): the usual one, and the one
-// for a word followed by "that" or a colon, which marks reported content.
-// cueModelThreshold is the cue model's decision threshold. It is below
-// zero because duplicate frames are dropped later, which makes recall the
-// scarcer side; one scalar, chosen on PolNeAR dev.
-const cueModelThreshold = -5
+// cueModelThreshold is the cue model's decision threshold. It is well
+// below zero because the frame model, which sees the frame's speaker and
+// content as well as the cue, filters the frames afterwards, and
+// duplicate frames are dropped later: recall is the scarcer side here.
+// One scalar, chosen on PolNeAR dev; a var so that tuning code can sweep it.
+var cueModelThreshold float32 = -13
 
+// Thresholds on a cue word's score (cues.txt) when there is no cue model:
+// the usual one, and the one for a word followed by "that" or a colon,
+// which marks reported content.
 const (
 	cueThreshold     = 0.35
 	cueThresholdThat = 0.15
@@ -77,8 +80,7 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 		if !a.cueCandidate(i) {
 			return 0, false
 		}
-		a.feats = a.cueFeatures(i, a.feats[:0])
-		return 1, a.model.score(a.feats) > cueModelThreshold
+		return 1, a.cueScore(i) > cueModelThreshold
 	}
 	score, ok := cueScores[w]
 	if !ok {
@@ -430,8 +432,7 @@ func (a *attributor) cueStrength(i int) float32 {
 		return 100
 	}
 	if a.model != nil {
-		a.feats = a.cueFeatures(i, a.feats[:0])
-		return a.model.score(a.feats)
+		return a.cueScore(i)
 	}
 	return float32(cueScores[a.low[i]])
 }
