@@ -19,6 +19,7 @@ type cueTables struct {
 	// len(tokens) when none.
 	lastSure, nextSure []int32
 	score              []float32 // the cue model's score, NaN until computed
+	title              []int8    // per sentence: 1 title case, -1 not, 0 not yet known
 }
 
 // Hashes of the values a neighbour takes outside the sentence, and of the

@@ -49,7 +49,35 @@ func (a *attributor) cueCandidate(i int) bool {
 	if neverCues[a.low[i]] || isNumber(a.low[i]) {
 		return false
 	}
-	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]]
+	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]] ||
+		a.titleCase(a.d.Tokens[i].Sent)
+}
+
+// titleCase reports whether sentence si is a headline in title case
+// ("Senator Slams Plan To Cut Schools"), where verbs are capitalised too:
+// most of its words, and at least four, start with a capital.
+func (a *attributor) titleCase(si int) bool {
+	t := a.tables()
+	if t.title == nil {
+		t.title = make([]int8, len(a.d.Sentences))
+	}
+	if t.title[si] == 0 {
+		s := a.d.Sentences[si]
+		words, caps := 0, 0
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if a.isWord(k) && !isNumber(a.low[k]) {
+				words++
+				if a.isCap(k) {
+					caps++
+				}
+			}
+		}
+		t.title[si] = -1
+		if caps >= 4 && caps*10 >= words*8 {
+			t.title[si] = 1
+		}
+	}
+	return t.title[si] > 0
 }
 
 // neverCues are function words that never head a cue on PolNeAR's train

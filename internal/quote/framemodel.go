@@ -9,7 +9,7 @@ import (
 // frameThreshold is the frame model's decision threshold: frames scoring
 // below it are dropped. One scalar, chosen on PolNeAR dev; a var so that
 // tuning code can sweep it.
-var frameThreshold float32 = -5
+var frameThreshold float32 = -8
 
 // sureCueStrength is the cue strength above which a frame is kept whatever the
 // frame model says: "said", "according to" and their like are
