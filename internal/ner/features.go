@@ -174,9 +174,9 @@ type wordEntry struct {
 
 // maxCachedWords bounds scratch.words; past it the cache starts afresh.
 // A word costs its strings and len(groups) rows of one int32 per tag
-// (five rows of 37 with the shipped model, 740 bytes): about 30 MB full.
+// (five rows of 37 with the shipped model, 740 bytes): about 20 MB full.
 // News text of 150,000 tokens has some 15,000 distinct words.
-const maxCachedWords = 30000
+const maxCachedWords = 20000
 
 // newToken computes a word's token strings.
 func (e *extractor) newToken(w string) token {

@@ -15,7 +15,7 @@ type memoTable struct {
 
 // maxMemoRows bounds a table; past it, the table starts afresh at the
 // next sentence.
-const maxMemoRows = 1 << 13
+const maxMemoRows = 1 << 11
 
 // start readies the table for a sentence.
 func (t *memoTable) start(width, n int) {
