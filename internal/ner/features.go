@@ -228,7 +228,10 @@ var runPositions = [...]string{"0", "1", "2", "3+"}
 func bucketed(n int) string { return runPositions[min(n, len(runPositions)-1)] }
 
 // tokCtx is what context templates read for the token being featurised.
+// Sentence-level facts computed in extractSome (runs, gazetteer matches,
+// and whatever a new template needs) are reached through sc.
 type tokCtx struct {
+	sc              *scratch
 	i               int
 	toks            []token
 	t, p, n, p2, n2 *token // the token, its neighbours (padToken outside)
@@ -308,7 +311,7 @@ func (e *extractor) extractSome(words []string, dst []uint32, sc *scratch, doc *
 	if all {
 		tpls = set.all
 	}
-	c := tokCtx{toks: toks, caps: caps}
+	c := tokCtx{sc: sc, toks: toks, caps: caps}
 	for i := range toks {
 		c.i, c.t, c.p, c.n, c.p2, c.n2 = i, &toks[i], at(i-1), at(i+1), at(i-2), at(i+2)
 		c.run = sc.runs[i]
