@@ -32,6 +32,7 @@ func Attribute(d *doc.Doc) {
 	a.pairMarks()
 	a.attributeSentences()
 	a.filterFrames()
+	a.signInline()
 	a.continueQuotations()
 	a.dropDuplicates()
 	a.finish()

@@ -364,3 +364,17 @@ func TestOpenQuotationDoesNotRunIntoAnotherShape(t *testing.T) {
 		t.Errorf("the curly quotation should be its own quote by she:\n%s", describe(d))
 	}
 }
+
+func TestInlineSignatures(t *testing.T) {
+	d := attribute("Readers wrote in.\n\n“The debate showed me nothing new about either of them.” ― Ana Ruiz\n" +
+		"“He is not fit to lead this country at all.”― Tom Reyes, Denver\n“I am tired of the insults from both sides now.” ― Mia Chen.\n\nMore letters follow.")
+	want := []string{"Ana Ruiz", "Tom Reyes", "Mia Chen"}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("got:\n%s", describe(d))
+	}
+	for i, w := range want {
+		if q := d.Quotes[i]; d.Str(q.Speaker) != w || q.Kind != doc.Direct || d.Str(q.Cue) != "―" {
+			t.Errorf("quote %d: got:\n%s", i, describe(d))
+		}
+	}
+}
