@@ -234,68 +234,89 @@ type wordGroup struct {
 	tpls []template
 }
 
-var templateSets [8]struct {
+// optionalParts are the template tables a model may or may not use, in
+// block order after baseTemplates; a new optional table is one more entry
+// here (and in numOptionalParts).
+func (e *extractor) optionalParts() [numOptionalParts]struct {
+	on   bool
+	tpls []template
+} {
+	return [numOptionalParts]struct {
+		on   bool
+		tpls []template
+	}{
+		{e.lex != nil, lexiconTemplates},
+		{e.gaz != nil, gazetteerTemplates},
+		{e.history, historyTemplates},
+	}
+}
+
+const numOptionalParts = 3
+
+// templateSets holds one set per combination of optional parts, built
+// on first use.
+var templateSets [1 << numOptionalParts]struct {
 	once sync.Once
 	set  templateSet
 }
 
 // templates returns the extractor's templates.
 func (e *extractor) templates() *templateSet {
+	parts := e.optionalParts()
 	k := 0
-	if e.lex != nil {
-		k |= 1
-	}
-	if e.gaz != nil {
-		k |= 2
-	}
-	if e.history {
-		k |= 4
+	for i, p := range parts {
+		if p.on {
+			k |= 1 << i
+		}
 	}
 	s := &templateSets[k]
 	s.once.Do(func() {
 		all := baseTemplates
-		if k&1 != 0 {
-			all = concat(all, lexiconTemplates)
-		}
-		if k&2 != 0 {
-			all = concat(all, gazetteerTemplates)
-		}
-		if k&4 != 0 {
-			all = concat(all, historyTemplates)
-		}
-		s.set.all = all
-		for g := 0; g <= numMemoGroups; g++ {
-			start := len(s.set.context)
-			for _, t := range all {
-				if t.kind == kindContext && t.memo == g {
-					s.set.context = append(s.set.context, t)
-				}
-			}
-			if g == 0 {
-				s.set.direct = len(s.set.context)
-			} else {
-				s.set.memos[g-1].start, s.set.memos[g-1].end = start, len(s.set.context)
+		for _, p := range parts {
+			if p.on {
+				all = concat(all, p.tpls)
 			}
 		}
-		s.set.history = len(s.set.context)
-		for _, t := range all {
-			if t.kind == kindHistory {
-				s.set.context = append(s.set.context, t)
-			}
-		}
-		for _, t := range all {
-			if t.kind != kindWord {
-				continue
-			}
-			g := 0
-			for g < len(s.set.groups) && s.set.groups[g].off != t.off {
-				g++
-			}
-			if g == len(s.set.groups) {
-				s.set.groups = append(s.set.groups, wordGroup{off: t.off})
-			}
-			s.set.groups[g].tpls = append(s.set.groups[g].tpls, t)
-		}
+		s.set = newTemplateSet(all)
 	})
 	return &s.set
+}
+
+// newTemplateSet sorts a block's templates out for extractContext and
+// decode.
+func newTemplateSet(all []template) templateSet {
+	s := templateSet{all: all}
+	for g := 0; g <= numMemoGroups; g++ {
+		start := len(s.context)
+		for _, t := range all {
+			if t.kind == kindContext && t.memo == g {
+				s.context = append(s.context, t)
+			}
+		}
+		if g == 0 {
+			s.direct = len(s.context)
+		} else {
+			s.memos[g-1].start, s.memos[g-1].end = start, len(s.context)
+		}
+	}
+	s.history = len(s.context)
+	for _, t := range all {
+		if t.kind == kindHistory {
+			s.context = append(s.context, t)
+		}
+	}
+	for _, t := range all {
+		if t.kind != kindWord {
+			continue
+		}
+		g := 0
+		for g < len(s.groups) && s.groups[g].off != t.off {
+			g++
+		}
+		if g == len(s.groups) {
+			s.groups = append(s.groups, wordGroup{off: t.off})
+		}
+		s.groups[g].tpls = append(s.groups[g].tpls, t)
+	}
+	return s
 }
