@@ -118,8 +118,19 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			}
 		}
 		cand := candBuf[:k]
-		for _, cur := range tr.open {
-			next[cur], bk[cur] = negInf, 0
+		if cut != negInf {
+			// Every candidate's sum is finite, so the first one is the
+			// best so far for every open tag: no comparison needed.
+			p := cand[0]
+			sp, trans := score[p], tr.score[int(p)*n:int(p)*n+n]
+			for _, cur := range tr.open {
+				next[cur], bk[cur] = sp+trans[cur], p
+			}
+			cand = cand[1:]
+		} else {
+			for _, cur := range tr.open {
+				next[cur], bk[cur] = negInf, 0
+			}
 		}
 		for _, p := range cand {
 			sp, trans := score[p], tr.score[int(p)*n:int(p)*n+n]
