@@ -10,9 +10,11 @@ type transitions struct {
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
 	// open lists the tags any tag may precede (O and B-X in IOB2);
-	// narrow the others, each with its allowed predecessors and their
+	// pairs those with two predecessors (I-X: B-X and I-X) and narrow
+	// any others, each with its allowed predecessors and their
 	// transition scores (refreshed by refresh).
 	open   []int32
+	pairs  []pairTag
 	narrow []narrowTag
 	// spread is the largest difference between two transition scores
 	// into the same open tag, and bound the largest magnitude of those
@@ -23,6 +25,11 @@ type transitions struct {
 type narrowTag struct {
 	cur  int32
 	from []prevScore
+}
+
+type pairTag struct {
+	cur    int32
+	pa, pb prevScore
 }
 
 type prevScore struct {
@@ -39,9 +46,12 @@ func newTransitions(score []float32, allowed []bool, n int) *transitions {
 				from = append(from, prevScore{prev: int32(prev)})
 			}
 		}
-		if len(from) == n {
+		switch {
+		case len(from) == n:
 			t.open = append(t.open, int32(cur))
-		} else {
+		case len(from) == 2:
+			t.pairs = append(t.pairs, pairTag{int32(cur), from[0], from[1]})
+		default:
 			t.narrow = append(t.narrow, narrowTag{int32(cur), from})
 		}
 	}
@@ -57,6 +67,10 @@ func (t *transitions) refresh() {
 		for k, p := range nt.from {
 			nt.from[k].score = t.score[int(p.prev)*n+int(nt.cur)]
 		}
+	}
+	for k, q := range t.pairs {
+		t.pairs[k].pa.score = t.score[int(q.pa.prev)*n+int(q.cur)]
+		t.pairs[k].pb.score = t.score[int(q.pb.prev)*n+int(q.cur)]
 	}
 	t.spread, t.bound = 0, 0
 	for _, cur := range t.open {
@@ -143,26 +157,24 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 		for _, cur := range tr.open {
 			next[cur] += row[cur]
 		}
-		for _, nt := range tr.narrow {
-			if len(nt.from) == 2 {
-				// I-X after B-X or I-X: the loop below for two, with the
-				// second choice made on the bits, without a branch (which
-				// of the two wins is unpredictable).
-				pa, pb := nt.from[0], nt.from[1]
-				a, b := score[pa.prev]+pa.score, score[pb.prev]+pb.score
-				best, arg := negInf, int32(0)
-				if a > best {
-					best, arg = a, pa.prev
-				}
-				var take int32
-				if b > best {
-					take = -1
-				}
-				bits := int32(math.Float32bits(best))&^take | int32(math.Float32bits(b))&take
-				next[nt.cur] = math.Float32frombits(uint32(bits)) + row[nt.cur]
-				bk[nt.cur] = arg&^take | pb.prev&take
-				continue
+		for _, q := range tr.pairs {
+			// The loop below for two predecessors, with the second choice
+			// made on the bits, without a branch (which of B-X and I-X
+			// wins is unpredictable).
+			a, b := score[q.pa.prev]+q.pa.score, score[q.pb.prev]+q.pb.score
+			best, arg := negInf, int32(0)
+			if a > best {
+				best, arg = a, q.pa.prev
 			}
+			var take int32
+			if b > best {
+				take = -1
+			}
+			bits := int32(math.Float32bits(best))&^take | int32(math.Float32bits(b))&take
+			next[q.cur] = math.Float32frombits(uint32(bits)) + row[q.cur]
+			bk[q.cur] = arg&^take | q.pb.prev&take
+		}
+		for _, nt := range tr.narrow {
 			best, arg := negInf, int32(0)
 			for _, p := range nt.from {
 				if s := score[p.prev] + p.score; s > best {
