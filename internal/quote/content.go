@@ -1,6 +1,10 @@
 package quote
 
-import "newsgraph/internal/doc"
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+)
 
 // chainSpans returns the content spans of chain c and marks it used.
 func (a *attributor) chainSpans(c int) []doc.Span {
@@ -217,5 +221,8 @@ func (a *attributor) resumes(f *frame) bool {
 		return false
 	}
 	w := a.low[k+1]
+	if strings.HasSuffix(w, "ing") && cueScores[w] < cueThreshold && a.clauseBetween(k+2, f.hi) {
+		return true // "…, he said, replacing her would be harder": a gerund subject
+	}
 	return resumableWords[w] || !a.clauseFollows(f) && !frameAdjuncts[w] && !determiners[w]
 }

@@ -156,6 +156,13 @@ func (a *attributor) attributeSentences() {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
 					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {
 						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
+					} else if invertingVerbs[a.low[i]] && i > s.FirstToken && a.low[i-1] == "," && a.clauseBetween(f.spk[1], i-1) {
+						// "The plan would cut taxes, said Jane Roe": the phrase
+						// before the comma is a clause, not the speaker with an
+						// apposition; the speaker follows the cue.
+						if ss, se := a.speakerAfter(i+1, hi); se > ss && (se >= hi || a.low[se] == "," || prepositions[a.low[se]]) {
+							f.spk = [2]int{ss, se}
+						}
 					}
 				}
 				// "…, saying …": a participle takes the clause's subject.
@@ -199,6 +206,22 @@ func (a *attributor) attributeSentences() {
 		}
 		a.sentenceFrames(frames)
 	}
+}
+
+// clauseBetween reports whether tokens [lo, hi) hold a clause of their
+// own, an auxiliary outside any relative clause: "…, the losses would
+// outstrip the gains," is content, where "…, who has led the group
+// since 2010," describes the speaker.
+func (a *attributor) clauseBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch {
+		case a.low[k] == "who" || a.low[k] == "which" || a.low[k] == "whose" || a.low[k] == "whom":
+			return false
+		case auxiliaries[a.low[k]] && a.tokPiece[k] < 0:
+			return true
+		}
+	}
+	return false
 }
 
 func isFinalPunct(w string) bool {
