@@ -145,6 +145,7 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		return 0, 0
 	}
 	s = a.trimLeadingTime(s, j)
+	s = a.restartNP(s, end)
 	// "a source speaking to Fox News said": the source speaks, not the
 	// outlet after the participle.
 	if p := s - 2; p > lo && participlePreps[a.low[s-1]] && (strings.HasSuffix(a.low[p], "ing") || a.low[p] == "briefed") &&
@@ -485,4 +486,27 @@ func (a *attributor) relativeBefore(lo, end int) int {
 		}
 	}
 	return -1
+}
+
+// honorifics open a name: "Mr Ebbers", "Dr. Roe".
+var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady")
+
+// restartNP moves the start of a speaker phrase [s, end) past an
+// introductory phrase it swallowed because no comma closed it, as British
+// news writes: "During the trial Mr Ebbers said" gives "Mr Ebbers", "In
+// 1998 the party said" gives "the party". A new phrase starts at an
+// honorific or an article that follows a noun-like word.
+func (a *attributor) restartNP(s, end int) int {
+	start := s
+	for k := s + 1; k < end; k++ {
+		prev := a.low[k-1]
+		if !a.isWord(k-1) || articles[prev] || determiners[prev] || npStops[prev] || prepositions[prev] || prev == "of" || prev == "and" || honorifics[prev] {
+			continue
+		}
+		w := a.low[k]
+		if honorifics[w] || (w == "the" || w == "a" || w == "an") && !a.isCap(k-1) {
+			start = k
+		}
+	}
+	return start
 }

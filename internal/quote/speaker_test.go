@@ -17,6 +17,11 @@ func TestSpeakerBefore(t *testing.T) {
 		{"The two leaders together vowed to end the dispute.", "vowed", "The two leaders"},
 		{"The governor very pointedly added that the state will not pay.", "added", "The governor"},
 		{"Officials almost immediately disclosed that the data had leaked.", "disclosed", "Officials"},
+		{"During the trial Mr Ebbers denied that he knew of the fraud.", "denied", "Mr Ebbers"},
+		{"From the witness stand Dr. Roe told jurors the tests were faked.", "told", "Dr. Roe"},
+		{"In 1998 the party said it would not return to the town.", "said", "the party"},
+		{"The head of the union said the strike would go on.", "said", "The head of the union"},
+		{"A spokesman for the Justice Department said the case was closed.", "said", "A spokesman for the Justice Department"},
 	}
 	for _, tt := range tests {
 		d := attribute(tt.text)
