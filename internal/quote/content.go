@@ -57,9 +57,9 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 		}
 		if c2 := a.chainOpenedAt(k); c2 >= 0 && !a.used[c2] && a.d.Tokens[k].Sent == f.sent {
 			spans = append(spans, a.chainSpans(c2)...)
-		} else if a.resumes(f) && a.low[f.end()+1] == "that" {
+		} else if a.resumes(f) && a.low[a.tailStart(f)+1] == "that" {
 			// '"It's bad luck," he said, that both men …'
-			spans = append(spans, a.tokSpan(f.end()+1, f.hi))
+			spans = append(spans, a.tokSpan(a.tailStart(f)+1, f.hi))
 			return spans, false
 		}
 		return spans, true
@@ -75,7 +75,7 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	// "Riding alone, they said, can be hazardous": the content resumes
 	// after a parenthetical attribution.
 	if a.resumes(f) {
-		spans = append(spans, a.tokSpan(f.end()+1, f.hi))
+		spans = append(spans, a.tokSpan(a.tailStart(f)+1, f.hi))
 	}
 	// "About ten, according to the timeline, the guards left."
 	if k := f.end(); f.according && k+1 < f.hi && a.low[k] == "," && a.words(k+1, f.hi) >= 3 {
@@ -215,9 +215,9 @@ var resumableWords = set("by that because with and but so")
 // resumes reports whether the content goes on after a short frame set
 // off by commas: "Riding alone, they said, can be hazardous".
 func (a *attributor) resumes(f *frame) bool {
-	k := f.end()
+	k := a.tailStart(f)
 	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
-	if inverted || k+1 >= f.hi || a.low[k] != "," || f.end()-f.start() > 6 || a.words(k+1, f.hi) < 2 || a.mark[k+1] {
+	if inverted || k+1 >= f.hi || a.low[k] != "," || k-f.start() > 6 || a.words(k+1, f.hi) < 2 || a.mark[k+1] {
 		return false
 	}
 	w := a.low[k+1]

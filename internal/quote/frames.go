@@ -387,16 +387,21 @@ func (a *attributor) contentBefore(f *frame) bool {
 	}
 	// What follows must hold no content of its own: nothing, a time or
 	// place ("on Monday", "in a statement"), or a clause of the frame's.
-	tail := f.hi - f.end()
-	if !inverted && !f.according && tail > 0 && !a.clauseFollows(f) && !frameAdjuncts[a.low[f.end()]] {
+	// "…, she told reporters on Monday": the addressee belongs to the frame.
+	end := a.tailStart(f)
+	tail := f.hi - end
+	if end > f.end() && tail > 4 && !a.clauseAt(end, f.hi) {
+		return false // "…, a caller told a dispatcher before police arrived"
+	}
+	if !inverted && !f.according && tail > 0 && !a.clauseAt(end, f.hi) && !frameAdjuncts[a.low[end]] {
 		return false
 	}
 	// A long tail is fine after an inverted speaker (", said Jane Roe, a
 	// lawyer who …") or when it opens with an adjunct ("he said after …").
-	if tail > 8 && !a.clauseFollows(f) && !inverted && !frameAdjuncts[a.low[f.end()]] {
+	if tail > 8 && !a.clauseAt(end, f.hi) && !inverted && !frameAdjuncts[a.low[end]] {
 		return false
 	}
-	for i := f.end(); i < f.hi && a.low[i] != ","; i++ {
+	for i := end; i < f.hi && a.low[i] != ","; i++ {
 		if a.low[i] == "that" || a.low[i] == ":" {
 			return false
 		}
@@ -414,13 +419,47 @@ func (a *attributor) closesChain(i int) bool {
 // participle clause or a relative clause ("…, she said, adding that …",
 // "…, said X, who …"), which belong to the frame, not to new content.
 func (a *attributor) clauseFollows(f *frame) bool {
-	i := f.end()
-	if i >= f.hi || a.low[i] != "," || i+1 >= f.hi {
+	return a.clauseAt(f.end(), f.hi)
+}
+
+// clauseAt is clauseFollows for a frame that ends before token i.
+func (a *attributor) clauseAt(i, hi int) bool {
+	if i >= hi || a.low[i] != "," || i+1 >= hi {
 		return false
 	}
 	w := a.low[i+1]
 	return w == "who" || w == "which" || w == "according" || strings.HasSuffix(w, "ing") ||
 		subordinators[w] || prepositions[w]
+}
+
+// tellVerbs take the addressee as their object: "told reporters".
+var tellVerbs = set("told tells tell telling assured assures informed informs reminded")
+
+// tailStart is where what follows a frame starts: after its cue and
+// speaker and, for a verb of telling with its speaker before it, after
+// the addressee ("she told reporters").
+func (a *attributor) tailStart(f *frame) int {
+	end := f.end()
+	if tellVerbs[a.low[f.cue[0]]] && !(f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]) {
+		end = a.skipAddressee(end, f.hi)
+	}
+	return end
+}
+
+// skipAddressee steps over the addressee that starts at token k: a
+// pronoun, or a noun phrase up to a preposition, time or comma.
+func (a *attributor) skipAddressee(k, hi int) int {
+	if k >= hi || a.tokPiece[k] >= 0 {
+		return k
+	}
+	if objectPronouns[a.low[k]] {
+		return k + 1
+	}
+	j := k
+	for j < hi && j-k < 8 && a.npToken(j) && !frameAdjuncts[a.low[j]] {
+		j++
+	}
+	return j
 }
 
 // frameAdjuncts start phrases that belong to a frame, not to content.
