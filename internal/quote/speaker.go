@@ -85,6 +85,23 @@ func (a *attributor) npToken(i int) bool {
 // speakerBefore finds the speaker noun phrase that ends just before the
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
+	s, e := a.subjectBefore(cue, lo)
+	if e != s+1 || a.isCap(s) || !strings.HasSuffix(a.low[s], "ed") && !strings.HasSuffix(a.low[s], "ing") || ingNouns[a.low[s]] {
+		return s, e
+	}
+	// A lone lower-case participle: after a noun it modifies the noun
+	// ("experts interviewed said"); otherwise it is the verb before a
+	// nominal cue ("has denied claims that …"), not who claims.
+	if p := s - 1; p >= lo && a.isWord(p) && !cueModifiers[a.low[p]] && !npStops[a.low[p]] && !articles[a.low[p]] {
+		if s2 := a.npLeft(p, lo); s2 <= p {
+			return s2, e
+		}
+	}
+	return 0, 0
+}
+
+// subjectBefore does speakerBefore's work.
+func (a *attributor) subjectBefore(cue, lo int) (int, int) {
 	j := cue - 1
 	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]] || isAdverb(a.d.TokenText(j)) ||
 		contractions[a.low[j]] && j > lo && pronouns[a.low[j-1]]) {
