@@ -44,6 +44,9 @@ func (a *attributor) chainOpenedAt(i int) int {
 // sentence start to the comma.
 func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	e := a.trimComma(f.start())
+	if e > f.lo && a.low[e-1] == "as" {
+		e = a.trimComma(e - 1) // "…, as police have said"
+	}
 	if e > 0 && a.closesChain(e-1) && !a.wordsBeforeChain(a.pieces[a.tokPiece[e-1]].chain, f.lo) {
 		c := a.pieces[a.tokPiece[e-1]].chain
 		if a.used[c] {
@@ -104,8 +107,18 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 	}
 	start := f.end()
 	// "told reporters on Monday that …": content starts at "that".
+	// Only an addressee or an adjunct may stand before the "that": in
+	// "said the deal could change that" or "said the rise demands that"
+	// it belongs to the content.
+	adj := start
+	if tellVerbs[a.low[f.cue[0]]] {
+		adj = a.skipAddressee(start, hi)
+	}
+	adjunct := adj < hi && (frameAdjuncts[a.low[adj]] || prepositions[a.low[adj]] || timeWords[a.low[adj]] || a.low[adj] == ",")
 	for k := start; k < min(hi, start+7); k++ {
-		if a.low[k] == "that" && a.tokPiece[k] < 0 {
+		// "making it clear that …" has a small clause before it.
+		small := objectPronouns[a.low[start]] && k <= start+2
+		if a.low[k] == "that" && a.tokPiece[k] < 0 && a.words(k+1, hi) >= 2 && (k <= adj || adjunct || small) {
 			start = k
 			break
 		}

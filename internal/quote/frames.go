@@ -297,7 +297,10 @@ func (a *attributor) sentenceFrames(frames []frame) {
 					hi = a.trimComma(b)
 					break
 				}
-				if isClauseBreak(a.low[b]) && a.tokPiece[b] < 0 {
+				// "said that in 1998, the senator allowed …": a phrase fronted
+				// inside the that-clause, whose subject comes after the comma.
+				fronted := a.low[f.end()] == "that" && b-f.end() <= 6 && a.low[b] == "," && !a.clauseBetween(f.end()+1, b)
+				if isClauseBreak(a.low[b]) && a.tokPiece[b] < 0 && !fronted {
 					hi = a.trimComma(st)
 					break
 				}
@@ -369,6 +372,9 @@ func (a *attributor) contentBefore(f *frame) bool {
 		return s > 0 && a.closesChain(s-1) && a.sameParagraph(s-1, s) && (inverted || f.hi-f.end() <= 6)
 	}
 	prev := a.low[s-1]
+	if prev == "as" && s-2 > f.lo && isClauseBreak(a.low[s-2]) && f.end() >= f.hi && a.words(f.lo, s-2) >= 2 {
+		return true // "…, as police have said."
+	}
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
 	}
@@ -593,8 +599,8 @@ func (a *attributor) isParticiple(i, lo int) bool {
 }
 
 // titleQuote reports whether a quotation is a name or title rather than a
-// statement: it follows a preposition or an article ('the broadcast of
-// "Fox News Sunday,"').
+// statement: it follows a preposition, an article or a possessive ('the
+// broadcast of "Fox News Sunday,"').
 func (a *attributor) titleQuote(c int) bool {
 	open := a.pieces[a.chains[c][0]].open
 	for open > 0 && a.mark[open-1] {
@@ -607,7 +613,9 @@ func (a *attributor) titleQuote(c int) bool {
 	if w == "," && open >= 2 && titleNouns[a.low[open-2]] {
 		return true // 'his show, "Politicking"'
 	}
-	return articles[w] || prepositions[w] || w == "of" || w == "called" || w == "titled" || w == "named"
+	return articles[w] || prepositions[w] || w == "of" || w == "called" || w == "titled" || w == "named" ||
+		w == "'s" || w == "’s" // 'on NBC's "Meet the Press,"'
+
 }
 
 // titleNouns name works whose title may follow them after a comma.
