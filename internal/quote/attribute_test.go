@@ -405,3 +405,11 @@ func TestInlineSignatures(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockQuotationAfterAColon(t *testing.T) {
+	d := attribute("The host added:\n\nAnd from a supposed favourite, this smells of the greatest fear I have seen.\n\nThe show ended.")
+	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "The host" ||
+		d.Str(d.Quotes[0].Spans[0]) != "And from a supposed favourite, this smells of the greatest fear I have seen." {
+		t.Errorf("got:\n%s", describe(d))
+	}
+}

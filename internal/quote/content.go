@@ -140,6 +140,15 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 			if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] && a.turnLabel(a.pieces[a.chains[c][0]].open) < 0 {
 				return a.chainSpans(c), true
 			}
+			// "She added:" then a block quotation set as its own paragraph,
+			// without quotation marks.
+			if k < len(a.low) && !a.sameParagraph(k-1, k) && a.tokPiece[k] < 0 {
+				p := a.d.Sentences[a.d.Tokens[k].Sent].Para
+				lo, end := a.paraTok[p][0], a.paraTok[p][1]
+				if lo == k && a.words(lo, end) >= 3 && a.chainInside(lo, end) < 0 {
+					return []doc.Span{a.tokSpan(lo, end)}, false
+				}
+			}
 		}
 		return nil, false
 	}
