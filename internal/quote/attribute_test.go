@@ -413,3 +413,21 @@ func TestBlockQuotationAfterAColon(t *testing.T) {
 		t.Errorf("got:\n%s", describe(d))
 	}
 }
+
+// A sure statement reported inside another's content, with a short content
+// of its own, is an attribution of its own.
+func TestNestedStatement(t *testing.T) {
+	d := attribute("The report says that the minister, speaking after a long and difficult meeting with the unions, said the bridge would close.")
+	want := [][2]string{
+		{"says", "that the minister, speaking after a long and difficult meeting with the unions, said the bridge would close"},
+		{"said", "the bridge would close"},
+	}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("got:\n%s", describe(d))
+	}
+	for i, w := range want {
+		if q := d.Quotes[i]; d.Str(q.Cue) != w[0] || len(q.Spans) != 1 || d.Str(q.Spans[0]) != w[1] {
+			t.Errorf("quote %d: got:\n%s", i, describe(d))
+		}
+	}
+}
