@@ -308,7 +308,12 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		}
 		var spans []doc.Span
 		var direct bool
-		if f.colon && a.tokPiece[f.cue[0]] >= 0 {
+		if w := a.whatClause(f, hi); w > 0 {
+			// "what the senators said was gerrymandering": the free relative
+			// with its frame is the content.
+			spans = []doc.Span{a.tokSpan(f.spk[0]-1, w)}
+			direct = a.kindOf(spans, false) == doc.Direct
+		} else if f.colon && a.tokPiece[f.cue[0]] >= 0 {
 			spans, direct = a.turnSpans(f.cue[0]), true
 		} else if f.before {
 			spans, direct = a.contentSpansBefore(f)
@@ -349,6 +354,30 @@ func (a *attributor) sentenceFrames(frames []frame) {
 		fq.q.Date = a.dateOf(f, spans)
 		a.quotes = append(a.quotes, fq)
 	}
+}
+
+// whatClause returns the end of the free relative that holds frame f
+// ("what the senators said was gerrymandering", "what she called a
+// rant"): "what" right before the speaker, the clause running to the next
+// comma or hi; 0 when the frame is not in one.
+func (a *attributor) whatClause(f *frame, hi int) int {
+	if f.spk[1] <= f.spk[0] || f.spk[0] <= f.lo || f.remote || a.low[f.spk[0]-1] != "what" || f.spk[0] > f.cue[0] {
+		return 0
+	}
+	end := f.cue[1]
+	for end < hi && !(a.low[end] == "," && a.tokPiece[end] < 0) {
+		if a.closesChain(end) {
+			for end < hi && a.closesChain(end) {
+				end++ // 'what she called a "rant,"' ends with its quotation
+			}
+			break
+		}
+		end++
+	}
+	if a.words(f.cue[1], end) == 0 {
+		return 0
+	}
+	return end
 }
 
 // trimComma steps back over a comma or dash before token i.
