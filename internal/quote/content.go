@@ -71,13 +71,24 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	for lo < e && !a.isWord(lo) {
 		lo++
 	}
+	resumes := a.resumes(f)
+	if resumes {
+		// "A had stalled, but B had grown so bad, he noted, that C": the
+		// statement is the clause the frame interrupts.
+		for k := e - 1; k > lo+1; k-- {
+			if (a.low[k] == "but" || a.low[k] == "and" || a.low[k] == "yet") && a.low[k-1] == "," && a.tokPiece[k] < 0 && a.words(k+1, e) >= 3 {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	if a.words(lo, e) < 2 {
 		return nil, false
 	}
 	spans := []doc.Span{a.tokSpan(lo, e)}
 	// "Riding alone, they said, can be hazardous": the content resumes
 	// after a parenthetical attribution.
-	if a.resumes(f) {
+	if resumes {
 		spans = append(spans, a.tokSpan(a.tailStart(f)+1, f.hi))
 	}
 	// "About ten, according to the timeline, the guards left."
