@@ -552,15 +552,20 @@ func (a *attributor) passive(i, hi int) bool {
 // passiveNoAgent reports whether the participle at token i is a passive
 // whose agent goes unnamed ("is expected", "was widely seen").
 func (a *attributor) passiveNoAgent(i int) bool {
-	if !strings.HasSuffix(a.low[i], "ed") && !strings.HasSuffix(a.low[i], "en") && !strings.HasSuffix(a.low[i], "wn") {
+	if !strings.HasSuffix(a.low[i], "ed") && !strings.HasSuffix(a.low[i], "en") && !strings.HasSuffix(a.low[i], "wn") &&
+		!irregularParticiples[a.low[i]] {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && cueModifiers[a.low[j]] && !beForms[a.low[j]] {
-		j--
+	for j >= 0 && (cueModifiers[a.low[j]] || isAdverb(a.d.TokenText(j))) && !beForms[a.low[j]] {
+		j-- // "is not thought", "has been harshly criticized"
 	}
 	return j >= 0 && beForms[a.low[j]]
 }
+
+// irregularParticiples are past participles without a regular ending.
+var irregularParticiples = set("thought told said held seen known shown made sent meant felt found heard kept " +
+	"left brought sought taught understood")
 
 // speakerlessPenalty lowers the strength of a frame with no speaker when
 // two frames claim the same content.
