@@ -249,7 +249,10 @@ func (a *attributor) sentenceFrames(frames []frame) {
 			continue
 		}
 		for j := range frames {
-			if j != k && !frames[j].according && a.sureCue(frames[j].cue[0]) {
+			// Only a statement made before "according to" is relayed:
+			// "According to police, officers saw A, and they ordered B"
+			// reports what the police say.
+			if j != k && !frames[j].according && frames[j].cue[0] < frames[k].cue[0] && a.sureCue(frames[j].cue[0]) {
 				relay = &frames[k]
 			}
 		}
