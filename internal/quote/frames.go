@@ -431,12 +431,13 @@ func (a *attributor) contentBefore(f *frame) bool {
 	if end > f.end() && tail > 4 && !a.clauseAt(end, f.hi) {
 		return false // "…, a caller told a dispatcher before police arrived"
 	}
-	if !inverted && !f.according && tail > 0 && !a.clauseAt(end, f.hi) && !frameAdjuncts[a.low[end]] {
+	adjunct := a.adjunctAt(end) && !(end == f.cue[1] && prepComplements[stem(a.low[f.cue[0]])+" "+a.low[end]])
+	if !inverted && !f.according && tail > 0 && !a.clauseAt(end, f.hi) && !adjunct {
 		return false
 	}
 	// A long tail is fine after an inverted speaker (", said Jane Roe, a
 	// lawyer who …") or when it opens with an adjunct ("he said after …").
-	if tail > 8 && !a.clauseAt(end, f.hi) && !inverted && !frameAdjuncts[a.low[end]] {
+	if tail > 8 && !a.clauseAt(end, f.hi) && !inverted && !adjunct {
 		return false
 	}
 	for i := end; i < f.hi && a.low[i] != ","; i++ {
@@ -498,6 +499,24 @@ func (a *attributor) skipAddressee(k, hi int) int {
 		j++
 	}
 	return j
+}
+
+// adjunctAt reports whether an adjunct of the frame starts at token i: a
+// time or place ("on Monday", "in a statement"), but not a day that owns
+// the next noun ("Friday's test").
+func (a *attributor) adjunctAt(i int) bool {
+	if i >= len(a.low) || !frameAdjuncts[a.low[i]] {
+		return false
+	}
+	return i+1 >= len(a.low) || a.low[i+1] != "'s" && a.low[i+1] != "’s"
+}
+
+// prepComplements are cue stems (see stem) with the preposition that
+// opens their content rather than an adjunct: "believe in", "insisted on".
+var prepComplements = map[string]bool{
+	"believ in": true, "insist on": true, "comment on": true, "report on": true, "call on": true,
+	"focus on": true, "agre on": true, "reflect on": true, "elaborat on": true, "touch on": true,
+	"weigh in": true, "count on": true, "dwell on": true, "speak on": true,
 }
 
 // frameAdjuncts start phrases that belong to a frame, not to content.
