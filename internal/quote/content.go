@@ -241,6 +241,9 @@ func (a *attributor) framingFollows(close, hi int) bool {
 	return k < hi && subordinators[a.low[k]]
 }
 
+// whWords open an indirect question.
+var whWords = set("how why what whether when where who which")
+
 // resumableWords may open the rest of a statement after a parenthetical
 // attribution ("…, he said, by creating …").
 var resumableWords = set("by that because with and but so")
@@ -256,6 +259,9 @@ func (a *attributor) resumes(f *frame) bool {
 	w := a.low[k+1]
 	if strings.HasSuffix(w, "ing") && cueScores[w] < cueThreshold && a.clauseBetween(k+2, f.hi) {
 		return true // "…, he said, replacing her would be harder": a gerund subject
+	}
+	if k+2 < f.hi && (w == "for" || w == "about" || w == "on" || w == "of") && whWords[a.low[k+2]] {
+		return true // "a model, he said, for how the industry can …"
 	}
 	return resumableWords[w] || !a.clauseFollows(f) && !frameAdjuncts[w] && !determiners[w]
 }
