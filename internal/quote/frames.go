@@ -394,8 +394,8 @@ func (a *attributor) trimComma(i int) int {
 // contentBefore reports whether f's content precedes it: the frame is
 // preceded by a comma or a closing quotation mark, and little follows it.
 func (a *attributor) contentBefore(f *frame) bool {
-	if f.colon {
-		return false
+	if f.colon || f.remote {
+		return false // "…, Roe said, adding later, "B."": a participle looks ahead
 	}
 	s := f.start()
 	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
@@ -404,8 +404,9 @@ func (a *attributor) contentBefore(f *frame) bool {
 		return s > 0 && a.closesChain(s-1) && a.sameParagraph(s-1, s) && (inverted || f.hi-f.end() <= 6)
 	}
 	prev := a.low[s-1]
-	if prev == "as" && s-2 > f.lo && isClauseBreak(a.low[s-2]) && f.end() >= f.hi && a.words(f.lo, s-2) >= 2 {
-		return true // "…, as police have said."
+	if prev == "as" && s-2 > f.lo && isClauseBreak(a.low[s-2]) && a.words(f.lo, s-2) >= 2 &&
+		(f.end() >= f.hi || f.end() == f.hi-1 && a.low[f.end()] == "it") {
+		return true // "…, as police have said.", "…, as a memo put it."
 	}
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
