@@ -406,7 +406,8 @@ func (a *attributor) contentBefore(f *frame) bool {
 	prev := a.low[s-1]
 	if prev == "as" && s-2 > f.lo && isClauseBreak(a.low[s-2]) && a.words(f.lo, s-2) >= 2 &&
 		(f.end() >= f.hi || f.end() == f.hi-1 && a.low[f.end()] == "it") {
-		return true // "…, as police have said.", "…, as a memo put it."
+		f.nominal = true // a rule frame the frame model need not judge
+		return true      // "…, as police have said.", "…, as a memo put it."
 	}
 	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
 		return false
