@@ -122,8 +122,8 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 	// "said the deal could change that" or "said the rise demands that"
 	// it belongs to the content.
 	adj := start
-	if tellVerbs[a.low[f.cue[0]]] {
-		adj = a.skipAddressee(start, hi)
+	if tellVerbs[a.low[f.cue[0]]] || start < hi && (a.isCap(start) || objectPronouns[a.low[start]]) {
+		adj = a.skipAddressee(start, hi) // "told reporters", "warned Assad on Wednesday that"
 	}
 	adjunct := adj < hi && (frameAdjuncts[a.low[adj]] || prepositions[a.low[adj]] || timeWords[a.low[adj]] || a.low[adj] == ",")
 	for k := start; k < min(hi, start+7); k++ {

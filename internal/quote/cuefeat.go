@@ -6,14 +6,16 @@ import (
 )
 
 // The cue model scores every candidate word of every article, so its
-// features are cheap: each word's form, class, stem, suffix and
-// complement are hashed once per document into cueTables, and a feature
-// is a template number mixed with one to three of those hashes.
+// features are cheap: each word's form, class and complement are hashed
+// once per document into cueTables, and a feature is a template number
+// mixed with one to three hashes.
 
-// cueTables holds per-token values that cue features read.
+// cueTables holds per-token values that cue features read for a word and
+// its neighbours; the word's own stem and suffix are hashed when it is
+// scored.
 type cueTables struct {
-	word, class, stem, suffix, comp []uint32
-	lex                             []uint32 // lexicon score ×10, or 99 when the word is not listed
+	word, class, comp []uint32
+	lex               []uint32 // lexicon score ×10, or 99 when the word is not listed
 	// lastSure and nextSure are the nearest sure lexicon cues (outside
 	// quotation marks) at or before and at or after each token, -1 and
 	// len(tokens) when none.
@@ -69,7 +71,7 @@ func (a *attributor) tables() *cueTables {
 	}
 	n := len(a.low)
 	t := &cueTables{
-		word: make([]uint32, n), class: make([]uint32, n), stem: make([]uint32, n), suffix: make([]uint32, n),
+		word: make([]uint32, n), class: make([]uint32, n),
 		comp: make([]uint32, n), lex: make([]uint32, n), lastSure: make([]int32, n), nextSure: make([]int32, n),
 		score: make([]float32, n),
 	}
@@ -95,12 +97,6 @@ func (a *attributor) tables() *cueTables {
 				t.class[k] = hLower
 			}
 		}
-		suf := w
-		if len(w) > 3 {
-			suf = w[len(w)-3:]
-		}
-		t.suffix[k] = hashString(suf)
-		t.stem[k] = hashString(stem(w))
 		t.lex[k] = 99
 		if v, ok := cueScores[w]; ok {
 			t.lex[k] = uint32(int(v * 10))
@@ -201,7 +197,11 @@ func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
 		}
 		return t.class[k]
 	}
-	w, suf, lex := t.word[i], t.suffix[i], t.lex[i]
+	suffix := a.low[i]
+	if len(suffix) > 3 {
+		suffix = suffix[len(suffix)-3:]
+	}
+	w, suf, lex := t.word[i], hashString(suffix), t.lex[i]
 	p1, p2, n1, n2 := word(i-1), word(i-2), word(i+1), word(i+2)
 	c1, c2, d1, d2 := class(i-1), class(i-2), class(i+1), class(i+2)
 	that := uint32(99)
@@ -271,7 +271,7 @@ func (a *attributor) cueContextFeatures(i int, out []uint32) []uint32 {
 	t := a.tables()
 	sent := a.d.Sentences[a.d.Tokens[i].Sent]
 	lo := sent.FirstToken
-	st := t.stem[i]
+	st := hashString(stem(a.low[i]))
 	comp := hSent
 	if i+1 < sent.EndToken {
 		comp = t.comp[i+1]
