@@ -15,6 +15,7 @@ import (
 // scored.
 type cueTables struct {
 	word, class, comp []uint32
+	flags             []uint8  // wordFlags of each token
 	lex               []uint32 // lexicon score ×10, or 99 when the word is not listed
 	// lastSure and nextSure are the nearest sure lexicon cues (outside
 	// quotation marks) at or before and at or after each token, -1 and
@@ -23,6 +24,26 @@ type cueTables struct {
 	score              []float32 // the cue model's score, NaN until computed
 	title              []int8    // per sentence: 1 title case, -1 not, 0 not yet known
 }
+
+// Word classes looked up once per token: one map access instead of one
+// per set.
+const (
+	flagPronoun = 1 << iota
+	flagDeterminer
+	flagNeverCue
+	flagModifier
+)
+
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for flag, words := range map[uint8]map[string]bool{flagPronoun: pronouns, flagDeterminer: determiners,
+		flagNeverCue: neverCues, flagModifier: cueModifiers} {
+		for w := range words {
+			m[w] |= flag
+		}
+	}
+	return m
+}()
 
 // Hashes of the values a neighbour takes outside the sentence, and of the
 // classes.
@@ -73,6 +94,7 @@ func (a *attributor) tables() *cueTables {
 	t := &cueTables{
 		word: make([]uint32, n), class: make([]uint32, n),
 		comp: make([]uint32, n), lex: make([]uint32, n), lastSure: make([]int32, n), nextSure: make([]int32, n),
+		flags: make([]uint8, n),
 		score: make([]float32, n),
 	}
 	last := int32(-1)
@@ -84,14 +106,15 @@ func (a *attributor) tables() *cueTables {
 		default:
 			t.word[k] = hashString(w)
 			t.comp[k] = hashString(complementOf(w))
+			t.flags[k] = wordFlags[w]
 			switch {
-			case pronouns[w]:
+			case t.flags[k]&flagPronoun != 0:
 				t.class[k] = hPron
 			case !a.isWord(k):
 				t.class[k] = t.word[k]
 			case a.isCap(k):
 				t.class[k] = hCap
-			case determiners[w]:
+			case t.flags[k]&flagDeterminer != 0:
 				t.class[k] = hDet
 			default:
 				t.class[k] = hLower
@@ -277,14 +300,14 @@ func (a *attributor) cueContextFeatures(i int, out []uint32) []uint32 {
 		comp = t.comp[i+1]
 	}
 	j := i - 1
-	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || isAdverb(a.d.TokenText(j))) {
+	for j >= lo && (t.flags[j]&flagModifier != 0 && !a.isCap(j) || isAdverb(a.d.TokenText(j))) {
 		j--
 	}
 	subj, subjWord := hSentC, hNone
 	if j >= lo {
 		w := a.low[j]
 		switch {
-		case pronouns[w]:
+		case t.flags[j]&flagPronoun != 0:
 			subj = mix(fSubj, hPron, t.word[j], 0)
 		case w == "'s" || w == "’s" || possessives[w]:
 			subj = hPoss
@@ -294,7 +317,7 @@ func (a *attributor) cueContextFeatures(i int, out []uint32) []uint32 {
 			subj = t.word[j]
 		case a.isCap(j):
 			subj = hCap
-		case determiners[w]:
+		case t.flags[j]&flagDeterminer != 0:
 			subj = hDet
 		case w == "to":
 			subj = hTo

@@ -46,7 +46,7 @@ func (a *attributor) cueCandidate(i int) bool {
 	if i+1 < len(a.low) && (a.low[i+1] == "n't" || a.low[i+1] == "n’t") {
 		return false // "ca" of "can't" is no verb of saying
 	}
-	if c := a.low[i][0]; '0' <= c && c <= '9' && isNumber(a.low[i]) || neverCues[a.low[i]] {
+	if c := a.low[i][0]; '0' <= c && c <= '9' && isNumber(a.low[i]) || a.tables().flags[i]&flagNeverCue != 0 {
 		return false
 	}
 	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]] ||
