@@ -21,7 +21,9 @@ var contractions = set("'s ’s 've ’ve 'd ’d 'll ’ll")
 // roleNouns take "to" or "for" into a description: "an adviser to the
 // governor", "a spokesman for the campaign".
 var roleNouns = set("adviser advisor aide spokesman spokeswoman spokesperson ambassador assistant counsel " +
-	"consultant secretary envoy director chief head strategist lawyer attorney")
+	"consultant secretary envoy director chief head strategist lawyer attorney " +
+	"advisers advisors aides spokesmen spokeswomen spokespeople ambassadors assistants consultants " +
+	"envoys directors chiefs heads strategists lawyers attorneys")
 
 // closeTo are adjectives that take a phrase into a speaker description
 // ("a source close to the campaign", "people familiar with the talks").

@@ -21,6 +21,7 @@ func TestSpeakerBefore(t *testing.T) {
 		{"From the witness stand Dr. Roe told jurors the tests were faked.", "told", "Dr. Roe"},
 		{"In 1998 the party said it would not return to the town.", "said", "the party"},
 		{"Several tax experts interviewed said the plan was costly.", "said", "Several tax experts interviewed"},
+		{"Lawyers for the family said the video was clear.", "said", "Lawyers for the family"},
 		{"The banker has denied claims that he knew of the fraud.", "claims", ""},
 		{"The head of the union said the strike would go on.", "said", "The head of the union"},
 		{"A spokesman for the Justice Department said the case was closed.", "said", "A spokesman for the Justice Department"},
