@@ -139,9 +139,39 @@ func (a *attributor) filterFrames() {
 	}
 	kept := a.quotes[:0]
 	for _, f := range a.quotes {
+		if f.q.Kind != doc.Indirect && !a.sureCue(f.cue[0]) && a.quotesTitle(f.q.Spans) {
+			continue // 'She bought "War and Peace"': a title, not words spoken
+		}
 		if f.feats == nil || f.sure || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) || a.frameModel.score(f.feats) >= frameThreshold {
 			kept = append(kept, f)
 		}
 	}
 	a.quotes = kept
+}
+
+// smallWords may stay lower-case inside a title: "War and Peace".
+var smallWords = set("a an the and or of in on at to for by with from")
+
+// quotesTitle reports whether the quoted words of spans look like a
+// title: at most six, each capitalised but for small words, and no
+// punctuation that ends or splits a sentence.
+func (a *attributor) quotesTitle(spans []doc.Span) bool {
+	n := 0
+	for _, s := range spans {
+		for i := a.d.TokenAt(s.Start); i >= 0 && i < len(a.low) && a.d.Tokens[i].Start < s.End; i++ {
+			if a.tokPiece[i] < 0 || a.mark[i] {
+				continue
+			}
+			switch {
+			case a.isWord(i):
+				if !a.isCap(i) && !(n > 0 && smallWords[a.low[i]]) {
+					return false
+				}
+				n++
+			case isFinalPunct(a.low[i]) || a.low[i] == "," || a.low[i] == ":":
+				return false
+			}
+		}
+	}
+	return n > 0 && n <= 6
 }

@@ -132,6 +132,9 @@ func (a *attributor) attributeSentences() {
 				continue
 			}
 			f := frame{cue: [2]int{i, i + n}, lo: s.FirstToken, hi: hi, sent: si}
+			// "making it clear that …" reports a statement however the
+			// frame model weighs the verb.
+			f.nominal = a.makesClear(i, hi)
 			if a.low[i] == "according" {
 				f.according = true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
@@ -689,4 +692,15 @@ func (a *attributor) chainInside(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// makesClear reports whether the cue at token i is a form of "make"
+// followed by "it clear" (or "plain", "known").
+func (a *attributor) makesClear(i, hi int) bool {
+	switch a.low[i] {
+	case "make", "makes", "made", "making":
+	default:
+		return false
+	}
+	return i+2 < hi && a.low[i+1] == "it" && (a.low[i+2] == "clear" || a.low[i+2] == "plain" || a.low[i+2] == "known")
 }
