@@ -84,11 +84,36 @@ const (
 	numGazetteerTemplates = iota
 )
 
+// Templates that exist only when the model carries name lists (see
+// names.go): the list match a token is in, with its shape and at its
+// neighbours, and the word's habits in the lists.
+const (
+	tName = numBaseTemplates + numLexiconTemplates + numGazetteerTemplates + iota
+	tNameShort
+	tNamePrev
+	tNameNext
+	tNameHabit
+	tNameHabitShort
+	numNameTemplates = iota
+)
+
+// Templates that exist only when the lexicon carries embedding-cluster
+// paths (WordInfo.Embed): their prefixes for the word and its neighbours.
+const (
+	tEmbed4 = numBaseTemplates + numLexiconTemplates + numGazetteerTemplates + numNameTemplates + iota
+	tEmbed8
+	tEmbed12
+	tEmbed16
+	tEmbedPrev8
+	tEmbedNext8
+	numEmbedTemplates = iota
+)
+
 // Templates that exist only when the model uses the document's tagging
 // history (see history.go). They come last in a token's block and are
 // filled in just before decoding, once earlier sentences are tagged.
 const (
-	tHistory = numBaseTemplates + numLexiconTemplates + numGazetteerTemplates + iota
+	tHistory = numBaseTemplates + numLexiconTemplates + numGazetteerTemplates + numNameTemplates + numEmbedTemplates + iota
 	tHistoryShort
 	numHistoryTemplates = iota
 )
@@ -115,11 +140,14 @@ func hashSep(h uint64) uint64 { return (h ^ 0xff) * fnvPrime }
 type WordInfo struct {
 	Path   string // bit string; words sharing a prefix occur in like contexts
 	Casing byte   // 'n' never, 'r' rarely, 'm' mixed, 'u' usually, 'a' always capitalised; 0 unknown
+	Embed  string // bit string of the word's skip-gram embedding cluster; may be empty
 }
 
 // token holds the per-token strings features are made of.
 type token struct {
-	norm, lower, shape, short, suffix3, cluster, casing string
+	norm, lower, shape, short, suffix3, cluster, casing, embed string
+	nameMax                                                    uint8  // longest list name starting with the word
+	habit                                                      uint32 // the word's habits in the name lists
 }
 
 // extractor turns a sentence into hashed feature buckets.
@@ -127,6 +155,8 @@ type extractor struct {
 	bits    uint
 	lex     map[string]WordInfo  // may be nil: no lexicon templates
 	gaz     *gazetteer.Gazetteer // may be nil: no gazetteer templates
+	names   *Names               // may be nil: no name-list templates
+	embed   bool                 // embedding-cluster templates (needs lex)
 	history bool                 // document history templates (history.go)
 }
 
@@ -137,6 +167,12 @@ func (e *extractor) perToken() int {
 	}
 	if e.gaz != nil {
 		n += numGazetteerTemplates
+	}
+	if e.names != nil {
+		n += numNameTemplates
+	}
+	if e.embed {
+		n += numEmbedTemplates
 	}
 	if e.history {
 		n += numHistoryTemplates
@@ -162,6 +198,8 @@ type scratch struct {
 	keys  []histKey
 	norms []string
 	gaz   []gazetteer.Tags
+	names []uint32
+	buf   []byte
 	runs  []run
 	// words caches what depends on a word alone, across calls: its token
 	// strings and, filled in by Model.decode, the summed weights of its
@@ -186,6 +224,20 @@ func (e *extractor) wordOnlySlots() []int {
 	if e.lex != nil {
 		b := numBaseTemplates
 		slots = append(slots, b+0, b+1, b+2, b+3, b+10, b+11) // clusters of the word, casing
+	}
+	b := numBaseTemplates
+	if e.lex != nil {
+		b += numLexiconTemplates
+	}
+	if e.gaz != nil {
+		b += numGazetteerTemplates
+	}
+	if e.names != nil {
+		slots = append(slots, b+4, b+5) // habits
+		b += numNameTemplates
+	}
+	if e.embed {
+		slots = append(slots, b+0, b+1, b+2, b+3) // the word's embedding cluster
 	}
 	return slots
 }
@@ -243,10 +295,15 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 			if e.lex != nil {
 				if le, ok := e.lex[l]; ok {
 					t.cluster = le.Path
+					t.embed = le.Embed
 					if c := casingNames[le.Casing]; c != "" {
 						t.casing = c
 					}
 				}
+			}
+			if e.names != nil {
+				t.nameMax = e.names.first[n]
+				t.habit = e.names.habits[n]
 			}
 			we = &wordEntry{tok: t}
 			sc.words[w] = we
@@ -262,6 +319,15 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 			sc.norms = append(sc.norms, t.norm)
 		}
 		sc.gaz = e.gaz.MatchInto(sc.norms, sc.gaz)
+	}
+	if e.names != nil {
+		sc.names, sc.buf = e.names.match(toks, sc.names, sc.buf)
+	}
+	nameAt := func(i int) uint64 {
+		if i < 0 || i >= len(toks) {
+			return 1 << 20 // outside the sentence
+		}
+		return uint64(sc.names[i])
 	}
 	gazAt := func(i int) uint64 {
 		if i < 0 || i >= len(toks) {
@@ -365,6 +431,24 @@ func (e *extractor) extract(words []string, dst []uint32, sc *scratch, doc *docC
 				e.bucket(hashUint(hashStart(tGazPrev), gazAt(i-1))),
 				e.bucket(hashUint(hashStart(tGazNext), gazAt(i+1))),
 				e.bucket(hashString(hashUint(hashStart(tGazShort), g), t.short)))
+		}
+		if e.names != nil {
+			v := nameAt(i)
+			dst = append(dst,
+				e.bucket(hashUint(hashStart(tName), v)),
+				e.bucket(hashString(hashUint(hashStart(tNameShort), v), t.short)),
+				e.bucket(hashUint(hashStart(tNamePrev), nameAt(i-1))),
+				e.bucket(hashUint(hashStart(tNameNext), nameAt(i+1))),
+				e.bucket(hashUint(hashStart(tNameHabit), uint64(t.habit))),
+				e.bucket(hashString(hashUint(hashStart(tNameHabitShort), uint64(t.habit)), t.short)))
+		}
+		if e.embed {
+			one(tEmbed4, clusterPrefix(t.embed, 4))
+			one(tEmbed8, clusterPrefix(t.embed, 8))
+			one(tEmbed12, clusterPrefix(t.embed, 12))
+			one(tEmbed16, clusterPrefix(t.embed, 16))
+			one(tEmbedPrev8, clusterPrefix(p.embed, 8))
+			one(tEmbedNext8, clusterPrefix(n.embed, 8))
 		}
 		if e.history {
 			dst = append(dst, 0, 0) // see fillHistory
