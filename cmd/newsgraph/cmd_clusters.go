@@ -31,10 +31,6 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&opt.MinCount, "min-count", 5, "words seen fewer times get no cluster")
 	fs.IntVar(&opt.Depth, "depth", 16, "maximum path length in bits")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random seed")
-	embed := fs.Bool("embed", false, "also train skip-gram vectors, cluster them and write their paths as a fourth column")
-	var eopt wordclusters.EmbedOptions
-	fs.IntVar(&eopt.Epochs, "embed-epochs", 3, "skip-gram passes over the text")
-	fs.IntVar(&eopt.Dims, "embed-dims", 100, "skip-gram vector size")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
 	}
@@ -62,12 +58,6 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "read %d tokens in %.0fs\n", c.Tokens(), time.Since(start).Seconds())
 	clusters := c.Build(opt)
-	var paths map[string]string
-	if *embed {
-		eopt.MinCount, eopt.Depth, eopt.Seed = opt.MinCount, opt.Depth, opt.Seed
-		paths = c.EmbedPaths(eopt)
-		fmt.Fprintf(stdout, "embedded %d words in %.0fs\n", len(paths), time.Since(start).Seconds())
-	}
 	words := make([]string, 0, len(clusters))
 	for w := range clusters {
 		words = append(words, w)
@@ -81,13 +71,7 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	w := bufio.NewWriter(f)
 	for _, word := range words {
 		c := clusters[word]
-		if p := paths[word]; p != "" {
-			casing := ""
-			if c.Casing != 0 {
-				casing = string(c.Casing)
-			}
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", word, c.Path, casing, p)
-		} else if c.Casing != 0 {
+		if c.Casing != 0 {
 			fmt.Fprintf(w, "%s\t%s\t%c\n", word, c.Path, c.Casing)
 		} else {
 			fmt.Fprintf(w, "%s\t%s\n", word, c.Path)

@@ -40,12 +40,6 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	clusters := fs.String("clusters", "", "word clusters file from 'newsgraph train clusters' to use as features")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
-	var namesFrom []string
-	fs.Func("names-from", "annotated CoNLL file whose entity names become name-list features (repeatable; the lists are stored in the model)", func(s string) error {
-		namesFrom = append(namesFrom, s)
-		return nil
-	})
-	margin := fs.Float64("margin", 0, "cost-augmented training: extra score for every wrong tag while learning (0: plain perceptron)")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -63,7 +57,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Margin: float32(*margin)}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
 			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
@@ -75,19 +69,6 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
 			return 1
 		}
-	}
-	if len(namesFrom) > 0 {
-		c := ner.NewNameCounter()
-		for _, f := range namesFrom {
-			sents, err := conll.ReadFile(f)
-			if err != nil {
-				fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-				return 1
-			}
-			c.Add(sents)
-		}
-		opt.Names = c.Names()
-		fmt.Fprintf(stdout, "%d names from %d files\n", opt.Names.Len(), len(namesFrom))
 	}
 	fmt.Fprintf(stdout, "training on %d sentences from %s\n", len(train), *data)
 	opt.Progress = func(epoch int, sentErr float64, d *conll.Score) {

@@ -11,8 +11,7 @@ import (
 // ReadLexicon reads a word-cluster file as 'newsgraph train clusters'
 // writes it: one "word<TAB>path[<TAB>casing]" per line, where path is the
 // cluster's bit string and casing one of the letters WordInfo.Casing
-// lists, and an optional fourth column the word's embedding-cluster path
-// (WordInfo.Embed). Words are lower-cased.
+// lists. Words are lower-cased.
 func ReadLexicon(path string) (map[string]WordInfo, error) {
 	rc, err := conll.Open(path)
 	if err != nil {
@@ -31,9 +30,6 @@ func ReadLexicon(path string) (map[string]WordInfo, error) {
 		info := WordInfo{Path: f[1]}
 		if len(f) > 2 && len(f[2]) == 1 {
 			info.Casing = f[2][0]
-		}
-		if len(f) > 3 {
-			info.Embed = f[3]
 		}
 		out[strings.ToLower(f[0])] = info
 	}

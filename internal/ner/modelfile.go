@@ -18,14 +18,11 @@ import (
 //
 //	magic "NGNER" and a version byte
 //	uvarint bucket bits, a feature-set byte (1: gazetteer features, 2:
-//	document history features, 4: name lists, 8: embedding paths),
+//	document history features),
 //	uvarint tag count, then each tag (uvarint length, bytes)
 //	(tags+1)*tags transition weights, float32 little-endian
 //	uvarint lexicon size, then each word and its cluster path (uvarint
-//	length, bytes) and casing byte, sorted by word; with embedding paths
-//	each entry then has its embedding path (uvarint length, bytes)
-//	with name lists: uvarint phrase count, then each phrase (uvarint
-//	length, tokens joined by NUL bytes) and its type-mask byte, sorted
+//	length, bytes) and casing byte, sorted by word
 //	float32 weight scale; uvarint count of non-empty buckets; for each:
 //	uvarint gap from the previous bucket, uvarint entry count, entries as
 //	(tag byte, int16 little-endian); a weight is the int16 × scale
@@ -56,12 +53,6 @@ func (m *Model) Save(w io.Writer) error {
 	if m.ext.history {
 		featureSet |= 2
 	}
-	if m.ext.names != nil {
-		featureSet |= 4
-	}
-	if m.ext.embed {
-		featureSet |= 8
-	}
 	bw.WriteByte(featureSet)
 	uv(uint64(len(m.tags)))
 	for _, t := range m.tags {
@@ -80,17 +71,6 @@ func (m *Model) Save(w io.Writer) error {
 		str(w)
 		str(m.ext.lex[w].Path)
 		bw.WriteByte(m.ext.lex[w].Casing)
-		if m.ext.embed {
-			str(m.ext.lex[w].Embed)
-		}
-	}
-	if m.ext.names != nil {
-		phrases := m.ext.names.sorted()
-		uv(uint64(len(phrases)))
-		for _, p := range phrases {
-			str(p)
-			bw.WriteByte(m.ext.names.phrases[p])
-		}
 	}
 	f32(m.scale)
 	nonEmpty := 0
@@ -218,11 +198,10 @@ func Load(r io.Reader) (*Model, error) {
 	m.ext.bits = uint(d.uvarint())
 	featureSet := d.byte()
 	nTags := int(d.uvarint())
-	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^15 != 0 {
+	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^3 != 0 {
 		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, feature set %#x)", m.ext.bits, nTags, featureSet)
 	}
 	m.ext.history = featureSet&2 != 0
-	m.ext.embed = featureSet&8 != 0
 	var gazDone chan *gazetteer.Gazetteer
 	if featureSet&1 != 0 {
 		// The gazetteer loads on another core while the weights are read.
@@ -243,24 +222,8 @@ func Load(r io.Reader) (*Model, error) {
 		m.ext.lex = make(map[string]WordInfo, nw)
 		for i := uint64(0); i < nw && d.err == nil; i++ {
 			w, path := d.str(), d.str()
-			info := WordInfo{Path: path, Casing: d.byte()}
-			if m.ext.embed {
-				info.Embed = d.str()
-			}
-			m.ext.lex[w] = info
+			m.ext.lex[w] = WordInfo{Path: path, Casing: d.byte()}
 		}
-	}
-	if featureSet&4 != 0 {
-		np := d.uvarint()
-		if np > uint64(len(d.b)) {
-			return nil, errCorrupt
-		}
-		phrases := make(map[string]uint8, np)
-		for i := uint64(0); i < np && d.err == nil; i++ {
-			p := d.str()
-			phrases[p] = d.byte()
-		}
-		m.ext.names = newNames(phrases)
 	}
 	m.scale = d.f32()
 	buckets := 1 << m.ext.bits

@@ -26,14 +26,6 @@ type TrainOptions struct {
 	// Gazetteer adds features for matches of the embedded gazetteer
 	// (countries, places, demonyms, leaders, organisations, titles).
 	Gazetteer bool
-	// Names, when set, adds features for matches of entity-name lists
-	// learnt from other corpora (see Names); the model file keeps them.
-	Names *Names
-	// Margin, when positive, trains with cost-augmented decoding: every
-	// wrong tag of a token gets this much extra score while learning, so
-	// weights keep moving until the gold tags win by a margin, not just
-	// barely (a large-margin perceptron, cf. Crammer et al. 2006).
-	Margin float32
 	// Dev, when set, is tagged after every epoch and scored, and the model
 	// of the epoch with the best dev F1 is returned rather than the last.
 	Dev []conll.Sentence
@@ -48,7 +40,6 @@ type TrainOptions struct {
 // of step×update, so the average is w − u/step.
 type perceptron struct {
 	n           int
-	margin      float32
 	w, tw       []float32 // emission weights [bucket*n+tag]; transitions
 	u, tu       []float64
 	step        float64
@@ -99,19 +90,13 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		index[t] = i
 	}
 	n := len(tags)
-	ext := extractor{bits: opt.Bits, lex: opt.Lexicon, names: opt.Names, history: opt.History}
+	ext := extractor{bits: opt.Bits, lex: opt.Lexicon, history: opt.History}
 	if opt.Gazetteer {
 		g, err := gazetteer.Load()
 		if err != nil {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
 		ext.gaz = g
-	}
-	for _, wi := range opt.Lexicon {
-		if wi.Embed != "" {
-			ext.embed = true
-			break
-		}
 	}
 	per := ext.perToken()
 
@@ -143,7 +128,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	}
 
 	p := &perceptron{
-		n: n, step: 1, margin: opt.Margin,
+		n: n, step: 1,
 		w: make([]float32, (1<<opt.Bits)*n), u: make([]float64, (1<<opt.Bits)*n),
 		tw: make([]float32, (n+1)*n), tu: make([]float64, (n+1)*n),
 	}
@@ -219,16 +204,6 @@ func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
 		for _, b := range feats[i*per : (i+1)*per] {
 			for t, w := range p.w[int(b)*n : int(b)*n+n] {
 				row[t] += w
-			}
-		}
-	}
-	if p.margin > 0 {
-		for i, g := range gold {
-			row := p.emit[i*n : (i+1)*n]
-			for t := range row {
-				if t != g {
-					row[t] += p.margin
-				}
 			}
 		}
 	}

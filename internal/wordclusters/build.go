@@ -118,7 +118,25 @@ func (c *Counter) Casing(lower string) byte {
 // it learnt about each, by lower-cased word.
 func (c *Counter) Build(opt Options) map[string]Word {
 	opt.defaults()
-	vocab, index := c.vocab(opt.MinCount)
+	var vocab []string
+	for w, n := range c.counts {
+		if n >= opt.MinCount {
+			vocab = append(vocab, w)
+		}
+	}
+	// Most frequent first, ties by spelling, so the result does not
+	// depend on map order.
+	sort.Slice(vocab, func(i, j int) bool {
+		ci, cj := c.counts[vocab[i]], c.counts[vocab[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return vocab[i] < vocab[j]
+	})
+	index := make(map[string]int, len(vocab))
+	for i, w := range vocab {
+		index[w] = i
+	}
 	K := min(opt.Contexts, len(vocab))
 	ctx := make([][]float32, len(vocab))
 	for i := range ctx {
@@ -185,30 +203,6 @@ func (c *Counter) Build(opt Options) map[string]Word {
 		out[w] = Word{Path: p, Casing: c.Casing(w)}
 	}
 	return out
-}
-
-// vocab lists the words seen at least minCount times, most frequent
-// first and ties by spelling, so results do not depend on map order, and
-// indexes them.
-func (c *Counter) vocab(minCount int) ([]string, map[string]int) {
-	var vocab []string
-	for w, n := range c.counts {
-		if n >= minCount {
-			vocab = append(vocab, w)
-		}
-	}
-	sort.Slice(vocab, func(i, j int) bool {
-		ci, cj := c.counts[vocab[i]], c.counts[vocab[j]]
-		if ci != cj {
-			return ci > cj
-		}
-		return vocab[i] < vocab[j]
-	})
-	index := make(map[string]int, len(vocab))
-	for i, w := range vocab {
-		index[w] = i
-	}
-	return vocab, index
 }
 
 func normalize(v []float32) {
