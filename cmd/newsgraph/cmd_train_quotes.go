@@ -63,6 +63,11 @@ func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 			ta.Contents = append(ta.Contents, content)
+			var speaker doc.Span // empty: no source
+			if q.HasSpeaker {
+				speaker, _ = span(q.Speaker)
+			}
+			ta.Speakers = append(ta.Speakers, speaker)
 		}
 		train = append(train, ta)
 	}

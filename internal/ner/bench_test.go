@@ -55,6 +55,29 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
+// BenchmarkTagDocument is BenchmarkTag through TagDocument, as the
+// pipeline tags: the sentences as one document (document context and
+// history included).
+func BenchmarkTagDocument(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences(b)
+	tokens := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		m.TagDocument(sents)
+		for _, s := range sents {
+			tokens += len(s)
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	if used := cpuTime() - cpu; used > 0 {
+		b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
+	}
+}
+
 // BenchmarkLoad measures loading the embedded model from its bytes.
 func BenchmarkLoad(b *testing.B) {
 	raw, err := modelFS.ReadFile(DefaultModelPath)

@@ -35,6 +35,17 @@
 // byte (see modelfile.go). The shipped model lives in model/ and is
 // embedded; Default loads it once.
 //
+// Tagging sums the same weights as training, with shortcuts that cannot
+// change a score (integer sums do not depend on order): templates.go
+// marks each template as reading one word at a fixed offset (the word,
+// or the one before, after, two before, two after), so the summed
+// weights of each offset's templates are cached per distinct word, or
+// as context, hashed per token, where templates with few distinct
+// values are summed together and cached by their buckets (memo.go).
+// Viterbi tries for O and B- tags only the predecessors that can still
+// win (viterbi.go). TestFastDecodeMatchesReference checks scores and
+// tags bit for bit against summing every feature.
+//
 // # Use
 //
 //	m, err := ner.Default()

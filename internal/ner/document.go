@@ -8,7 +8,8 @@ import "strings"
 // and "Rouhani" alone is a person if the document once wrote "Hassan
 // Rouhani". It is computed from the words only, never from tags.
 type docContext struct {
-	words map[string]*docWord
+	index map[string]int32 // lower-cased word → its entry in words
+	words []docWord
 }
 
 type docWord struct {
@@ -19,10 +20,11 @@ type docWord struct {
 }
 
 func newDocContext(sents [][]string) *docContext {
-	d := &docContext{words: map[string]*docWord{}}
+	d := &docContext{}
+	d.reset()
 	var toks []token
+	var runs []run
 	for _, s := range sents {
-		shouted := isAllCaps(s)
 		toks = toks[:0]
 		for _, w := range s {
 			n := normalize(w)
@@ -30,27 +32,44 @@ func newDocContext(sents [][]string) *docContext {
 			_, short := shapes(n, nil, sb[:0])
 			toks = append(toks, token{norm: n, lower: strings.ToLower(n), short: string(short)})
 		}
-		runs := capitalRuns(toks, nil)
-		for i, t := range toks {
-			dw := d.words[t.lower]
-			if dw == nil {
-				dw = &docWord{}
-				d.words[t.lower] = dw
-			}
-			capital := strings.HasPrefix(t.short, "X")
-			switch {
-			case !capital && t.lower != t.norm:
-			case !capital:
-				dw.midLower = true
-			case i > 0 && !shouted && !opensSentence(toks[i-1].norm):
-				dw.midCapital = true
-			}
-			if r := runs[i]; !shouted && r.end-r.start > dw.runLen {
-				dw.runLen, dw.runLast = r.end-r.start, toks[r.end-1].lower
-			}
-		}
+		runs = capitalRuns(toks, runs)
+		d.add(toks, runs, isAllCaps(s))
 	}
 	return d
+}
+
+// reset empties d, keeping its memory, for a new document.
+func (d *docContext) reset() {
+	if d.index == nil {
+		d.index = map[string]int32{}
+	}
+	clear(d.index)
+	d.words = d.words[:0]
+}
+
+// add takes in one sentence: its tokens (norm, lower and short are read),
+// their capital runs, and whether the sentence is in all capitals.
+func (d *docContext) add(toks []token, runs []run, shouted bool) {
+	for i, t := range toks {
+		k, ok := d.index[t.lower]
+		if !ok {
+			k = int32(len(d.words))
+			d.index[t.lower] = k
+			d.words = append(d.words, docWord{})
+		}
+		dw := &d.words[k]
+		capital := strings.HasPrefix(t.short, "X")
+		switch {
+		case !capital && t.lower != t.norm:
+		case !capital:
+			dw.midLower = true
+		case i > 0 && !shouted && !opensSentence(toks[i-1].norm):
+			dw.midCapital = true
+		}
+		if r := runs[i]; !shouted && r.end-r.start > dw.runLen {
+			dw.runLen, dw.runLast = r.end-r.start, toks[r.end-1].lower
+		}
+	}
 }
 
 // opensSentence reports whether a token can be followed by a capital for
@@ -65,10 +84,14 @@ func opensSentence(prev string) bool {
 
 // features returns the document-level values for token t.
 func (d *docContext) features(t *token) (casing, runLast, runLen string) {
-	dw := d.words[t.lower]
-	if dw == nil || !strings.HasPrefix(t.short, "X") {
+	if !strings.HasPrefix(t.short, "X") {
 		return "", "", ""
 	}
+	k, ok := d.index[t.lower]
+	if !ok {
+		return "", "", ""
+	}
+	dw := &d.words[k]
 	switch {
 	case dw.midCapital && dw.midLower:
 		casing = "both"

@@ -48,9 +48,14 @@ func (h *history) record(toks []histKey, tags []int) {
 type histKey struct{ lower, short string }
 
 // fillHistory writes the history features of every token into the last
-// numHistoryTemplates slots of its feature block.
+// numHistoryTemplates slots of its feature block. Blocks may hold every
+// template (extract) or only the context ones (extractContext): history
+// templates come last in both.
 func (e *extractor) fillHistory(feats []uint32, keys []histKey, h *history) {
-	per := e.perToken()
+	if len(keys) == 0 {
+		return
+	}
+	per := len(feats) / len(keys)
 	for i, k := range keys {
 		v := h.value(k.lower)
 		block := feats[i*per : (i+1)*per]

@@ -9,41 +9,86 @@ type transitions struct {
 	n       int
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
-	prevs   [][]int32 // prevs[cur]: allowed prev tags, when not all are
-	// byCur[cur*n+prev] is score[prev*n+cur], laid out so the loop over
-	// predecessors reads memory in order; refreshed by refresh.
-	byCur []float32
+	// open lists the tags any tag may precede (O and B-X in IOB2);
+	// pairs those with two predecessors (I-X: B-X and I-X) and narrow
+	// any others, each with its allowed predecessors and their
+	// transition scores (refreshed by refresh).
+	open   []int32
+	pairs  []pairTag
+	narrow []narrowTag
+	// spread is the largest difference between two transition scores
+	// into the same open tag, and bound the largest magnitude of those
+	// scores; see viterbi's pruning. Refreshed by refresh.
+	spread, bound float32
+}
+
+type narrowTag struct {
+	cur  int32
+	from []prevScore
+}
+
+type pairTag struct {
+	cur    int32
+	pa, pb prevScore
+}
+
+type prevScore struct {
+	prev  int32
+	score float32
 }
 
 func newTransitions(score []float32, allowed []bool, n int) *transitions {
-	t := &transitions{n: n, score: score, allowed: allowed, prevs: make([][]int32, n)}
+	t := &transitions{n: n, score: score, allowed: allowed}
 	for cur := 0; cur < n; cur++ {
+		var from []prevScore
 		for prev := 0; prev < n; prev++ {
 			if allowed[prev*n+cur] {
-				t.prevs[cur] = append(t.prevs[cur], int32(prev))
+				from = append(from, prevScore{prev: int32(prev)})
 			}
 		}
-		if len(t.prevs[cur]) == n {
-			t.prevs[cur] = nil // any tag may precede: use the dense loop
+		switch {
+		case len(from) == n:
+			t.open = append(t.open, int32(cur))
+		case len(from) == 2:
+			t.pairs = append(t.pairs, pairTag{int32(cur), from[0], from[1]})
+		default:
+			t.narrow = append(t.narrow, narrowTag{int32(cur), from})
 		}
 	}
-	t.byCur = make([]float32, n*n)
 	t.refresh()
 	return t
 }
 
-// refresh copies score into byCur; training calls it after updates.
+// refresh copies the scores into narrow and recomputes spread and bound;
+// training calls it after updates.
 func (t *transitions) refresh() {
 	n := t.n
-	for prev := 0; prev < n; prev++ {
-		for cur := 0; cur < n; cur++ {
-			t.byCur[cur*n+prev] = t.score[prev*n+cur]
+	for _, nt := range t.narrow {
+		for k, p := range nt.from {
+			nt.from[k].score = t.score[int(p.prev)*n+int(nt.cur)]
 		}
+	}
+	for k, q := range t.pairs {
+		t.pairs[k].pa.score = t.score[int(q.pa.prev)*n+int(q.cur)]
+		t.pairs[k].pb.score = t.score[int(q.pb.prev)*n+int(q.cur)]
+	}
+	t.spread, t.bound = 0, 0
+	for _, cur := range t.open {
+		lo, hi := t.score[cur], t.score[cur]
+		for prev := 0; prev < n; prev++ {
+			s := t.score[prev*n+int(cur)]
+			lo, hi = min(lo, s), max(hi, s)
+			t.bound = max(t.bound, abs32(s))
+		}
+		t.spread = max(t.spread, hi-lo)
 	}
 }
 
+func abs32(x float32) float32 { return math.Float32frombits(math.Float32bits(x) &^ (1 << 31)) }
+
 // viterbi finds the best tag sequence given emission scores emit[i*n+t],
 // writing it into out; back is scratch of len(emit), score and next of n.
+// Ties go to the lowest previous tag.
 func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, next []float32) {
 	n, T := tr.n, len(out)
 	if T == 0 {
@@ -57,26 +102,87 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			score[t] = negInf
 		}
 	}
+	// An open tag takes its best predecessor from all n, but a
+	// predecessor whose score is more than spread below the best previous
+	// score M wins for no tag: its sum is below M plus the smallest
+	// transition into the tag. So only the candidates within spread of M
+	// are tried (usually one or two), in tag order as a full loop would.
+	// The margin, (|M| + spread + 2 bound) × 2⁻²⁰, is far more than
+	// float32 rounding of these sums can move them, so the pruning never
+	// changes a result.
+	var candBuf [256]int32
 	for i := 1; i < T; i++ {
 		row := emit[i*n : (i+1)*n]
-		for cur, prevs := range tr.prevs {
-			best, arg := negInf, int32(0)
-			if prevs == nil {
-				col := tr.byCur[cur*n : cur*n+n]
-				for prev, s := range score[:n] {
-					if s += col[prev]; s > best {
-						best, arg = s, int32(prev)
-					}
-				}
-			} else {
-				for _, prev := range prevs {
-					if s := score[prev] + tr.score[int(prev)*n+cur]; s > best {
-						best, arg = s, prev
-					}
+		bk := back[i*n : (i+1)*n]
+		top := score[0]
+		for _, s := range score[1:n] {
+			if s > top {
+				top = s
+			}
+		}
+		cut := top - tr.spread - (abs32(top)+tr.spread+2*tr.bound)*(1.0/(1<<20))
+		if math.IsInf(float64(cut), 0) || cut != cut {
+			cut = negInf // no pruning when scores are not finite
+		}
+		k := 0 // counted without a branch: which tags pass is unpredictable
+		for prev, s := range score[:n] {
+			candBuf[k] = int32(prev)
+			if s >= cut {
+				k++
+			}
+		}
+		cand := candBuf[:k]
+		if cut != negInf {
+			// Every candidate's sum is finite, so the first one is the
+			// best so far for every open tag: no comparison needed.
+			p := cand[0]
+			sp, trans := score[p], tr.score[int(p)*n:int(p)*n+n]
+			for _, cur := range tr.open {
+				next[cur], bk[cur] = sp+trans[cur], p
+			}
+			cand = cand[1:]
+		} else {
+			for _, cur := range tr.open {
+				next[cur], bk[cur] = negInf, 0
+			}
+		}
+		for _, p := range cand {
+			sp, trans := score[p], tr.score[int(p)*n:int(p)*n+n]
+			for _, cur := range tr.open {
+				if s := sp + trans[cur]; s > next[cur] {
+					next[cur], bk[cur] = s, p
 				}
 			}
-			next[cur] = best + row[cur]
-			back[i*n+cur] = arg
+		}
+		for _, cur := range tr.open {
+			next[cur] += row[cur]
+		}
+		for _, q := range tr.pairs {
+			// The loop below for two predecessors, with the second choice
+			// made on the bits, without a branch (which of B-X and I-X
+			// wins is unpredictable).
+			a, b := score[q.pa.prev]+q.pa.score, score[q.pb.prev]+q.pb.score
+			best, arg := negInf, int32(0)
+			if a > best {
+				best, arg = a, q.pa.prev
+			}
+			var take int32
+			if b > best {
+				take = -1
+			}
+			bits := int32(math.Float32bits(best))&^take | int32(math.Float32bits(b))&take
+			next[q.cur] = math.Float32frombits(uint32(bits)) + row[q.cur]
+			bk[q.cur] = arg&^take | q.pb.prev&take
+		}
+		for _, nt := range tr.narrow {
+			best, arg := negInf, int32(0)
+			for _, p := range nt.from {
+				if s := score[p.prev] + p.score; s > best {
+					best, arg = s, p.prev
+				}
+			}
+			next[nt.cur] = best + row[nt.cur]
+			bk[nt.cur] = arg
 		}
 		score, next = next, score
 	}

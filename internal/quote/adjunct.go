@@ -137,7 +137,9 @@ func (a *attributor) frontedAt(i, lo int) bool {
 func (a *attributor) mainSubject(i, hi int) (int, int, int) {
 	for k := i + 1; k < hi && k-i < 30; k++ {
 		if a.low[k] == "," && a.tokPiece[k] < 0 {
-			s, e := a.clauseSubject(k+1, hi)
+			// clauseSubject reads the token at its end bound: keep it in
+			// the document when the text ends without punctuation.
+			s, e := a.clauseSubject(k+1, min(hi, len(a.low)-1))
 			return k, s, e
 		}
 	}

@@ -231,6 +231,71 @@ func TestAttributePatterns(t *testing.T) {
 		{"a relative clause after a subject that follows that",
 			`It was years ago that Ann Bell, who now runs the agency, said the dam was unsafe.`,
 			[]want{{[]string{"the dam was unsafe"}, doc.Indirect, "Ann Bell, who now runs the agency", "said"}}},
+		{"an inverted speaker after a clause that ends in a comma",
+			`The bill would raise fares, but for most riders, the savings would outweigh the cost, said Maria Lopez.`,
+			[]want{{[]string{"The bill would raise fares, but for most riders, the savings would outweigh the cost"}, doc.Indirect, "Maria Lopez", "said"}}},
+		{"a gerund subject resumes the content after a parenthetical frame",
+			`Though the first vote went smoothly, she said, repeating it next year would be far harder.`,
+			[]want{{[]string{"Though the first vote went smoothly", "repeating it next year would be far harder"}, doc.Indirect, "she", "said"}}},
+		{"the addressee of a verb of telling belongs to the frame",
+			`The plan is dead, she told reporters on Monday.`,
+			[]want{{[]string{"The plan is dead"}, doc.Indirect, "she", "told"}}},
+		{"a parenthetical frame with an addressee",
+			`The difference now, he told me, is that he anchors a news program.`,
+			[]want{{[]string{"The difference now", "is that he anchors a news program"}, doc.Indirect, "he", "told"}}},
+		{"a demonstrative that at the end of the content",
+			`Experts said the latest deal could change that.`,
+			[]want{{[]string{"the latest deal could change that"}, doc.Indirect, "Experts", "said"}}},
+		{"a that inside the content is no complementiser",
+			`The mayor said the rise in fares demands that riders get more trains.`,
+			[]want{{[]string{"the rise in fares demands that riders get more trains"}, doc.Indirect, "The mayor", "said"}}},
+		{"a programme title after a possessive is no statement",
+			`In an interview on the network's "Morning Hour," Senator Jane Roe said the strike must end.`,
+			[]want{{[]string{"the strike must end"}, doc.Indirect, "Senator Jane Roe", "said"}}},
+		{"an attribution with as at the end of the sentence",
+			`The report does not say whether the driver had a gun, as police have said.`,
+			[]want{{[]string{"The report does not say whether the driver had a gun"}, doc.Indirect, "police", "said"}}},
+		{"a phrase fronted inside the that-clause",
+			`The doctor said that in 1998, the senator hid the injury from her staff.`,
+			[]want{{[]string{"that in 1998, the senator hid the injury from her staff"}, doc.Indirect, "The doctor", "said"}}},
+		{"a free relative with what holds its own frame",
+			`The builders put up condos and hotels, amounting to what the auditors said was a land grab.`,
+			[]want{{[]string{"what the auditors said was a land grab"}, doc.Indirect, "the auditors", "said"}}},
+		{"a parenthetical frame interrupting the second of two clauses",
+			`The talks had stalled, but the smog had grown so bad, the mayor noted, that the air monitor was the most read page in town.`,
+			[]want{{[]string{"the smog had grown so bad", "that the air monitor was the most read page in town"}, doc.Indirect, "the mayor", "noted"}}},
+		{"a passive without an agent has no speaker, adverb or not",
+			`The senator has been harshly criticized for the vote.`,
+			[]want{{[]string{"for the vote"}, doc.Indirect, "", "criticized"}}},
+		{"according to before a later frame reports its own clause",
+			`According to police, officers saw the man leave the car with a gun, and they ordered him to drop it.`,
+			[]want{{[]string{"officers saw the man leave the car with a gun"}, doc.Indirect, "police", "According to"},
+				{[]string{"him to drop it"}, doc.Indirect, "they", "ordered"}}},
+		{"a day that owns the next noun is no time adjunct",
+			`In a statement, the mayor condemned Friday's vote as a disgrace to the city.`,
+			[]want{{[]string{"Friday's vote as a disgrace to the city"}, doc.Indirect, "the mayor", "condemned"}}},
+		{"a preposition the cue takes opens its content",
+			`Like her rivals, the senator believes in the good sense of the voters.`,
+			[]want{{[]string{"in the good sense of the voters"}, doc.Indirect, "the senator", "believes"}}},
+		{"an indirect question resumes the content after a parenthetical frame",
+			`She has drawn up a plan, she said, for how the town can keep its library open.`,
+			[]want{{[]string{"She has drawn up a plan", "for how the town can keep its library open"}, doc.Indirect, "she", "said"}}},
+		{"a participle after a quote and its frame looks ahead",
+			`“We cannot pay for this any more,” Roe said, adding later, “The fund is empty.”`,
+			[]want{{[]string{"We cannot pay for this any more,"}, doc.Direct, "Roe", "said"},
+				{[]string{"later, “The fund is empty.”"}, doc.Mixed, "Roe", "adding"}}},
+		{"as someone put it at the end of the sentence",
+			`The main test is a lawful source of income, as a state memo put it.`,
+			[]want{{[]string{"The main test is a lawful source of income"}, doc.Indirect, "a state memo", "put"}}},
+		{"a named addressee and a time before that",
+			`The governor warned Smith on Monday that "the state is watching" as the deadline nears.`,
+			[]want{{[]string{"the state is watching"}, doc.Direct, "The governor", "warned"}}},
+		{"a title-case headline with a capitalised verb of saying",
+			"Union Leaders Say Strike Will Go On\n\nMore follows.",
+			[]want{{[]string{"Strike Will Go On"}, doc.Indirect, "Union Leaders", "Say"}}},
+		{"a title-case headline with a verb of belief",
+			"Doctors Fear New Virus Will Spread Across The Region\n\nMore follows.",
+			[]want{{[]string{"New Virus Will Spread Across The Region"}, doc.Indirect, "Doctors", "Fear"}}},
 		{"a sentence opening with a poll reports its finding",
 			`In a county survey released Monday, most residents backed the new park.`,
 			[]want{{[]string{"most residents backed the new park"}, doc.Indirect, "a county survey released Monday", "In"}}},
@@ -356,5 +421,45 @@ func TestOpenQuotationDoesNotRunIntoAnotherShape(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the curly quotation should be its own quote by she:\n%s", describe(d))
+	}
+}
+
+func TestInlineSignatures(t *testing.T) {
+	d := attribute("Readers wrote in.\n\n“The debate showed me nothing new about either of them.” ― Ana Ruiz\n" +
+		"“He is not fit to lead this country at all.”― Tom Reyes, Denver\n“I am tired of the insults from both sides now.” ― Mia Chen.\n\nMore letters follow.")
+	want := []string{"Ana Ruiz", "Tom Reyes", "Mia Chen"}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("got:\n%s", describe(d))
+	}
+	for i, w := range want {
+		if q := d.Quotes[i]; d.Str(q.Speaker) != w || q.Kind != doc.Direct || d.Str(q.Cue) != "―" {
+			t.Errorf("quote %d: got:\n%s", i, describe(d))
+		}
+	}
+}
+
+func TestBlockQuotationAfterAColon(t *testing.T) {
+	d := attribute("The host added:\n\nAnd from a supposed favourite, this smells of the greatest fear I have seen.\n\nThe show ended.")
+	if len(d.Quotes) != 1 || d.Str(d.Quotes[0].Speaker) != "The host" ||
+		d.Str(d.Quotes[0].Spans[0]) != "And from a supposed favourite, this smells of the greatest fear I have seen." {
+		t.Errorf("got:\n%s", describe(d))
+	}
+}
+
+// A sure statement reported inside another's content, with a short content
+// of its own, is an attribution of its own.
+func TestNestedStatement(t *testing.T) {
+	d := attribute("The report says that the minister, speaking after a long and difficult meeting with the unions, said the bridge would close.")
+	want := [][2]string{
+		{"says", "that the minister, speaking after a long and difficult meeting with the unions, said the bridge would close"},
+		{"said", "the bridge would close"},
+	}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("got:\n%s", describe(d))
+	}
+	for i, w := range want {
+		if q := d.Quotes[i]; d.Str(q.Cue) != w[0] || len(q.Spans) != 1 || d.Str(q.Spans[0]) != w[1] {
+			t.Errorf("quote %d: got:\n%s", i, describe(d))
+		}
 	}
 }

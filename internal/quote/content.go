@@ -1,6 +1,10 @@
 package quote
 
-import "newsgraph/internal/doc"
+import (
+	"strings"
+
+	"newsgraph/internal/doc"
+)
 
 // chainSpans returns the content spans of chain c and marks it used.
 func (a *attributor) chainSpans(c int) []doc.Span {
@@ -40,6 +44,9 @@ func (a *attributor) chainOpenedAt(i int) int {
 // sentence start to the comma.
 func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	e := a.trimComma(f.start())
+	if e > f.lo && a.low[e-1] == "as" {
+		e = a.trimComma(e - 1) // "…, as police have said"
+	}
 	if e > 0 && a.closesChain(e-1) && !a.wordsBeforeChain(a.pieces[a.tokPiece[e-1]].chain, f.lo) {
 		c := a.pieces[a.tokPiece[e-1]].chain
 		if a.used[c] {
@@ -53,9 +60,9 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 		}
 		if c2 := a.chainOpenedAt(k); c2 >= 0 && !a.used[c2] && a.d.Tokens[k].Sent == f.sent {
 			spans = append(spans, a.chainSpans(c2)...)
-		} else if a.resumes(f) && a.low[f.end()+1] == "that" {
+		} else if a.resumes(f) && a.low[a.tailStart(f)+1] == "that" {
 			// '"It's bad luck," he said, that both men …'
-			spans = append(spans, a.tokSpan(f.end()+1, f.hi))
+			spans = append(spans, a.tokSpan(a.tailStart(f)+1, f.hi))
 			return spans, false
 		}
 		return spans, true
@@ -64,14 +71,25 @@ func (a *attributor) contentSpansBefore(f *frame) ([]doc.Span, bool) {
 	for lo < e && !a.isWord(lo) {
 		lo++
 	}
+	resumes := a.resumes(f)
+	if resumes {
+		// "A had stalled, but B had grown so bad, he noted, that C": the
+		// statement is the clause the frame interrupts.
+		for k := e - 1; k > lo+1; k-- {
+			if (a.low[k] == "but" || a.low[k] == "and" || a.low[k] == "yet") && a.low[k-1] == "," && a.tokPiece[k] < 0 && a.words(k+1, e) >= 3 {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	if a.words(lo, e) < 2 {
 		return nil, false
 	}
 	spans := []doc.Span{a.tokSpan(lo, e)}
 	// "Riding alone, they said, can be hazardous": the content resumes
 	// after a parenthetical attribution.
-	if a.resumes(f) {
-		spans = append(spans, a.tokSpan(f.end()+1, f.hi))
+	if resumes {
+		spans = append(spans, a.tokSpan(a.tailStart(f)+1, f.hi))
 	}
 	// "About ten, according to the timeline, the guards left."
 	if k := f.end(); f.according && k+1 < f.hi && a.low[k] == "," && a.words(k+1, f.hi) >= 3 {
@@ -100,8 +118,18 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 	}
 	start := f.end()
 	// "told reporters on Monday that …": content starts at "that".
+	// Only an addressee or an adjunct may stand before the "that": in
+	// "said the deal could change that" or "said the rise demands that"
+	// it belongs to the content.
+	adj := start
+	if tellVerbs[a.low[f.cue[0]]] || start < hi && (a.isCap(start) || objectPronouns[a.low[start]]) {
+		adj = a.skipAddressee(start, hi) // "told reporters", "warned Assad on Wednesday that"
+	}
+	adjunct := adj < hi && (frameAdjuncts[a.low[adj]] || prepositions[a.low[adj]] || timeWords[a.low[adj]] || a.low[adj] == ",")
 	for k := start; k < min(hi, start+7); k++ {
-		if a.low[k] == "that" && a.tokPiece[k] < 0 {
+		// "making it clear that …" has a small clause before it.
+		small := objectPronouns[a.low[start]] && k <= start+2
+		if a.low[k] == "that" && a.tokPiece[k] < 0 && a.words(k+1, hi) >= 2 && (k <= adj || adjunct || small) {
 			start = k
 			break
 		}
@@ -122,6 +150,15 @@ func (a *attributor) contentSpansAfter(f *frame, hi int) ([]doc.Span, bool) {
 		if k := a.d.Sentences[f.sent].EndToken; hi > 0 && a.low[hi-1] == ":" || k-1 >= 0 && a.low[k-1] == ":" {
 			if c := a.chainOpenedAt(k); c >= 0 && !a.used[c] && a.turnLabel(a.pieces[a.chains[c][0]].open) < 0 {
 				return a.chainSpans(c), true
+			}
+			// "She added:" then a block quotation set as its own paragraph,
+			// without quotation marks.
+			if k < len(a.low) && !a.sameParagraph(k-1, k) && a.tokPiece[k] < 0 {
+				p := a.d.Sentences[a.d.Tokens[k].Sent].Para
+				lo, end := a.paraTok[p][0], a.paraTok[p][1]
+				if lo == k && a.words(lo, end) >= 3 && a.chainInside(lo, end) < 0 {
+					return []doc.Span{a.tokSpan(lo, end)}, false
+				}
 			}
 		}
 		return nil, false
@@ -204,6 +241,9 @@ func (a *attributor) framingFollows(close, hi int) bool {
 	return k < hi && subordinators[a.low[k]]
 }
 
+// whWords open an indirect question.
+var whWords = set("how why what whether when where who which")
+
 // resumableWords may open the rest of a statement after a parenthetical
 // attribution ("…, he said, by creating …").
 var resumableWords = set("by that because with and but so")
@@ -211,11 +251,17 @@ var resumableWords = set("by that because with and but so")
 // resumes reports whether the content goes on after a short frame set
 // off by commas: "Riding alone, they said, can be hazardous".
 func (a *attributor) resumes(f *frame) bool {
-	k := f.end()
+	k := a.tailStart(f)
 	inverted := f.spk[1] > f.spk[0] && f.spk[0] >= f.cue[1]
-	if inverted || k+1 >= f.hi || a.low[k] != "," || f.end()-f.start() > 6 || a.words(k+1, f.hi) < 2 || a.mark[k+1] {
+	if inverted || k+1 >= f.hi || a.low[k] != "," || k-f.start() > 6 || a.words(k+1, f.hi) < 2 || a.mark[k+1] {
 		return false
 	}
 	w := a.low[k+1]
+	if strings.HasSuffix(w, "ing") && cueScores[w] < cueThreshold && a.clauseBetween(k+2, f.hi) {
+		return true // "…, he said, replacing her would be harder": a gerund subject
+	}
+	if k+2 < f.hi && (w == "for" || w == "about" || w == "on" || w == "of") && whWords[a.low[k+2]] {
+		return true // "a model, he said, for how the industry can …"
+	}
 	return resumableWords[w] || !a.clauseFollows(f) && !frameAdjuncts[w] && !determiners[w]
 }

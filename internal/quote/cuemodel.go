@@ -3,7 +3,6 @@ package quote
 import (
 	"bytes"
 	_ "embed"
-	"strconv"
 )
 
 // The cue model is an averaged perceptron over hashed features of a word
@@ -34,101 +33,6 @@ func loadEmbedded(name string, data []byte) *Model {
 	return m
 }
 
-// cueFeatures returns the hashed features of token i.
-func (a *attributor) cueFeatures(i int, out []uint32) []uint32 {
-	w := a.low[i]
-	at := func(k int) string {
-		if k < 0 || k >= len(a.low) || a.d.Tokens[k].Sent != a.d.Tokens[i].Sent {
-			return "<s>"
-		}
-		if a.mark[k] {
-			return "<q>"
-		}
-		return a.low[k]
-	}
-	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
-	suffix := w
-	if len(w) > 3 {
-		suffix = w[len(w)-3:]
-	}
-	score := int(cueScores[w] * 10)
-	if _, ok := cueScores[w]; !ok {
-		score = -1
-	}
-	that := "no"
-	for k := i + 1; k < min(len(a.low), i+6); k++ {
-		if a.low[k] == "that" {
-			that = strconv.Itoa(k - i)
-			break
-		}
-	}
-	quoteNear := "no"
-	for k := max(0, i-3); k < min(len(a.low), i+4); k++ {
-		if a.mark[k] && a.d.Tokens[k].Sent == a.d.Tokens[i].Sent {
-			quoteNear = strconv.Itoa(k - i)
-			break
-		}
-	}
-	sent := a.d.Sentences[a.d.Tokens[i].Sent]
-	pos := min(i-sent.FirstToken, 6)
-	left := min(sent.EndToken-i, 6)
-	capPrev := "-"
-	if i > 0 && a.isCap(i-1) {
-		capPrev = "C"
-	}
-	class := func(k int) string {
-		switch {
-		case k < 0 || k >= len(a.low) || a.d.Tokens[k].Sent != a.d.Tokens[i].Sent:
-			return "S"
-		case a.mark[k]:
-			return "Q"
-		case pronouns[a.low[k]]:
-			return "P"
-		case !a.isWord(k):
-			return a.low[k]
-		case a.isCap(k):
-			return "C"
-		case determiners[a.low[k]]:
-			return "D"
-		}
-		return "l"
-	}
-	c1, c2, d1, d2 := class(i-1), class(i-2), class(i+1), class(i+2)
-	feats := [...]uint32{
-		hashParts("c1=", c1),
-		hashParts("d1=", d1),
-		hashParts("wc1=", w, "|", c1),
-		hashParts("wd1=", w, "|", d1),
-		hashParts("c2c1=", c2, "|", c1),
-		hashParts("d1d2=", d1, "|", d2),
-		hashParts("c1d1=", c1, "|", d1),
-		hashParts("sufc1=", suffix, "|", c1),
-		hashParts("b"),
-		hashParts("w=", w),
-		hashParts("suf=", suffix),
-		hashParts("lex=", strconv.Itoa(score)),
-		hashParts("p1=", p1),
-		hashParts("p2=", p2),
-		hashParts("n1=", n1),
-		hashParts("n2=", n2),
-		hashParts("p1w=", p1, "|", w),
-		hashParts("wn1=", w, "|", n1),
-		hashParts("p2p1=", p2, "|", p1),
-		hashParts("n1n2=", n1, "|", n2),
-		hashParts("that=", that),
-		hashParts("wthat=", w, "|", that),
-		hashParts("q=", quoteNear),
-		hashParts("wq=", w, "|", quoteNear),
-		hashParts("pos=", strconv.Itoa(pos)),
-		hashParts("left=", strconv.Itoa(left)),
-		hashParts("cap=", capPrev),
-		hashParts("wcap=", w, "|", capPrev),
-		hashParts("sufn1=", suffix, "|", n1),
-		hashParts("lexn1=", strconv.Itoa(score), "|", n1),
-	}
-	return append(out, feats[:]...)
-}
-
 // headlineCues head cues even when capitalised, as in headlines: "Clinton
 // Says Russians Hacked DNC".
 var headlineCues = set("says said warns tells claims urges slams blasts vows admits")
@@ -142,5 +46,47 @@ func (a *attributor) cueCandidate(i int) bool {
 	if i+1 < len(a.low) && (a.low[i+1] == "n't" || a.low[i+1] == "n’t") {
 		return false // "ca" of "can't" is no verb of saying
 	}
-	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]]
+	if c := a.low[i][0]; '0' <= c && c <= '9' && isNumber(a.low[i]) || neverCues[a.low[i]] {
+		return false
+	}
+	return !a.isCap(i) || a.d.Sentences[a.d.Tokens[i].Sent].FirstToken == i || headlineCues[a.low[i]] ||
+		a.titleCase(a.d.Tokens[i].Sent)
 }
+
+// titleCase reports whether sentence si is a headline in title case
+// ("Senator Slams Plan To Cut Schools"), where verbs are capitalised too:
+// most of its words, and at least four, start with a capital.
+func (a *attributor) titleCase(si int) bool {
+	t := a.tables()
+	if t.title == nil {
+		t.title = make([]int8, len(a.d.Sentences))
+	}
+	if t.title[si] == 0 {
+		s := a.d.Sentences[si]
+		words, caps := 0, 0
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if a.isWord(k) && !isNumber(a.low[k]) {
+				words++
+				if a.isCap(k) {
+					caps++
+				}
+			}
+		}
+		t.title[si] = -1
+		if caps >= 4 && caps*10 >= words*8 {
+			t.title[si] = 1
+		}
+	}
+	return t.title[si] > 0
+}
+
+// neverCues are function words that never head a cue on PolNeAR's train
+// split (auxiliaries and adverbs before a cue belong to it but do not head
+// it; "according" is handled apart). Skipping them halves the words the
+// cue model scores.
+var neverCues = set("the a an this these those that which who whom whose what where when why how " +
+	"he she it they we i you him her them us me his its their our my your " +
+	"of to in on at by for with from into about as than over under after before up out off " +
+	"and or but nor so if because while although though whether " +
+	"is was are were be been being has have had do does did will would can could should may might must " +
+	"not n't no there here also very just only even still")

@@ -7,8 +7,9 @@ import (
 )
 
 // frameThreshold is the frame model's decision threshold: frames scoring
-// below it are dropped. One scalar, chosen on PolNeAR dev.
-const frameThreshold = 0
+// below it are dropped. One scalar, chosen on PolNeAR dev; a var so that
+// tuning code can sweep it.
+var frameThreshold float32 = -8
 
 // sureCueStrength is the cue strength above which a frame is kept whatever the
 // frame model says: "said", "according to" and their like are
@@ -101,11 +102,32 @@ func (a *attributor) frameFeatures(f *frame, spans []doc.Span, kind doc.QuoteKin
 		"cwn1=" + cw + "|" + at(f.cue[1]),
 		"sidelen=" + side + "|" + length,
 	}
-	out := make([]uint32, 0, len(feats))
+	out := make([]uint32, 0, len(feats)+24)
 	for _, s := range feats {
 		out = append(out, hashFeature(s))
 	}
-	return out
+	// The cue's own context (stem, complement, subject, sure cues nearby)
+	// and how the content opens.
+	n1 := at(f.cue[1])
+	out = a.cueContextFeatures(f.cue[0], out)
+	spkHead := "-"
+	if f.spk[1] > f.spk[0] && !a.isCap(f.spk[1]-1) {
+		spkHead = a.low[f.spk[1]-1]
+	}
+	spkLen := strconv.Itoa(min(f.spk[1]-f.spk[0], 5))
+	title := strconv.FormatBool(f.sent == 0)
+	more := [...]uint32{
+		hashParts("F1first=", bucket, "|", first),
+		hashParts("Fspkhead=", spkHead),
+		hashParts("Fcwspkhead=", stem(cw), "|", spkHead),
+		hashParts("Fspklen=", spkLen),
+		hashParts("Ftitle=", title, "|", spk),
+		hashParts("Fcomp=", bucket, "|", complementOf(n1)),
+		hashParts("Fstfirst=", stem(cw), "|", first),
+		hashParts("Fstlen=", stem(cw), "|", length),
+		hashParts("Fstkind=", stem(cw), "|", string(kind)),
+	}
+	return append(out, more[:]...)
 }
 
 // filterFrames drops the reported-speech quotes whose frames the frame

@@ -11,6 +11,15 @@ import (
 var documentNouns = set("report statement daily newspaper paper magazine agency network outlet article " +
 	"study survey poll memo letter release story editorial column blog website site publication broadcast")
 
+// organisationNouns head descriptions of an organisation, with the
+// entity type they stand for.
+var organisationNouns = map[string]string{
+	"company": "ORG", "firm": "ORG", "group": "ORG", "bank": "ORG", "party": "ORG", "union": "ORG",
+	"ministry": "ORG", "department": "ORG", "club": "ORG", "campaign": "ORG", "airline": "ORG",
+	"carrier": "ORG", "retailer": "ORG", "insurer": "ORG", "charity": "ORG", "organisation": "ORG",
+	"organization": "ORG", "government": "GPE",
+}
+
 // resolve sets the speaker's entity and name from the mention under the
 // speaker span, through pronouns and descriptions to the entity they
 // stand for.
@@ -157,6 +166,21 @@ func (a *attributor) description(lo, hi int) int {
 		return a.latestMention(b, func(e int) bool {
 			return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "ORG"
 		})
+	}
+	// "the company said": a short definite description of an
+	// organisation (or of a country's government) stands for the latest
+	// one named; a longer phrase ("the company's chief executive") is
+	// someone else.
+	if want := organisationNouns[head]; want != "" && hi-lo <= 3 && a.low[lo] == "the" && len(qualifiers) == 0 {
+		isType := func(e int) bool { return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == want }
+		// "the party" is the Labour Party rather than a committee named
+		// since.
+		if e := a.latestMention(b, func(e int) bool {
+			return isType(e) && strings.HasSuffix(strings.ToLower(a.d.Entities[e].Name), " "+head)
+		}); e >= 0 {
+			return e
+		}
+		return a.latestMention(b, isType)
 	}
 	return a.latestMention(b, func(e int) bool {
 		if e < 0 || e >= len(a.d.Entities) {

@@ -85,3 +85,37 @@ func TestSpeechActDateAndRelay(t *testing.T) {
 		t.Errorf("content %q", got)
 	}
 }
+
+// A short description of an organisation resolves to the latest one of
+// its type, preferring a name that ends with the same noun.
+func TestOrganisationDescriptions(t *testing.T) {
+	ents := []doc.Entity{
+		{Name: "Green Party", Type: "ORG"},
+		{Name: "Election Committee", Type: "ORG"},
+		{Name: "Nordale", Type: "GPE"},
+		{Name: "Ferro Steel", Type: "ORG"},
+	}
+	text := "The Green Party met the Election Committee in Nordale.\n\n" +
+		"The party said it would not stand in the town again.\n\n" +
+		"The government said the vote would go ahead.\n\n" +
+		"Ferro Steel closed two plants. The company said demand had collapsed.\n\n" +
+		"The company's chief executive said he would stay."
+	d := withEntities(t, text, ents, map[string]int{"Green Party": 0, "Election Committee": 1, "Nordale": 2, "Ferro Steel": 3}, nil)
+	Attribute(d)
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[d.Str(q.Speaker)] = q.SpeakerName
+	}
+	for mention, name := range map[string]string{
+		"The party":      "Green Party", // not the committee named since
+		"The government": "Nordale",
+		"The company":    "Ferro Steel",
+	} {
+		if got[mention] != name {
+			t.Errorf("speaker %q resolved to %q, want %q (quotes: %v)", mention, got[mention], name, got)
+		}
+	}
+	if name := got["The company's chief executive"]; name == "Ferro Steel" {
+		t.Errorf("the company's chief executive resolved to the company")
+	}
+}

@@ -6,7 +6,8 @@ import "strings"
 var cueModifiers = set("has have had is was are were be been being will would could should may might can must " +
 	"did does do also later then previously repeatedly recently once often not n't never still just already " +
 	"again reportedly publicly privately first last further specifically simply even flatly openly " +
-	"immediately quickly widely long initially formally strongly however though too once")
+	"immediately quickly widely long initially formally strongly however though too once " +
+	"only together almost very ca wo sha")
 
 // timeWords may stand between a speaker and the cue ("Trump on Monday
 // said").
@@ -51,15 +52,8 @@ var determiners = set("the a an his her its their our this that these those anot
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
-	for i, w := 0, ""; i <= len(words); i++ {
-		if i == len(words) || words[i] == ' ' {
-			if w != "" {
-				m[w] = true
-			}
-			w = ""
-			continue
-		}
-		w += string(words[i])
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
 	return m
 }
@@ -91,6 +85,23 @@ func (a *attributor) npToken(i int) bool {
 // speakerBefore finds the speaker noun phrase that ends just before the
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
+	s, e := a.subjectBefore(cue, lo)
+	if e != s+1 || a.isCap(s) || !strings.HasSuffix(a.low[s], "ed") && !strings.HasSuffix(a.low[s], "ing") || ingNouns[a.low[s]] {
+		return s, e
+	}
+	// A lone lower-case participle: after a noun it modifies the noun
+	// ("experts interviewed said"); otherwise it is the verb before a
+	// nominal cue ("has denied claims that …"), not who claims.
+	if p := s - 1; p >= lo && a.isWord(p) && !cueModifiers[a.low[p]] && !npStops[a.low[p]] && !articles[a.low[p]] {
+		if s2 := a.npLeft(p, lo); s2 <= p {
+			return s2, e
+		}
+	}
+	return 0, 0
+}
+
+// subjectBefore does speakerBefore's work.
+func (a *attributor) subjectBefore(cue, lo int) (int, int) {
 	j := cue - 1
 	for j >= lo && (cueModifiers[a.low[j]] && !a.isCap(j) || timeWords[a.low[j]] || isAdverb(a.d.TokenText(j)) ||
 		contractions[a.low[j]] && j > lo && pronouns[a.low[j-1]]) {
@@ -151,6 +162,7 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		return 0, 0
 	}
 	s = a.trimLeadingTime(s, j)
+	s = a.restartNP(s, end)
 	// "a source speaking to Fox News said": the source speaks, not the
 	// outlet after the participle.
 	if p := s - 2; p > lo && participlePreps[a.low[s-1]] && (strings.HasSuffix(a.low[p], "ing") || a.low[p] == "briefed") &&
@@ -200,6 +212,9 @@ func (a *attributor) dashedSubject(j, lo int) (int, int) {
 		}
 		if !isDash(a.low[d]) {
 			continue
+		}
+		for d-1 > lo && isDash(a.low[d-1]) {
+			d-- // the opening "--" as two tokens
 		}
 		if s := a.npLeft(d-1, lo); s <= d-1 && a.isWord(d-1) {
 			return s, end
@@ -403,7 +418,16 @@ func (a *attributor) nameBeforeComma(k, comma, lo int) (int, int, bool) {
 // clauseSubject returns the subject of the sentence's main clause for a
 // participle cue ("Kasich ended his bid, telling supporters …"): the noun
 // phrase that opens the sentence, after any introductory phrase.
+//
+// When cue is the "and" or "but" of a coordinated verb inside a relative
+// clause ("protesters, who marched and called for …"), the subject is the
+// relative pronoun.
 func (a *attributor) clauseSubject(lo, cue int) (int, int) {
+	if w := a.low[cue]; w == "and" || w == "but" {
+		if r := a.relativeBefore(lo, cue); r >= 0 {
+			return r, r + 1
+		}
+	}
 	i := lo
 	// "But …", "Still, …": skip an opening conjunction or adverb.
 	for i < cue && (a.low[i] == "," || npStops[a.low[i]] && !pronouns[a.low[i]] && !prepositions[a.low[i]] && !subordinators[a.low[i]]) {
@@ -464,4 +488,42 @@ var lyNouns = set("daily weekly monthly quarterly family ally rally assembly sup
 // the cue.
 func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && !lyNouns[w]
+}
+
+// relativeBefore returns the "who" or "which" that opens the clause the
+// token at end belongs to, or -1: it looks back no further than a comma
+// or a clause boundary, so "Roe, who won, and Doe said" is not a match.
+func (a *attributor) relativeBefore(lo, end int) int {
+	for k := end - 1; k >= lo && end-k <= 20; k-- {
+		switch w := a.low[k]; {
+		case w == "who" || w == "which":
+			return k
+		case w == "," || w == ";" || w == ":" || isDash(w) || a.tokPiece[k] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// honorifics open a name: "Mr Ebbers", "Dr. Roe".
+var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady")
+
+// restartNP moves the start of a speaker phrase [s, end) past an
+// introductory phrase it swallowed because no comma closed it, as British
+// news writes: "During the trial Mr Ebbers said" gives "Mr Ebbers", "In
+// 1998 the party said" gives "the party". A new phrase starts at an
+// honorific or an article that follows a noun-like word.
+func (a *attributor) restartNP(s, end int) int {
+	start := s
+	for k := s + 1; k < end; k++ {
+		prev := a.low[k-1]
+		if !a.isWord(k-1) || articles[prev] || determiners[prev] || npStops[prev] || prepositions[prev] || prev == "of" || prev == "and" || honorifics[prev] {
+			continue
+		}
+		w := a.low[k]
+		if honorifics[w] || (w == "the" || w == "a" || w == "an") && !a.isCap(k-1) {
+			start = k
+		}
+	}
+	return start
 }

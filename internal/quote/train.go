@@ -11,6 +11,10 @@ type TrainingArticle struct {
 	Text     string
 	Cues     []doc.Span
 	Contents [][]doc.Span
+	// Speakers holds each content's source mention, an empty span when it
+	// has none; nil when the data gives no speakers. With speakers the
+	// frame model learns to keep frames whose speaker is right as well.
+	Speakers []doc.Span
 }
 
 // TrainOptions control training.
@@ -87,9 +91,28 @@ func frameExamples(ta TrainingArticle, cue *Model) []example {
 		if f.feats == nil {
 			continue
 		}
-		out = append(out, example{feats: f.feats, yes: coversGold(ta.Text, f.q.Spans, ta.Contents)})
+		out = append(out, example{feats: f.feats, yes: rightFrame(ta, f)})
 	}
 	return out
+}
+
+// rightFrame reports whether a frame's quote matches a gold content and,
+// when the data has speakers, whether its speaker overlaps that content's
+// (or both have none).
+func rightFrame(ta TrainingArticle, f found) bool {
+	for k, g := range ta.Contents {
+		if !coversGold(ta.Text, f.q.Spans, [][]doc.Span{g}) {
+			continue
+		}
+		if len(ta.Speakers) != len(ta.Contents) {
+			return true
+		}
+		gs, ps := ta.Speakers[k], f.q.Speaker
+		if gs.Len() == 0 && ps.Len() == 0 || gs.Len() > 0 && ps.Len() > 0 && gs.Overlaps(ps) {
+			return true
+		}
+	}
+	return false
 }
 
 func coversGold(text string, pred []doc.Span, golds [][]doc.Span) bool {
