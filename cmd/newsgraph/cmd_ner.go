@@ -40,6 +40,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	clusters := fs.String("clusters", "", "word clusters file from 'newsgraph train clusters' to use as features")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
+	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -57,7 +58,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
 			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
