@@ -36,41 +36,37 @@ func benchSentences(tb testing.TB) [][]string {
 // BenchmarkTag reports tagging speed on one goroutine: tokens/s of wall
 // time, and tokens per CPU second, the fairer figure on a shared machine.
 func BenchmarkTag(b *testing.B) {
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents := benchSentences(b)
-	tokens := 0
-	cpu := cpuTime()
-	for b.Loop() {
+	benchTagging(b, func(m *Model, sents [][]string) {
 		for _, s := range sents {
 			m.Tag(s)
-			tokens += len(s)
 		}
-	}
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	if used := cpuTime() - cpu; used > 0 {
-		b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
-	}
+	})
 }
 
 // BenchmarkTagDocument is BenchmarkTag through TagDocument, as the
 // pipeline tags: the sentences as one document (document context and
 // history included).
 func BenchmarkTagDocument(b *testing.B) {
+	benchTagging(b, func(m *Model, sents [][]string) { m.TagDocument(sents) })
+}
+
+// benchTagging runs tag over the benchmark sentences with the default
+// model and reports tokens/s and tokens/cpu-s.
+func benchTagging(b *testing.B, tag func(m *Model, sents [][]string)) {
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
 	sents := benchSentences(b)
+	perRound := 0
+	for _, s := range sents {
+		perRound += len(s)
+	}
 	tokens := 0
 	cpu := cpuTime()
 	for b.Loop() {
-		m.TagDocument(sents)
-		for _, s := range sents {
-			tokens += len(s)
-		}
+		tag(m, sents)
+		tokens += perRound
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 	if used := cpuTime() - cpu; used > 0 {
