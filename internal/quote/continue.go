@@ -6,22 +6,33 @@ import "newsgraph/internal/doc"
 // as a statement rather than a scare quote or a title.
 const minContinuedWords = 6
 
+// minJoinedWords is how long a quotation that makes a sentence of its own
+// must be to join a quote of its paragraph ('"A," she said. "Now we
+// wait."'): there it is more of the statement, not a scare quote.
+const minJoinedWords = 3
+
 // continueQuotations attributes long quotations that no frame claimed. In
 // the paragraph of a quote, the quotation is more of that statement and
 // joins it as another fragment ('"A," she said. "B."'); in the next
 // paragraph it is a new quote by the same speaker.
 func (a *attributor) continueQuotations() {
 	for c := range a.chains {
-		if a.used[c] || a.chainWords(c) < minContinuedWords {
+		words := a.chainWords(c)
+		if a.used[c] || words < minJoinedWords {
 			continue
 		}
 		first := a.pieces[a.chains[c][0]]
+		// A short quotation only joins, and only as a sentence of its own.
+		joinOnly := words < minContinuedWords
+		if joinOnly && a.d.Sentences[a.d.Tokens[first.open].Sent].FirstToken != first.open {
+			continue
+		}
 		span := a.tokSpan(first.first, first.end)
 		if a.covered(span) {
 			continue
 		}
 		para := a.d.Sentences[a.d.Tokens[first.open].Sent].Para
-		if a.signedBelow(c, para) {
+		if !joinOnly && a.signedBelow(c, para) {
 			continue
 		}
 		prev := -1
@@ -48,6 +59,9 @@ func (a *attributor) continueQuotations() {
 			if a.quotes[prev].q.Kind == doc.Indirect {
 				a.quotes[prev].q.Kind = doc.Mixed
 			}
+			continue
+		}
+		if joinOnly {
 			continue
 		}
 		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent, inherits: true}
