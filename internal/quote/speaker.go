@@ -507,6 +507,9 @@ func (a *attributor) relativeBefore(lo, end int) int {
 	return -1
 }
 
+// quantifiers open a noun phrase: "a meeting both sides described".
+var quantifiers = set("both many several most all")
+
 // honorifics open a name: "Mr Ebbers", "Dr. Roe".
 var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady")
 
@@ -514,7 +517,7 @@ var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady")
 // introductory phrase it swallowed because no comma closed it, as British
 // news writes: "During the trial Mr Ebbers said" gives "Mr Ebbers", "In
 // 1998 the party said" gives "the party". A new phrase starts at an
-// honorific or an article that follows a noun-like word.
+// honorific, an article or a quantifier that follows a noun-like word.
 func (a *attributor) restartNP(s, end int) int {
 	start := s
 	for k := s + 1; k < end; k++ {
@@ -523,7 +526,7 @@ func (a *attributor) restartNP(s, end int) int {
 			continue
 		}
 		w := a.low[k]
-		if honorifics[w] || (w == "the" || w == "a" || w == "an") && !a.isCap(k-1) {
+		if honorifics[w] || (w == "the" || w == "a" || w == "an" || quantifiers[w]) && !a.isCap(k-1) {
 			start = k
 		}
 	}

@@ -20,6 +20,7 @@ func TestSpeakerBefore(t *testing.T) {
 		{"During the trial Mr Ebbers denied that he knew of the fraud.", "denied", "Mr Ebbers"},
 		{"From the witness stand Dr. Roe told jurors the tests were faked.", "told", "Dr. Roe"},
 		{"In 1998 the party said it would not return to the town.", "said", "the party"},
+		{"They met for an hour, a meeting both sides described as useful.", "described", "both sides"},
 		{"Several tax experts interviewed said the plan was costly.", "said", "Several tax experts interviewed"},
 		{"Lawyers for the family said the video was clear.", "said", "Lawyers for the family"},
 		{"The banker has denied claims that he knew of the fraud.", "claims", ""},
