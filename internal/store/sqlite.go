@@ -62,81 +62,16 @@ var sqliteDialect = &dialect{
 	serialPuts: true,
 	migrations: []string{
 		// 1: the corpus
-		`CREATE TABLE articles (
-			id INTEGER PRIMARY KEY,
-			key TEXT NOT NULL UNIQUE,
-			url TEXT NOT NULL DEFAULT '',
-			title TEXT NOT NULL DEFAULT '',
-			source TEXT NOT NULL DEFAULT '',
-			published TEXT NOT NULL DEFAULT '',
-			day TEXT,
-			text TEXT NOT NULL,
-			record TEXT NOT NULL,
-			origin TEXT NOT NULL DEFAULT '',
-			added TEXT NOT NULL,
-			minhash BLOB,
-			story_id INTEGER NOT NULL DEFAULT 0
-		);
-		CREATE INDEX articles_day ON articles(day);
-		CREATE INDEX articles_source ON articles(source);
-		CREATE INDEX articles_story ON articles(story_id);
-		CREATE TABLE lsh_bands (band_key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));
-		CREATE INDEX lsh_bands_key ON lsh_bands(band_key);
-		CREATE TABLE entities (
-			id INTEGER PRIMARY KEY,
-			type TEXT NOT NULL,
-			norm TEXT NOT NULL,
-			name TEXT NOT NULL,
-			UNIQUE(type, norm)
-		);
-		CREATE TABLE entity_aliases (
-			type TEXT NOT NULL,
-			norm TEXT NOT NULL,
-			alias TEXT NOT NULL,
-			entity_id INTEGER NOT NULL REFERENCES entities(id),
-			PRIMARY KEY(type, norm)
-		);
-		CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
-		CREATE TABLE entity_roles (
-			entity_id INTEGER NOT NULL REFERENCES entities(id),
-			title TEXT NOT NULL,
-			of_name TEXT NOT NULL DEFAULT '',
-			article_id INTEGER NOT NULL REFERENCES articles(id),
-			PRIMARY KEY(entity_id, title, of_name, article_id)
-		);
-		CREATE TABLE article_entities (
-			article_id INTEGER NOT NULL REFERENCES articles(id),
-			entity_id INTEGER NOT NULL REFERENCES entities(id),
-			mentions INTEGER NOT NULL,
-			PRIMARY KEY(article_id, entity_id)
-		);
-		CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
-		CREATE TABLE quotes (
-			id INTEGER PRIMARY KEY,
-			article_id INTEGER NOT NULL REFERENCES articles(id),
-			ord INTEGER NOT NULL,
-			speaker_id INTEGER REFERENCES entities(id),
-			speaker_name TEXT NOT NULL DEFAULT '',
-			speaker_norm TEXT NOT NULL DEFAULT '',
-			text TEXT NOT NULL,
-			kind TEXT NOT NULL DEFAULT '',
-			day TEXT,
-			qstart INTEGER NOT NULL,
-			qend INTEGER NOT NULL,
-			UNIQUE(article_id, ord)
-		);
-		CREATE INDEX quotes_speaker ON quotes(speaker_id);
-		CREATE INDEX quotes_day ON quotes(day);
-		CREATE TABLE quote_about (
-			quote_id INTEGER NOT NULL REFERENCES quotes(id),
-			entity_id INTEGER NOT NULL REFERENCES entities(id),
-			PRIMARY KEY(quote_id, entity_id)
-		);
-		CREATE INDEX quote_about_entity ON quote_about(entity_id);
+		corpusMigration(corpusTypes{
+			id:   "INTEGER PRIMARY KEY",
+			ref:  "INTEGER",
+			blob: "BLOB",
+			fts: `
 		CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
 			tokenize='porter unicode61 remove_diacritics 2');
 		CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id',
 			tokenize='porter unicode61 remove_diacritics 2');`,
+		}),
 		// 2: which corpus entity each record entity became
 		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
 		// 3: per-entity totals (see totals.go)
