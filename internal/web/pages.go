@@ -93,8 +93,6 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
 // highlight shows a search snippet, escaped, with the matches the store
 // marked between « and » in <mark>.
 func highlight(snippet string) template.HTML {

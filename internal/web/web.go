@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,7 +96,7 @@ func secure(next http.Handler) http.Handler {
 }
 
 func cacheFor(d time.Duration, next http.Handler) http.Handler {
-	value := "public, max-age=" + itoa(int(d.Seconds()))
+	value := "public, max-age=" + strconv.Itoa(int(d.Seconds()))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", value)
 		next.ServeHTTP(w, r)
