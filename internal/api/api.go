@@ -11,6 +11,7 @@ package api
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -155,7 +156,7 @@ func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
 		respond(w, r, Result{}, p.err)
 		return
 	}
-	if !oneOf(q.Sort, "", "mentions", "articles", "stories", "quotes", "name") {
+	if !slices.Contains([]string{"", "mentions", "articles", "stories", "quotes", "name"}, q.Sort) {
 		respond(w, r, Result{}, badRequest{fmt.Errorf("sort=%q: want mentions, articles, stories, quotes or name", q.Sort)})
 		return
 	}
@@ -274,13 +275,4 @@ func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	respond(w, r, Stats(s), nil)
-}
-
-func oneOf(v string, options ...string) bool {
-	for _, o := range options {
-		if v == o {
-			return true
-		}
-	}
-	return false
 }
