@@ -93,24 +93,23 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 
 func (s *sqlStore) snippets(ctx context.Context, text string, ids []int64, arts []ArticleSummary) error {
 	sq, args := s.d.articleSnippets(text, idList(ids))
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(sq), args...)
-	if err != nil {
-		return fmt.Errorf("store: snippets: %w", err)
-	}
-	defer rows.Close()
 	snip := map[int64]string{}
-	for rows.Next() {
+	err := s.collect(ctx, s.d.rebind(sq), args, func(r *sql.Rows) error {
 		var id int64
 		var sn string
-		if err := rows.Scan(&id, &sn); err != nil {
+		if err := r.Scan(&id, &sn); err != nil {
 			return err
 		}
 		snip[id] = sn
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for i := range arts {
 		arts[i].Snippet = snip[arts[i].ID]
 	}
-	return rows.Err()
+	return nil
 }
 
 // entityCounts is the select list and joins of an entity summary. Quote
