@@ -65,22 +65,18 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*)`+from+c.where()), c.args...).Scan(&page.Total); err != nil {
 		return nil, fmt.Errorf("store: search articles: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+articleCols+from+c.where()+order+` LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search articles: %w", err)
-	}
-	defer rows.Close()
 	var ids []int64
-	for rows.Next() {
-		var a ArticleSummary
-		if err := scanSummary(rows, &a); err != nil {
-			return nil, err
-		}
-		page.Articles = append(page.Articles, a)
-		ids = append(ids, a.ID)
-	}
-	if err := rows.Err(); err != nil {
+	err := s.collect(ctx, s.d.rebind(`SELECT `+articleCols+from+c.where()+order+` LIMIT ? OFFSET ?`),
+		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+			var a ArticleSummary
+			if err := scanSummary(r, &a); err != nil {
+				return err
+			}
+			page.Articles = append(page.Articles, a)
+			ids = append(ids, a.ID)
+			return nil
+		})
+	if err != nil {
 		return nil, err
 	}
 	if text != "" && len(ids) > 0 {
@@ -158,20 +154,16 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 		query = `SELECT e.id, e.name, e.type, t.articles, t.stories, t.mentions, t.quotes
 			FROM entity_totals t JOIN entities e ON e.id = t.entity_id` + c.where() + ` ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
 	}
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(query), append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
-	if err != nil {
-		return nil, fmt.Errorf("store: entities: %w", err)
-	}
-	defer rows.Close()
 	out := []EntitySummary{}
-	for rows.Next() {
+	err := s.collect(ctx, s.d.rebind(query), append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
 		var e EntitySummary
-		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Stories, &e.Mentions, &e.Quotes); err != nil {
-			return nil, err
+		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Stories, &e.Mentions, &e.Quotes); err != nil {
+			return err
 		}
 		out = append(out, e)
-	}
-	return out, rows.Err()
+		return nil
+	})
+	return out, err
 }
 
 func (s *sqlStore) Entity(ctx context.Context, id int64, q EntityQuery) (*EntityDetail, error) {

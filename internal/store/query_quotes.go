@@ -43,26 +43,22 @@ func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
 	if q.Kind != "" {
 		c.add("q.kind = ?", q.Kind)
 	}
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
-		q.text, q.kind, q.speaker_name, COALESCE(q.speaker_id, 0), q.qstart, q.qend`+from+c.where()+order+` LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0))...)
-	if err != nil {
-		return nil, fmt.Errorf("store: quotes: %w", err)
-	}
-	defer rows.Close()
 	out := []Quote{}
 	index := map[int64]int{}
-	for rows.Next() {
-		var x Quote
-		if err := rows.Scan(&x.ID, &x.ArticleID, &x.ArticleTitle, &x.URL, &x.Source, &x.Day, &x.StoryID,
-			&x.Text, &x.Kind, &x.Speaker, &x.SpeakerID, &x.Start, &x.End); err != nil {
-			return nil, err
-		}
-		x.About = []EntityRef{}
-		index[x.ID] = len(out)
-		out = append(out, x)
-	}
-	if err := rows.Err(); err != nil {
+	err := s.collect(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
+		q.text, q.kind, q.speaker_name, COALESCE(q.speaker_id, 0), q.qstart, q.qend`+from+c.where()+order+` LIMIT ? OFFSET ?`),
+		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+			var x Quote
+			if err := r.Scan(&x.ID, &x.ArticleID, &x.ArticleTitle, &x.URL, &x.Source, &x.Day, &x.StoryID,
+				&x.Text, &x.Kind, &x.Speaker, &x.SpeakerID, &x.Start, &x.End); err != nil {
+				return err
+			}
+			x.About = []EntityRef{}
+			index[x.ID] = len(out)
+			out = append(out, x)
+			return nil
+		})
+	if err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {
