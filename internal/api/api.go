@@ -27,14 +27,9 @@ const Prefix = "/api/v1/"
 func Handler(st store.Store) http.Handler {
 	h := &handler{st: st}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v1/articles", h.articles)
-	mux.HandleFunc("GET /api/v1/articles/{id}", h.article)
-	mux.HandleFunc("GET /api/v1/entities", h.entities)
-	mux.HandleFunc("GET /api/v1/entities/{id}", h.entity)
-	mux.HandleFunc("GET /api/v1/quotes", h.quotes)
-	mux.HandleFunc("GET /api/v1/stories", h.stories)
-	mux.HandleFunc("GET /api/v1/network", h.network)
-	mux.HandleFunc("GET /api/v1/stats", h.stats)
+	for _, rt := range h.routes() {
+		mux.HandleFunc("GET /api/v1"+rt.path, rt.serve)
+	}
 	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such route: %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	})
@@ -42,6 +37,26 @@ func Handler(st store.Store) http.Handler {
 }
 
 type handler struct{ st store.Store }
+
+// route is one GET route, its path under /api/v1.
+type route struct {
+	path  string
+	serve http.HandlerFunc
+}
+
+// routes are the routes Handler serves, and the ones the docs must list.
+func (h *handler) routes() []route {
+	return []route{
+		{"/articles", h.articles},
+		{"/articles/{id}", h.article},
+		{"/entities", h.entities},
+		{"/entities/{id}", h.entity},
+		{"/quotes", h.quotes},
+		{"/stories", h.stories},
+		{"/network", h.network},
+		{"/stats", h.stats},
+	}
+}
 
 // badRequest marks errors in the request, answered with 400.
 type badRequest struct{ error }
