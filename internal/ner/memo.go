@@ -1,5 +1,7 @@
 package ner
 
+import "slices"
+
 // memoTable caches, for one memo group (see templates.go), the summed
 // weights of the group's templates by the group's buckets: an open-
 // addressing hash table from a key of width buckets to a row of n sums.
@@ -58,19 +60,10 @@ func (t *memoTable) find(key []uint32) (row int, fresh bool) {
 			t.rows = append(t.rows, make([]int32, t.n)...)
 			return t.count - 1, true
 		}
-		if equalKeys(t.keys[s*w:(s+1)*w], key) {
+		if slices.Equal(t.keys[s*w:(s+1)*w], key) {
 			return int(r - 1), false
 		}
 	}
-}
-
-func equalKeys(a, b []uint32) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // grow doubles the slots and puts every key back.
