@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"newsgraph/internal/conll"
+	"newsgraph/internal/gzfile"
 )
 
 // ReadLexicon reads a word-cluster file as 'newsgraph train clusters'
@@ -13,7 +13,7 @@ import (
 // cluster's bit string and casing one of the letters WordInfo.Casing
 // lists. Words are lower-cased.
 func ReadLexicon(path string) (map[string]WordInfo, error) {
-	rc, err := conll.Open(path)
+	rc, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
