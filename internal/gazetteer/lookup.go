@@ -8,10 +8,7 @@ import (
 // Country looks a country up by name, official name, alternative spelling
 // or common English variant ("America", "U.S.", "Britain", "Türkiye").
 func (g *Gazetteer) Country(name string) (Country, bool) {
-	if ids := g.countryIx.get(name); len(ids) > 0 {
-		return g.countries[ids[0]], true
-	}
-	return Country{}, false
+	return first(g.countries, g.countryIx.get(name))
 }
 
 // CountryByCode looks a country up by ISO 3166 alpha-2 or alpha-3 code.
@@ -29,42 +26,31 @@ func (g *Gazetteer) Countries() []Country { return g.countries }
 // "Turks", "American") to its country; a form shared by several
 // countries resolves to the most populous.
 func (g *Gazetteer) Demonym(form string) (Country, bool) {
-	if ids := g.demonyms.get(form); len(ids) > 0 {
-		return g.countries[ids[0]], true
-	}
-	return Country{}, false
+	return first(g.countries, g.demonyms.get(form))
 }
 
 // Places returns the places with this name, best first: countries, then
 // capitals, then by population. "Idlib" matches the "Idlib Governorate"
 // form of a region too.
 func (g *Gazetteer) Places(name string) []Place {
-	ids := g.placeIx.get(name)
-	out := make([]Place, len(ids))
-	for i, id := range ids {
-		out[i] = g.places[id]
-	}
-	return out
+	return pick(g.places, g.placeIx.get(name))
 }
 
 // Place returns the preferred place with this name.
 func (g *Gazetteer) Place(name string) (Place, bool) {
-	if ids := g.placeIx.get(name); len(ids) > 0 {
-		return g.places[ids[0]], true
-	}
-	return Place{}, false
+	return first(g.places, g.placeIx.get(name))
 }
 
 // Leaders returns the leaders known by this full name or alias, most
 // recently in office first.
 func (g *Gazetteer) Leaders(name string) []Leader {
-	return g.leaderList(g.leaderIx.get(name))
+	return pick(g.leaders, g.leaderIx.get(name))
 }
 
 // LeadersBySurname returns the leaders with this surname ("Putin",
 // "Erdogan", "Assad"), most recently in office first.
 func (g *Gazetteer) LeadersBySurname(surname string) []Leader {
-	return g.leaderList(g.surnameIx.get(surname))
+	return pick(g.leaders, g.surnameIx.get(surname))
 }
 
 // Incumbents returns the leaders of country iso3 in office on date
@@ -86,10 +72,21 @@ func (g *Gazetteer) Incumbents(iso3 string, role Role, date string) []Leader {
 	return out
 }
 
-func (g *Gazetteer) leaderList(ids []int32) []Leader {
-	out := make([]Leader, len(ids))
+// first returns the item of all that ids names first: an index's
+// preferred answer.
+func first[T any](all []T, ids []int32) (T, bool) {
+	if len(ids) == 0 {
+		var zero T
+		return zero, false
+	}
+	return all[ids[0]], true
+}
+
+// pick returns the items of all that ids names, in ids' order.
+func pick[T any](all []T, ids []int32) []T {
+	out := make([]T, len(ids))
 	for i, id := range ids {
-		out[i] = g.leaders[id]
+		out[i] = all[id]
 	}
 	return out
 }
@@ -97,46 +94,29 @@ func (g *Gazetteer) leaderList(ids []int32) []Leader {
 // Person looks up someone in the hand-made list of people news quotes
 // who are not heads of state or government ("Sergei Lavrov").
 func (g *Gazetteer) Person(name string) (Person, bool) {
-	if ids := g.personIx.get(name); len(ids) > 0 {
-		return g.people[ids[0]], true
-	}
-	return Person{}, false
+	return first(g.people, g.personIx.get(name))
 }
 
 // PeopleBySurname returns the listed people with this surname ("Lavrov").
 func (g *Gazetteer) PeopleBySurname(surname string) []Person {
-	ids := g.personSurname.get(surname)
-	out := make([]Person, len(ids))
-	for i, id := range ids {
-		out[i] = g.people[id]
-	}
-	return out
+	return pick(g.people, g.personSurname.get(surname))
 }
 
 // Group looks up an ethnic, religious or political group by adjective or
 // plural ("Kurds", "Shiite", "Republicans").
 func (g *Gazetteer) Group(form string) (Group, bool) {
-	if ids := g.groupIx.get(form); len(ids) > 0 {
-		return g.groups[ids[0]], true
-	}
-	return Group{}, false
+	return first(g.groups, g.groupIx.get(form))
 }
 
 // Org looks an organisation up by name or alias ("UN", "U.N.", "ISIS").
 func (g *Gazetteer) Org(name string) (Org, bool) {
-	if ids := g.orgIx.get(name); len(ids) > 0 {
-		return g.orgs[ids[0]], true
-	}
-	return Org{}, false
+	return first(g.orgs, g.orgIx.get(name))
 }
 
 // Title looks a role title or honorific up, case-insensitively
 // ("President", "foreign minister", "Sen.").
 func (g *Gazetteer) Title(phrase string) (Title, bool) {
-	if ids := g.titleIx.get(phrase); len(ids) > 0 {
-		return g.titles[ids[0]], true
-	}
-	return Title{}, false
+	return first(g.titles, g.titleIx.get(phrase))
 }
 
 // Actor is what event coding needs of a name: a code (ISO3, "IGO", "NGO"
