@@ -116,8 +116,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return err
 	}
 	if err := p.Each(*workers, walk, emit); err != nil {
-		fmt.Fprintf(stderr, "newsgraph analyze: %v\n", err)
-		return 1
+		return failed(stderr, "analyze", err)
 	}
 	if *format == "json" {
 		var err error
@@ -133,8 +132,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 			err = enc.Encode(jsonRecords)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "newsgraph analyze: %v\n", err)
-			return 1
+			return failed(stderr, "analyze", err)
 		}
 	}
 	if skipped > 0 || analysed != 1 {

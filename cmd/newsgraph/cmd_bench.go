@@ -67,8 +67,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	t0 := time.Now()
 	model, err := ner.Default()
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
-		return 1
+		return failed(stderr, "bench", err)
 	}
 	fmt.Fprintf(stdout, "model load: %v\n", time.Since(t0).Round(time.Millisecond))
 
@@ -101,8 +100,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	// The whole pipeline, one core, per stage.
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
-		return 1
+		return failed(stderr, "bench", err)
 	}
 	var st pipeline.StageTimes
 	analysed, ptokens := 0, 0
@@ -141,8 +139,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		return nil
 	}, func(r pipeline.Result) error { n++; return nil })
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph bench: %v\n", err)
-		return 1
+		return failed(stderr, "bench", err)
 	}
 	el = time.Since(t0)
 	fmt.Fprintf(stdout, "analyze, %d workers: %.1f articles/s\n", *workers, float64(n)/el.Seconds())

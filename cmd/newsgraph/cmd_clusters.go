@@ -42,15 +42,13 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	c := wordclusters.NewCounter()
 	for _, path := range jsonl {
 		if err := addJSONL(c, path); err != nil {
-			fmt.Fprintf(stderr, "newsgraph train clusters: %v\n", err)
-			return 1
+			return failed(stderr, "train clusters", err)
 		}
 	}
 	for _, path := range conllFiles {
 		sents, err := conll.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsgraph train clusters: %v\n", err)
-			return 1
+			return failed(stderr, "train clusters", err)
 		}
 		for _, s := range sents {
 			c.Add(s.Words)
@@ -65,8 +63,7 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	sort.Strings(words)
 	f, err := os.Create(*out)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph train clusters: %v\n", err)
-		return 1
+		return failed(stderr, "train clusters", err)
 	}
 	w := bufio.NewWriter(f)
 	for _, word := range words {
@@ -78,12 +75,10 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "newsgraph train clusters: %v\n", err)
-		return 1
+		return failed(stderr, "train clusters", err)
 	}
 	if err := f.Close(); err != nil {
-		fmt.Fprintf(stderr, "newsgraph train clusters: %v\n", err)
-		return 1
+		return failed(stderr, "train clusters", err)
 	}
 	fmt.Fprintf(stdout, "wrote %d words to %s in %.0fs\n", len(words), *out, time.Since(start).Seconds())
 	return 0

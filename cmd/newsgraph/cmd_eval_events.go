@@ -39,13 +39,11 @@ func runEvalEvents(args []string, stdout, stderr io.Writer) int {
 	}
 	golds, err := eventeval.ReadGoldFile(*gold)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval events: %v\n", err)
-		return 1
+		return failed(stderr, "eval events", err)
 	}
 	p, err := pipeline.New(pipeline.Options{Raw: true})
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval events: %v\n", err)
-		return 1
+		return failed(stderr, "eval events", err)
 	}
 	var analyzeTime, eventTime time.Duration
 	docs := make(map[string]*doc.Doc, len(golds))
@@ -65,15 +63,13 @@ func runEvalEvents(args []string, stdout, stderr io.Writer) int {
 		return d, nil
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval events: %v\n", err)
-		return 1
+		return failed(stderr, "eval events", err)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(stderr, "newsgraph eval events: %v\n", err)
-			return 1
+			return failed(stderr, "eval events", err)
 		}
 		return 0
 	}

@@ -38,23 +38,20 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 	}
 	arts, err := quoteeval.ReadGold(*gold)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval quotes: %v\n", err)
-		return 1
+		return failed(stderr, "eval quotes", err)
 	}
 	if *limit > 0 && *limit < len(arts) {
 		arts = arts[:*limit]
 	}
 	p, err := pipeline.New(pipeline.Options{Raw: true})
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval quotes: %v\n", err)
-		return 1
+		return failed(stderr, "eval quotes", err)
 	}
 	var dumpEnc *json.Encoder
 	if *dump != "" {
 		f, err := os.Create(*dump)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsgraph eval quotes: %v\n", err)
-			return 1
+			return failed(stderr, "eval quotes", err)
 		}
 		defer f.Close()
 		dumpEnc = json.NewEncoder(f)
@@ -90,8 +87,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(map[string]any{"gold": *gold, "articles": len(arts), "rows": res.Rows()}); err != nil {
-			fmt.Fprintf(stderr, "newsgraph eval quotes: %v\n", err)
-			return 1
+			return failed(stderr, "eval quotes", err)
 		}
 		return 0
 	}

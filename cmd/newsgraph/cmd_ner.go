@@ -52,8 +52,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	train, err := conll.ReadFile(*data)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-		return 1
+		return failed(stderr, "train ner", err)
 	}
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
@@ -61,14 +60,12 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
-			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-			return 1
+			return failed(stderr, "train ner", err)
 		}
 	}
 	if *clusters != "" {
 		if opt.Lexicon, err = ner.ReadLexicon(*clusters); err != nil {
-			fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-			return 1
+			return failed(stderr, "train ner", err)
 		}
 	}
 	fmt.Fprintf(stdout, "training on %d sentences from %s\n", len(train), *data)
@@ -81,12 +78,10 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	}
 	m, err := ner.Train(train, opt)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-		return 1
+		return failed(stderr, "train ner", err)
 	}
 	if err := m.SaveFile(*out); err != nil {
-		fmt.Fprintf(stderr, "newsgraph train ner: %v\n", err)
-		return 1
+		return failed(stderr, "train ner", err)
 	}
 	if st, err := os.Stat(*out); err == nil {
 		fmt.Fprintf(stdout, "wrote %s (%.1f MB) in %.0fs\n", *out, float64(st.Size())/1e6, time.Since(start).Seconds())
@@ -110,13 +105,11 @@ func runEvalNER(args []string, stdout, stderr io.Writer) int {
 	}
 	m, err := loadNERModel(*model)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval ner: %v\n", err)
-		return 1
+		return failed(stderr, "eval ner", err)
 	}
 	sents, err := conll.ReadFile(*gold)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph eval ner: %v\n", err)
-		return 1
+		return failed(stderr, "eval ner", err)
 	}
 	start := time.Now()
 	score, err := ner.Evaluate(m, sents)
@@ -146,15 +139,13 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	}
 	m, err := loadNERModel(*model)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph tag: %v\n", err)
-		return 1
+		return failed(stderr, "tag", err)
 	}
 	var in io.Reader = os.Stdin
 	if *path != "-" {
 		rc, err := conll.Open(*path)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsgraph tag: %v\n", err)
-			return 1
+			return failed(stderr, "tag", err)
 		}
 		defer rc.Close()
 		in = rc

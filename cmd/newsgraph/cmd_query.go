@@ -92,13 +92,11 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx := context.Background()
 	if err := corpusExists(*dsn); err != nil {
-		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
-		return 1
+		return failed(stderr, "query", err)
 	}
 	st, err := store.Open(ctx, *dsn)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
-		return 1
+		return failed(stderr, "query", err)
 	}
 	defer st.Close()
 
@@ -182,8 +180,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	if err := api.Write(out, *format, res); err != nil {
-		fmt.Fprintf(stderr, "newsgraph query: %v\n", err)
-		return 1
+		return failed(stderr, "query", err)
 	}
 	return 0
 }

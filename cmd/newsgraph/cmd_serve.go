@@ -43,15 +43,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := corpusExists(*dsn); err != nil {
-		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
-		return 1
+		return failed(stderr, "serve", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	st, err := store.Open(ctx, *dsn)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
-		return 1
+		return failed(stderr, "serve", err)
 	}
 	defer st.Close()
 
@@ -60,8 +58,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	mux.Handle("/", web.Handler(st))
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
-		return 1
+		return failed(stderr, "serve", err)
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stderr, "newsgraph serve: %s on http://%s/ (API at /api/v1/)\n", *dsn, ln.Addr())
@@ -75,8 +72,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		err = srv.Shutdown(shut)
 	}
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
-		return 1
+		return failed(stderr, "serve", err)
 	}
 	return 0
 }

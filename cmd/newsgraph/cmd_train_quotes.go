@@ -37,8 +37,7 @@ func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
 	}
 	arts, err := quoteeval.ReadGold(*data)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph train quotes: %v\n", err)
-		return 1
+		return failed(stderr, "train quotes", err)
 	}
 	var train []quote.TrainingArticle
 	for _, a := range arts {
@@ -80,8 +79,7 @@ func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
 	for name, m := range map[string]*quote.Model{"cuemodel.bin.gz": cue, "framemodel.bin.gz": frame} {
 		path := filepath.Join(*out, name)
 		if err := m.WriteFile(path); err != nil {
-			fmt.Fprintf(stderr, "newsgraph train quotes: %v\n", err)
-			return 1
+			return failed(stderr, "train quotes", err)
 		}
 		fmt.Fprintf(stdout, "wrote %s\n", path)
 	}

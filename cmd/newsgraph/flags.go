@@ -54,3 +54,10 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, c
 	_ = fs.Parse(append([]string{"--"}, positional...))
 	return false, 0
 }
+
+// failed prints "newsgraph NAME: ERR" on stderr and returns exit code 1,
+// the way every command reports an error that stops it.
+func failed(stderr io.Writer, name string, err error) int {
+	fmt.Fprintf(stderr, "newsgraph %s: %v\n", name, err)
+	return 1
+}
