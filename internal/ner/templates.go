@@ -1,6 +1,9 @@
 package ner
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // The feature templates, in the order their buckets appear in a token's
 // block (training sums them in that order, so the order is part of what
@@ -106,7 +109,7 @@ func cluster(n int) func(*token) string {
 	return func(t *token) string { return clusterPrefix(t.cluster, n) }
 }
 
-var baseTemplates = concat(
+var baseTemplates = slices.Concat(
 	[]template{
 		wordT(tBias, 0, func(*token) string { return "" }),
 		wordT(tWord, 0, norm),
@@ -205,14 +208,6 @@ var historyTemplates = []template{
 	{id: tHistoryShort, kind: kindHistory},
 }
 
-func concat(parts ...[]template) []template {
-	var out []template
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
-}
-
 // templateSet is the templates of one feature set.
 type templateSet struct {
 	all []template // a token's block, as extract writes it
@@ -274,7 +269,7 @@ func (e *extractor) templates() *templateSet {
 		all := baseTemplates
 		for _, p := range parts {
 			if p.on {
-				all = concat(all, p.tpls)
+				all = slices.Concat(all, p.tpls)
 			}
 		}
 		s.set = newTemplateSet(all)
