@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"newsgraph/internal/conll"
+	"newsgraph/internal/gzfile"
 	"newsgraph/internal/wordclusters"
 )
 
@@ -86,7 +87,7 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 
 // addJSONL tokenises the "text" of every line, paragraph by paragraph.
 func addJSONL(c *wordclusters.Counter, path string) error {
-	rc, err := conll.Open(path)
+	rc, err := gzfile.Open(path)
 	if err != nil {
 		return err
 	}
