@@ -32,6 +32,16 @@ func find(t *testing.T, text, published, zone string) map[string]string {
 	return got
 }
 
+// checkAll reports each phrase in want whose resolved value in got differs.
+func checkAll(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q = %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}
+
 func TestWeekdaysFromPublication(t *testing.T) {
 	// A Friday afternoon in Jerusalem.
 	text := "He said on Friday that it was over. On Tuesday, officials warned. She spoke on Wednesday. A report on Thursday claimed it. They will meet on Monday. It happened last Friday and yesterday."
@@ -45,11 +55,7 @@ func TestWeekdaysFromPublication(t *testing.T) {
 		"last Friday": "2018-08-31",
 		"yesterday":   "2018-09-06",
 	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%q = %q, want %q (all: %v)", k, got[k], v, got)
-		}
-	}
+	checkAll(t, got, want)
 }
 
 func TestZoneDecidesTheDay(t *testing.T) {
@@ -74,11 +80,7 @@ func TestAbsoluteAndPeriods(t *testing.T) {
 		"2016":           "2016",
 		"last month":     "2018-08",
 	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%q = %q, want %q (all: %v)", k, got[k], v, got)
-		}
-	}
+	checkAll(t, got, want)
 }
 
 func TestNoPublicationNoGuess(t *testing.T) {
