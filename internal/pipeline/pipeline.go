@@ -89,12 +89,7 @@ func New(opt Options) (*Pipeline, error) {
 
 // Analyze runs every stage over a and returns the annotated document.
 func (p *Pipeline) Analyze(a reader.Article) (*doc.Doc, error) {
-	d, err := p.prepare(a)
-	if err != nil {
-		return nil, err
-	}
-	p.stages(d, nil)
-	return d, nil
+	return p.AnalyzeTimed(a, nil)
 }
 
 // prepare cleans a's text and makes the document with its publication
@@ -154,7 +149,7 @@ var StageNames = []string{"segment", "recognise", "dates", "quotes", "events", "
 // StageNames), for the bench command.
 type StageTimes [6]time.Duration
 
-// AnalyzeTimed is Analyze, adding each stage's time to st.
+// AnalyzeTimed is Analyze, adding each stage's time to st (nil: untimed).
 func (p *Pipeline) AnalyzeTimed(a reader.Article, st *StageTimes) (*doc.Doc, error) {
 	// Cleaning and reading are timed as part of the caller's total.
 	d, err := p.prepare(a)
