@@ -36,8 +36,7 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *out == "" || len(jsonl)+len(conllFiles) == 0 {
-		fmt.Fprintln(stderr, "newsgraph train clusters: --out and at least one --jsonl or --conll are required (see --help)")
-		return 2
+		return badUsage(stderr, "train clusters", "--out and at least one --jsonl or --conll are required")
 	}
 	start := time.Now()
 	c := wordclusters.NewCounter()

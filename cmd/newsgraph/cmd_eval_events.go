@@ -34,8 +34,7 @@ func runEvalEvents(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *gold == "" {
-		fmt.Fprintln(stderr, "newsgraph eval events: --gold is required (see --help)")
-		return 2
+		return badUsage(stderr, "eval events", "--gold is required")
 	}
 	golds, err := eventeval.ReadGoldFile(*gold)
 	if err != nil {

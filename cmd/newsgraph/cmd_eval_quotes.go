@@ -33,8 +33,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *gold == "" {
-		fmt.Fprintln(stderr, "newsgraph eval quotes: --gold is required (see --help)")
-		return 2
+		return badUsage(stderr, "eval quotes", "--gold is required")
 	}
 	arts, err := quoteeval.ReadGold(*gold)
 	if err != nil {

@@ -46,8 +46,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *data == "" || *out == "" {
-		fmt.Fprintln(stderr, "newsgraph train ner: --data and --out are required (see --help)")
-		return 2
+		return badUsage(stderr, "train ner", "--data and --out are required")
 	}
 	start := time.Now()
 	train, err := conll.ReadFile(*data)
@@ -100,8 +99,7 @@ func runEvalNER(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *gold == "" {
-		fmt.Fprintln(stderr, "newsgraph eval ner: --gold is required (see --help)")
-		return 2
+		return badUsage(stderr, "eval ner", "--gold is required")
 	}
 	m, err := loadNERModel(*model)
 	if err != nil {
@@ -134,8 +132,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *path == "" {
-		fmt.Fprintln(stderr, "newsgraph tag: --conll is required (see --help)")
-		return 2
+		return badUsage(stderr, "tag", "--conll is required")
 	}
 	m, err := loadNERModel(*model)
 	if err != nil {

@@ -72,8 +72,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		fmt.Fprintln(stderr, "newsgraph query: which kind? articles, article, entities, entity, quotes, stories, network, stats (see --help)")
-		return 2
+		return badUsage(stderr, "query", "which kind? articles, article, entities, entity, quotes, stories, network, stats")
 	}
 	kind, words := rest[0], strings.Join(rest[1:], " ")
 	valid := false

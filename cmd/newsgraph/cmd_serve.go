@@ -39,8 +39,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "newsgraph serve: unexpected argument %q (see --help)\n", fs.Arg(0))
-		return 2
+		return badUsage(stderr, "serve", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
 	if err := corpusExists(*dsn); err != nil {
 		return failed(stderr, "serve", err)

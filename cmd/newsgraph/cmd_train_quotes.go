@@ -32,8 +32,7 @@ func runTrainQuotes(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *data == "" || *out == "" {
-		fmt.Fprintln(stderr, "newsgraph train quotes: --data and --out are required (see --help)")
-		return 2
+		return badUsage(stderr, "train quotes", "--data and --out are required")
 	}
 	arts, err := quoteeval.ReadGold(*data)
 	if err != nil {

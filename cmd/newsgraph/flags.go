@@ -36,8 +36,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, c
 			if errors.Is(err, flag.ErrHelp) {
 				return true, 0
 			}
-			fmt.Fprintf(stderr, "newsgraph %s: %v (see --help)\n", fs.Name(), err)
-			return true, 2
+			return true, badUsage(stderr, fs.Name(), err.Error())
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
@@ -60,4 +59,11 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, c
 func failed(stderr io.Writer, name string, err error) int {
 	fmt.Fprintf(stderr, "newsgraph %s: %v\n", name, err)
 	return 1
+}
+
+// badUsage prints "newsgraph NAME: MSG (see --help)" on stderr and
+// returns exit code 2, for a command given wrong or missing flags.
+func badUsage(stderr io.Writer, name, msg string) int {
+	fmt.Fprintf(stderr, "newsgraph %s: %s (see --help)\n", name, msg)
+	return 2
 }
