@@ -388,7 +388,7 @@ func (a *attributor) whatClause(f *frame, hi int) int {
 
 // trimComma steps back over a comma or dash before token i.
 func (a *attributor) trimComma(i int) int {
-	for i > 0 && (a.low[i-1] == "," || a.low[i-1] == "—" || a.low[i-1] == "--" || a.low[i-1] == "–") {
+	for i > 0 && isCommaOrDash(a.low[i-1]) {
 		i--
 	}
 	return i
@@ -412,7 +412,7 @@ func (a *attributor) contentBefore(f *frame) bool {
 		f.nominal = true // a rule frame the frame model need not judge
 		return true      // "…, as police have said.", "…, as a memo put it."
 	}
-	if prev != "," && prev != "—" && prev != "--" && prev != "–" && !a.closesChain(s-1) {
+	if !isCommaOrDash(prev) && !a.closesChain(s-1) {
 		return false
 	}
 	if e := a.trimComma(s); e > f.lo && a.closesChain(e-1) && a.chainWords(a.pieces[a.tokPiece[e-1]].chain) >= 2 &&
@@ -539,6 +539,15 @@ func (a *attributor) skipModifiers(j, lo int) int {
 		j--
 	}
 	return j
+}
+
+// isCommaOrDash reports a comma or a dash that sets off a frame.
+func isCommaOrDash(w string) bool {
+	switch w {
+	case ",", "—", "–", "--":
+		return true
+	}
+	return false
 }
 
 func isClauseBreak(w string) bool {
