@@ -141,7 +141,7 @@ func (w *walker) readStream(r io.Reader, name, id string) error {
 		defer zr.Close()
 		br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
 	}
-	base := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
+	base := trimGz(name)
 	f := &file{name: name, id: id, ext: strings.ToLower(path.Ext(base)), r: br}
 	format := w.opt.Format
 	if format == "" {
@@ -195,7 +195,7 @@ func articleFileName(name string) bool {
 			return false
 		}
 	}
-	base := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
+	base := trimGz(name)
 	switch strings.ToLower(path.Ext(base)) {
 	case "", ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".json",
 		".xml", ".rss", ".atom", ".rdf", ".warc":
@@ -207,11 +207,16 @@ func articleFileName(name string) bool {
 // idOf drops a path's extensions (".jsonl.gz" whole): "sub/a.txt" → "sub/a".
 func idOf(rel string) string {
 	dir, base := path.Split(rel)
-	base = strings.TrimSuffix(strings.TrimSuffix(base, ".gz"), ".GZ")
+	base = trimGz(base)
 	if ext := path.Ext(base); ext != "" && ext != base {
 		base = strings.TrimSuffix(base, ext)
 	}
 	return dir + base
+}
+
+// trimGz drops a ".gz" (or ".GZ") extension: "a.jsonl.gz" → "a.jsonl".
+func trimGz(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
 }
 
 // gzipErrors names gzip failures so a bad record says what went wrong.
