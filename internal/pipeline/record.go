@@ -28,9 +28,6 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 	span := func(s doc.Span) record.Span {
 		return record.Span{Start: d.RuneOffset(s.Start), End: d.RuneOffset(s.End)}
 	}
-	mention := func(s doc.Span) *record.Mention {
-		return &record.Mention{Start: d.RuneOffset(s.Start), End: d.RuneOffset(s.End), Text: d.Str(s)}
-	}
 	r.Paragraphs = make([]record.Span, 0, len(d.Paragraphs))
 	for _, p := range d.Paragraphs {
 		r.Paragraphs = append(r.Paragraphs, span(p))
@@ -44,12 +41,6 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 			r.TokenSpans = append(r.TokenSpans, span(t.Span))
 		}
 	}
-	entityID := func(e int) string {
-		if e < 0 {
-			return ""
-		}
-		return fmt.Sprintf("e%d", e+1)
-	}
 	r.Entities = make([]record.Entity, 0, len(d.Entities))
 	for e, ent := range d.Entities {
 		re := record.Entity{ID: entityID(e), Name: ent.Name, Type: ent.Type, Code: ent.Code,
@@ -58,7 +49,7 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 			re.Roles = append(re.Roles, record.Role{Title: ro.Title, Of: ro.OfName, OfID: entityID(ro.Of), Source: ro.Source})
 		}
 		for _, mi := range ent.Mentions {
-			re.Mentions = append(re.Mentions, *mention(d.Mentions[mi].Span))
+			re.Mentions = append(re.Mentions, *mention(d, d.Mentions[mi].Span))
 		}
 		r.Entities = append(r.Entities, re)
 	}
@@ -79,12 +70,12 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 		}
 		rq.Text = strings.Join(parts, " … ")
 		if q.Cue.End > q.Cue.Start {
-			rq.Cue = mention(q.Cue)
+			rq.Cue = mention(d, q.Cue)
 		}
 		if q.Speaker.End > q.Speaker.Start || q.SpeakerEnt >= 0 {
 			sp := &record.Speaker{Entity: entityID(q.SpeakerEnt), Name: q.SpeakerName}
 			if q.Speaker.End > q.Speaker.Start {
-				sp.Mention = mention(q.Speaker)
+				sp.Mention = mention(d, q.Speaker)
 				if sp.Name == "" {
 					sp.Name = d.Str(q.Speaker)
 				}
@@ -95,7 +86,7 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 			rq.Speaker = sp
 		}
 		if q.AccordingTo >= 0 {
-			rq.AccordingTo = &record.Source{Entity: entityID(q.AccordingTo), Name: d.Entities[q.AccordingTo].Name}
+			rq.AccordingTo = entitySource(d, q.AccordingTo)
 		}
 		if q.Date >= 0 && q.Date < len(d.Dates) {
 			rq.Date = d.Dates[q.Date].Value
@@ -104,12 +95,12 @@ func ToRecord(d *doc.Doc, tokens bool) *record.Record {
 	}
 	r.Events = make([]record.Event, 0, len(d.Events))
 	for i := range d.Events {
-		r.Events = append(r.Events, eventRecord(d, i, entityID, mention))
+		r.Events = append(r.Events, eventRecord(d, i))
 	}
 	return r
 }
 
-func eventRecord(d *doc.Doc, i int, entityID func(int) string, mention func(doc.Span) *record.Mention) record.Event {
+func eventRecord(d *doc.Doc, i int) record.Event {
 	ev := &d.Events[i]
 	actors := func(as []doc.Actor) []record.Actor {
 		out := make([]record.Actor, 0, len(as))
@@ -120,15 +111,15 @@ func eventRecord(d *doc.Doc, i int, entityID func(int) string, mention func(doc.
 	}
 	re := record.Event{ID: fmt.Sprintf("v%d", i+1), Type: ev.Type, Mode: ev.Mode, Context: ev.Context, CameoRoot: ev.CameoRoot,
 		Sources: actors(ev.Sources), Targets: actors(ev.Targets), Modality: ev.Modality,
-		Trigger: *mention(ev.Trigger), Evidence: *mention(ev.Evidence)}
+		Trigger: *mention(d, ev.Trigger), Evidence: *mention(d, ev.Evidence)}
 	if ev.Date >= 0 && ev.Date < len(d.Dates) {
 		re.Date = record.NullDate(d.Dates[ev.Date].Value)
 	}
 	if ev.Location >= 0 {
-		re.Location = &record.Source{Entity: entityID(ev.Location), Name: d.Entities[ev.Location].Name}
+		re.Location = entitySource(d, ev.Location)
 	}
 	if ev.AccordingTo >= 0 {
-		re.AccordingTo = &record.Source{Entity: entityID(ev.AccordingTo), Name: d.Entities[ev.AccordingTo].Name}
+		re.AccordingTo = entitySource(d, ev.AccordingTo)
 	} else if ev.AccordingToName != "" {
 		re.AccordingTo = &record.Source{Name: ev.AccordingToName}
 	}
@@ -136,6 +127,24 @@ func eventRecord(d *doc.Doc, i int, entityID func(int) string, mention func(doc.
 		re.Quote = fmt.Sprintf("q%d", ev.Quote+1)
 	}
 	return re
+}
+
+// entityID is the record id of entity e ("e1", ...), or "" for none (e < 0).
+func entityID(e int) string {
+	if e < 0 {
+		return ""
+	}
+	return fmt.Sprintf("e%d", e+1)
+}
+
+// entitySource names entity e (≥ 0) as a record source.
+func entitySource(d *doc.Doc, e int) *record.Source {
+	return &record.Source{Entity: entityID(e), Name: d.Entities[e].Name}
+}
+
+// mention is span s of d as a record mention, in code points.
+func mention(d *doc.Doc, s doc.Span) *record.Mention {
+	return &record.Mention{Start: d.RuneOffset(s.Start), End: d.RuneOffset(s.End), Text: d.Str(s)}
 }
 
 func nonNil(s []string) []string {
