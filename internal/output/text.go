@@ -7,7 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -71,9 +71,7 @@ func Text(w io.Writer, r *record.Record) error {
 			order = append(order, th.heading)
 		}
 	}
-	names := map[string]string{}
 	for _, e := range r.Entities {
-		names[e.ID] = e.Name
 		heading := "Other"
 		for _, th := range typeHeadings {
 			if th.typ == e.Type {
@@ -170,8 +168,8 @@ func Text(w io.Writer, r *record.Record) error {
 		}
 	}
 	if len(dates) > 0 {
-		sort.Strings(dates)
-		dates = uniq(dates)
+		slices.Sort(dates)
+		dates = slices.Compact(dates)
 		fmt.Fprintf(b, "\nDates: %s\n", strings.Join(dates, "; "))
 	}
 	for _, warn := range r.Warnings {
@@ -196,16 +194,6 @@ func actors(as []record.Actor) string {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, " + ")
-}
-
-func uniq(s []string) []string {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func firstLine(s string, n int) string {
