@@ -3,6 +3,7 @@ package eventeval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 )
 
@@ -130,20 +131,14 @@ func scoreActors(gold []GoldActor, pred []Actor, country, sector *Count) {
 	for _, g := range gold {
 		if g.Code != "" {
 			country.Total++
-			for _, p := range pred {
-				if p.Code == g.Code {
-					country.Hit++
-					break
-				}
+			if slices.ContainsFunc(pred, func(p Actor) bool { return p.Code == g.Code }) {
+				country.Hit++
 			}
 		}
 		if g.Sector != "" {
 			sector.Total++
-			for _, p := range pred {
-				if p.Sector == g.Sector {
-					sector.Hit++
-					break
-				}
+			if slices.ContainsFunc(pred, func(p Actor) bool { return p.Sector == g.Sector }) {
+				sector.Hit++
 			}
 		}
 	}
