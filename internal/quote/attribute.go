@@ -63,7 +63,6 @@ type found struct {
 	spk      [2]int // speaker tokens [lo, hi), lo == hi when none
 	cue      [2]int
 	sent     int
-	inherits bool // speaker taken from a preceding quote
 	strength float32
 	sure     bool     // a rule frame ("In a poll, …") that the frame model does not judge
 	feats    []uint32 // frame features, for the frame model

@@ -64,7 +64,7 @@ func (a *attributor) continueQuotations() {
 		if joinOnly {
 			continue
 		}
-		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent, inherits: true}
+		fq := found{spk: src.spk, cue: src.cue, sent: a.d.Tokens[first.open].Sent}
 		fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: src.q.Speaker,
 			SpeakerEnt: src.q.SpeakerEnt, SpeakerName: src.q.SpeakerName, AccordingTo: src.q.AccordingTo, Date: -1}
 		a.quotes = append(a.quotes, fq)
