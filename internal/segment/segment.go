@@ -175,14 +175,6 @@ func isCloser(w string) bool {
 
 // sentenceStarters are capitalised function words that, after an
 // abbreviation like "U.S.", show a new sentence has begun.
-var sentenceStarters = toSetCase(`The A An He She It They We I You His Her Its Their Our This That These Those There
+var sentenceStarters = toSet(`The A An He She It They We I You His Her Its Their Our This That These Those There
  But And Or So Yet In On At As For If When While After Before Since Although Though However Meanwhile
  Mr. Mrs. Ms. Dr. Some Many Most No Not One Two Three What Who Why How Where`)
-
-func toSetCase(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
-}

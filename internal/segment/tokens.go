@@ -201,6 +201,7 @@ var abbreviations = toSet(`mr mrs ms dr prof sen rep gov gen lt col maj capt cmd
 var titleAbbrevs = toSet(`mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt rev fr st mt ft pres supt insp det atty hon amb
  jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols pp fig figs vs e.g i.e cf`)
 
+// toSet is the set of the white-space-separated words of s, case kept.
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, f := range strings.Fields(s) {
