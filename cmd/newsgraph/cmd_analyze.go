@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -120,16 +119,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format == "json" {
 		var err error
-		if len(jsonRecords) == 1 {
+		switch len(jsonRecords) {
+		case 0:
+			err = output.JSON(out, []*record.Record{})
+		case 1:
 			err = output.JSON(out, jsonRecords[0])
-		} else {
-			enc := json.NewEncoder(out)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			if jsonRecords == nil {
-				jsonRecords = []*record.Record{}
-			}
-			err = enc.Encode(jsonRecords)
+		default:
+			err = output.JSON(out, jsonRecords)
 		}
 		if err != nil {
 			return failed(stderr, "analyze", err)

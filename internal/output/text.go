@@ -14,12 +14,12 @@ import (
 	"newsgraph/internal/record"
 )
 
-// JSON writes one record, indented.
-func JSON(w io.Writer, r *record.Record) error {
+// JSON writes v (a record, or a list of them), indented.
+func JSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return enc.Encode(v)
 }
 
 // JSONLine writes one record on one line.
