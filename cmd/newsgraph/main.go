@@ -8,8 +8,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -60,11 +61,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "newsgraph turns news articles into checked, searchable knowledge:")
 	fmt.Fprintln(w, "who said what, who did what to whom, where and when, according to whom.")
 	fmt.Fprintln(w, "\nUsage: newsgraph COMMAND [flags] [args]\n\nCommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(commands))
 	width := 0
 	for _, n := range names {
 		width = max(width, len(n))

@@ -3,7 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 )
 
 // subcommands is a second-level command table, for verbs that take a kind
@@ -32,11 +33,7 @@ func (s *subcommands) run(args []string, stdout, stderr io.Writer) int {
 			w = stderr
 		}
 		fmt.Fprintf(w, "Usage: newsgraph %s KIND [flags]\n\nKinds:\n", s.verb)
-		names := make([]string, 0, len(s.table))
-		for n := range s.table {
-			names = append(names, n)
-		}
-		sort.Strings(names)
+		names := slices.Sorted(maps.Keys(s.table))
 		for _, n := range names {
 			fmt.Fprintf(w, "  %-8s %s\n", n, s.table[n].summary)
 		}
