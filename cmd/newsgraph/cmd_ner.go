@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"newsgraph/internal/conll"
+	"newsgraph/internal/gzfile"
 	"newsgraph/internal/ner"
 )
 
@@ -140,7 +141,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	}
 	var in io.Reader = os.Stdin
 	if *path != "-" {
-		rc, err := conll.Open(*path)
+		rc, err := gzfile.Open(*path)
 		if err != nil {
 			return failed(stderr, "tag", err)
 		}

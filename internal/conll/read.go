@@ -29,13 +29,9 @@ type Sentence struct {
 	DocStart bool
 }
 
-// Open opens path for reading, decompressing it when its name ends in
-// ".gz". The caller closes the result.
-func Open(path string) (io.ReadCloser, error) { return gzfile.Open(path) }
-
 // ReadFile reads every sentence of the file at path (see Read).
 func ReadFile(path string) ([]Sentence, error) {
-	rc, err := Open(path)
+	rc, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}

@@ -13,8 +13,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
+
+	"newsgraph/internal/gzfile"
 )
 
 // Gold is one hand-coded event.
@@ -49,9 +50,10 @@ type goldLine struct {
 	} `json:"target_actors"`
 }
 
-// ReadGoldFile reads gold records from a JSONL file.
+// ReadGoldFile reads gold records from a JSONL file (gzipped when its
+// name ends in .gz).
 func ReadGoldFile(path string) ([]Gold, error) {
-	f, err := os.Open(path)
+	f, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
