@@ -8,7 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
+
+	"newsgraph/internal/output"
 )
 
 // Formats that Write accepts.
@@ -71,7 +72,7 @@ func Write(w io.Writer, format string, r Result) error {
 		for _, row := range t.Rows {
 			cells := make([]string, len(row))
 			for i, c := range row {
-				cells[i] = cut(c, 70)
+				cells[i] = output.Clip(c, 70)
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t"))
 		}
@@ -86,14 +87,4 @@ func upper(h []string) []string {
 		out[i] = strings.ToUpper(s)
 	}
 	return out
-}
-
-// cut shortens s to n characters on one line, for table cells.
-func cut(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }

@@ -59,7 +59,7 @@ func Text(w io.Writer, r *record.Record) error {
 		fmt.Fprintf(b, "   credit removed: %q\n", c)
 	}
 	for _, n := range md.Notes {
-		fmt.Fprintf(b, "   note removed: %q\n", clip(n, 100))
+		fmt.Fprintf(b, "   note removed: %q\n", Clip(n, 100))
 	}
 	fmt.Fprintf(b, "   %d paragraphs, %d sentences, %d tokens\n", len(r.Paragraphs), len(r.Sentences), r.Tokens)
 
@@ -134,7 +134,7 @@ func Text(w io.Writer, r *record.Record) error {
 		if q.AccordingTo != nil {
 			info = append(info, "according to "+q.AccordingTo.Name)
 		}
-		fmt.Fprintf(b, "  %d. %s (%s):\n     “%s”\n", i+1, who, strings.Join(info, ", "), clip(q.Text, 160))
+		fmt.Fprintf(b, "  %d. %s (%s):\n     “%s”\n", i+1, who, strings.Join(info, ", "), Clip(q.Text, 160))
 	}
 	if len(r.Events) > 0 {
 		fmt.Fprintf(b, "\nEvents:\n")
@@ -200,11 +200,12 @@ func firstLine(s string, n int) string {
 	if k := strings.IndexByte(s, '\n'); k >= 0 {
 		s = s[:k]
 	}
-	return clip(s, n)
+	return Clip(s, n)
 }
 
-// clip shortens s to at most n characters, on a rune boundary.
-func clip(s string, n int) string {
+// Clip squeezes white space in s and shortens it to at most n
+// characters, on a rune boundary, ending it with "…" when cut.
+func Clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
