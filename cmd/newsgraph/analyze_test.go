@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,5 +92,37 @@ func TestEveryCommandHasHelp(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "Usage") {
 			t.Errorf("%s --help: exit %d, stdout %q, stderr %q", name, code, out, errs)
 		}
+	}
+}
+
+// failingWriter fails every write, as stdout does when its reader has gone.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// When writing fails, analyze stops: it reports the write error once and
+// reads no further input (it used to say "stopped" for every input left).
+func TestAnalyzeStopsWhenOutputFails(t *testing.T) {
+	dir := t.TempDir()
+	var inputs []string
+	for i := range 3 {
+		path := filepath.Join(dir, fmt.Sprintf("batch%d.jsonl", i))
+		var b strings.Builder
+		for j := range 40 {
+			fmt.Fprintf(&b, `{"id": "a%d-%d", "text": "The mayor of Lyon said on Monday that the old stone bridge over the river would reopen in May after repairs."}`+"\n", i, j)
+		}
+		os.WriteFile(path, []byte(b.String()), 0o644)
+		inputs = append(inputs, path)
+	}
+	var errb bytes.Buffer
+	code := dispatch(append([]string{"analyze", "--format", "jsonl", "--no-tagger", "--workers", "1"}, inputs...), failingWriter{}, &errb)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if n := strings.Count(errb.String(), "broken pipe"); n != 1 {
+		t.Errorf("write error reported %d times, want once:\n%s", n, errb.String())
+	}
+	if strings.Contains(errb.String(), "stopped") {
+		t.Errorf("stderr reports a stop as an input error:\n%s", errb.String())
 	}
 }

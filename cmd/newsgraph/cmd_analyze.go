@@ -86,7 +86,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	walk := func(yield func(reader.Article) error) error {
 		for _, in := range inputs {
 			if err := reader.Walk(in, opt, yield, bad); err != nil {
-				if errors.Is(err, errStop) {
+				if errors.Is(err, pipeline.ErrStopped) {
 					return err
 				}
 				fmt.Fprintf(stderr, "newsgraph analyze: %v\n", err)
@@ -142,5 +142,3 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
-var errStop = errors.New("stop")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -34,6 +35,9 @@ machine:
 The Go benchmarks (go test -bench . ./internal/...) measure the same parts
 in isolation.
 `
+
+// errStop ends bench's corpus walk once it has read enough articles.
+var errStop = errors.New("stop")
 
 func runBench(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("bench", "[flags] [CORPUS]", benchHelp, stdout)

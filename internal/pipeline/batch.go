@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"runtime"
 	"sync"
 
@@ -57,14 +58,14 @@ func (p *Pipeline) Each(workers int, walk func(yield func(reader.Article) error)
 			select {
 			case slots <- struct{}{}:
 			case <-stop:
-				return errStopped
+				return ErrStopped
 			}
 			jobs <- job{seq, a}
 			seq++
 			return nil
 		})
 		close(jobs)
-		if err == errStopped {
+		if errors.Is(err, ErrStopped) {
 			err = nil
 		}
 		walkErr <- err
@@ -107,8 +108,7 @@ func (p *Pipeline) Each(workers int, walk func(yield func(reader.Article) error)
 	return <-walkErr
 }
 
-type stoppedError struct{}
-
-func (stoppedError) Error() string { return "stopped" }
-
-var errStopped error = stoppedError{}
+// ErrStopped is what Each's walk function gets back from its yield once
+// emitting has failed: the walk should return it (or an error wrapping
+// it) at once rather than read further input.
+var ErrStopped = errors.New("stopped")
