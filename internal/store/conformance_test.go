@@ -453,6 +453,10 @@ func TestQuoteQueries(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Quotes(%s) = %q, want %q", tt.query, got, tt.want)
 			}
+			q.Limit = 1 // the count ignores the page
+			if n, err := s.CountQuotes(ctx, q); err != nil || n != len(tt.want) {
+				t.Errorf("CountQuotes(%s) = %d, %v; want %d", tt.query, n, err, len(tt.want))
+			}
 		}
 		qs, _ := s.Quotes(ctx, QuoteQuery{Speaker: "Rouhani", About: "America"})
 		if len(qs) == 1 {
@@ -498,6 +502,38 @@ func TestNetworkAndStats(t *testing.T) {
 		}
 		if st.TopEntities[0].Count != 2 {
 			t.Errorf("top entity = %+v", st.TopEntities[0])
+		}
+	})
+}
+
+func TestCountEntitiesAndSources(t *testing.T) {
+	forEach(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		putAll(t, s, corpus()...)
+		for _, q := range []EntityQuery{
+			{}, {Type: "PERSON"}, {Type: "GPE"}, {Name: "Rouhani"}, {Name: "nobody"},
+			{Since: "2018-09-21"}, {Until: "2018-09-20", Type: "GPE"}, {Since: "2030-01-01"},
+		} {
+			all, err := s.Entities(ctx, EntityQuery{Type: q.Type, Name: q.Name, Since: q.Since, Until: q.Until, Limit: 1000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Limit = 1
+			n, err := s.CountEntities(ctx, q)
+			if err != nil || n != len(all) {
+				t.Errorf("CountEntities(%+v) = %d, %v; Entities lists %d", q, n, err, len(all))
+			}
+		}
+		if _, err := s.CountEntities(ctx, EntityQuery{Since: "yesterday"}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("CountEntities with a bad date: err = %v, want ErrInvalid", err)
+		}
+		st, err := s.Stats(ctx, StatsQuery{Top: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := s.Sources(ctx)
+		if err != nil || !reflect.DeepEqual(src, st.Sources) {
+			t.Errorf("Sources = %+v, %v; Stats says %+v", src, err, st.Sources)
 		}
 	})
 }

@@ -118,6 +118,38 @@ func entityCounts(since, until string) (string, []any) {
 		(SELECT COUNT(*) FROM quotes qq` + qc.where() + `)`, qc.args
 }
 
+// entityFilter adds the type and name conditions of an entity search.
+func entityFilter(c *conds, q EntityQuery) {
+	if q.Type != "" {
+		c.add("e.type = ?", q.Type)
+	}
+	if strings.TrimSpace(q.Name) != "" {
+		c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?)`, wordLike(q.Name))
+	}
+}
+
+// entityJoins are the tables an entity search within dates reads.
+const entityJoins = ` FROM entities e
+		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id`
+
+func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error) {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return 0, err
+	}
+	var c conds
+	entityFilter(&c, q)
+	query := `SELECT COUNT(*) FROM entity_totals t JOIN entities e ON e.id = t.entity_id`
+	if q.Since != "" || q.Until != "" {
+		c.days("a.day", q.Since, q.Until)
+		query = `SELECT COUNT(DISTINCT e.id)` + entityJoins
+	}
+	n := 0
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(query+c.where()), c.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count entities: %w", err)
+	}
+	return n, nil
+}
+
 func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return nil, err
@@ -125,12 +157,7 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 	sel, args := entityCounts(q.Since, q.Until)
 	var c conds
 	c.args = args
-	if q.Type != "" {
-		c.add("e.type = ?", q.Type)
-	}
-	if strings.TrimSpace(q.Name) != "" {
-		c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?)`, wordLike(q.Name))
-	}
+	entityFilter(&c, q)
 	c.days("a.day", q.Since, q.Until)
 	order := map[string]string{
 		"": "6 DESC", "mentions": "6 DESC", "articles": "4 DESC", "stories": "5 DESC", "quotes": "7 DESC", "name": "2",
@@ -138,19 +165,13 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 	if order == "" {
 		return nil, fmt.Errorf("store: %w: unknown entity sort %q (want mentions, articles, stories, quotes or name)", ErrInvalid, q.Sort)
 	}
-	query := `SELECT ` + sel + ` FROM entities e
-		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id` + c.where() + `
+	query := `SELECT ` + sel + entityJoins + c.where() + `
 		GROUP BY e.id, e.name, e.type ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
 	if q.Since == "" && q.Until == "" {
 		// All time: the running totals give the same counts without
 		// grouping every mention.
 		c = conds{}
-		if q.Type != "" {
-			c.add("e.type = ?", q.Type)
-		}
-		if strings.TrimSpace(q.Name) != "" {
-			c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?)`, wordLike(q.Name))
-		}
+		entityFilter(&c, q)
 		query = `SELECT e.id, e.name, e.type, t.articles, t.stories, t.mentions, t.quotes
 			FROM entity_totals t JOIN entities e ON e.id = t.entity_id` + c.where() + ` ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
 	}

@@ -7,13 +7,15 @@ import (
 	"strings"
 )
 
-func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
+// quoteFilter is the FROM clause, conditions and order of a quote search,
+// shared by Quotes and CountQuotes so that a count always counts what a
+// search would list.
+func (s *sqlStore) quoteFilter(q QuoteQuery) (from, order string, c conds, err error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
-		return nil, err
+		return "", "", conds{}, err
 	}
-	var c conds
-	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
-	order := ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
+	from = ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	order = ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
 	if text := strings.TrimSpace(cleanQuery(q.Text)); text != "" {
 		sub, args := s.d.quoteMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = q.id`
@@ -43,9 +45,29 @@ func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
 	if q.Kind != "" {
 		c.add("q.kind = ?", q.Kind)
 	}
+	return from, order, c, nil
+}
+
+func (s *sqlStore) CountQuotes(ctx context.Context, q QuoteQuery) (int, error) {
+	from, _, c, err := s.quoteFilter(q)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*)`+from+c.where()), c.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count quotes: %w", err)
+	}
+	return n, nil
+}
+
+func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
+	from, order, c, err := s.quoteFilter(q)
+	if err != nil {
+		return nil, err
+	}
 	out := []Quote{}
 	index := map[int64]int{}
-	err := s.collect(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
+	err = s.collect(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
 		q.text, q.kind, q.speaker_name, COALESCE(q.speaker_id, 0), q.qstart, q.qend`+from+c.where()+order+` LIMIT ? OFFSET ?`),
 		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
 			var x Quote
@@ -159,6 +181,17 @@ func (s *sqlStore) Stories(ctx context.Context, q StoryQuery) ([]Story, error) {
 		}
 		out[index[id]].Sources = append(out[index[id]].Sources, src)
 		return nil
+	})
+	return out, err
+}
+
+func (s *sqlStore) Sources(ctx context.Context) ([]NameCount, error) {
+	out := []NameCount{}
+	err := s.collect(ctx, `SELECT source, COUNT(*) FROM articles GROUP BY source ORDER BY 2 DESC, 1`, nil, func(r *sql.Rows) error {
+		var nc NameCount
+		err := r.Scan(&nc.Name, &nc.Count)
+		out = append(out, nc)
+		return err
 	})
 	return out, err
 }

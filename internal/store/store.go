@@ -55,12 +55,18 @@ type Store interface {
 
 	// Entities lists corpus entities with their counts.
 	Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error)
+	// CountEntities is how many entities Entities would list for q
+	// without a limit.
+	CountEntities(ctx context.Context, q EntityQuery) (int, error)
 	// Entity returns one entity's page: aliases, roles, its quotes, quotes
 	// that mention it, co-occurring entities and mentions per day.
 	Entity(ctx context.Context, id int64, q EntityQuery) (*EntityDetail, error)
 
 	// Quotes searches quotes by speaker, mentioned entity, text and date.
 	Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error)
+	// CountQuotes is how many quotes Quotes would list for q without a
+	// limit.
+	CountQuotes(ctx context.Context, q QuoteQuery) (int, error)
 
 	// Network returns weighted speaker → mentioned-entity edges: one unit
 	// of weight per quote by From that mentions To.
@@ -72,6 +78,9 @@ type Store interface {
 	// Stats summarises the corpus: totals, sources, articles per day, top
 	// speakers and top entities (within Since..Until when given).
 	Stats(ctx context.Context, q StatsQuery) (*Stats, error)
+	// Sources lists every source with its article count, largest first:
+	// what a source filter offers, without the rest of Stats.
+	Sources(ctx context.Context) ([]NameCount, error)
 
 	// Close releases the database.
 	Close() error

@@ -17,8 +17,9 @@ func FromStore(st store.Store) Data { return storeData{st} }
 
 type storeData struct{ st store.Store }
 
-// countCap is how many quotes or entities a search reads to count them
-// (the store's most per call); the page shows the first Query.Limit.
+// countCap is how many quotes of one article, or edges of a network, a
+// page reads: the store's most per call. Searches count with the store's
+// Count methods instead, so their totals have no cap.
 const countCap = 1000
 
 // entityTypes are offered as search filters, in this order.
@@ -86,11 +87,11 @@ func entityCounts(in []store.EntityCount) []EntityRef {
 func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	limit := cmp0(q.Limit, 50)
 	res := &Results{Types: entityTypes}
-	stats, err := d.st.Stats(ctx, store.StatsQuery{Top: 1})
+	sources, err := d.st.Sources(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range stats.Sources {
+	for _, s := range sources {
 		res.Sources = append(res.Sources, s.Name)
 	}
 	if q.Text == "" && q.From == "" && q.To == "" && q.Source == "" && q.Type == "" {
@@ -110,23 +111,29 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 		res.Articles = append(res.Articles, ref)
 	}
 
-	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: countCap})
+	qq := store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: limit}
+	quotes, err := d.st.Quotes(ctx, qq)
 	if err != nil {
 		return nil, translate(err)
 	}
-	res.TotalQuotes = len(quotes)
-	if res.Quotes, err = d.quoteRefs(ctx, quotes[:min(len(quotes), limit)]); err != nil {
+	if res.TotalQuotes, err = d.st.CountQuotes(ctx, qq); err != nil {
+		return nil, translate(err)
+	}
+	if res.Quotes, err = d.quoteRefs(ctx, quotes); err != nil {
 		return nil, err
 	}
 
 	// Entities have no source or dates of their own: the date range
 	// applies to the articles they are counted in.
-	ents, err := d.st.Entities(ctx, store.EntityQuery{Name: q.Text, Type: q.Type, Since: q.From, Until: q.To, Limit: countCap})
+	eq := store.EntityQuery{Name: q.Text, Type: q.Type, Since: q.From, Until: q.To, Limit: limit}
+	ents, err := d.st.Entities(ctx, eq)
 	if err != nil {
 		return nil, translate(err)
 	}
-	res.TotalEntities = len(ents)
-	for _, e := range ents[:min(len(ents), limit)] {
+	if res.TotalEntities, err = d.st.CountEntities(ctx, eq); err != nil {
+		return nil, translate(err)
+	}
+	for _, e := range ents {
 		res.Entities = append(res.Entities, EntityRef{ID: idString(e.ID), Name: e.Name, Type: e.Type, Count: e.Mentions})
 	}
 	return res, nil

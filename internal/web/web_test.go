@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"net/http"
@@ -11,6 +13,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"newsgraph/internal/store"
 )
 
 func get(t *testing.T, url string) (*http.Response, string) {
@@ -206,4 +210,40 @@ func TestWithoutVendorFiles(t *testing.T) {
 		t.Error("network page loads a vendor script that was not built")
 	}
 	mustContain(t, "network", body, `<script src="/static/network.js">`, `<details id="edges" class="edges" open>`, ">Ada Lind</a>")
+}
+
+// TestSearchTotalsCountPastThePage checks that search totals count every
+// match, not only the page shown.
+func TestSearchTotalsCountPastThePage(t *testing.T) {
+	// More quotes than the store returns in one call (countCap), where
+	// totals once stopped.
+	const n = countCap + 5
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Ada Lind said point %d matters. ", i)
+	}
+	long := newRecord(t, "long", "A long briefing", "Long Wire", "2024-03-05T10:00:00Z", text.String()).
+		entity("e1", "Ada Lind", "PERSON", "Ada Lind")
+	for i := range n {
+		long.quote(fmt.Sprintf("point %d matters", i), "indirect", "e1", "Ada Lind", "")
+	}
+	st, _ := openStore(t, append(fixtureRecords(t), long.rec)...)
+	ctx := context.Background()
+	allEnts, err := st.Entities(ctx, store.EntityQuery{Limit: 1000})
+	if err != nil || len(allEnts) < 2 {
+		t.Fatalf("entities: %d, %v", len(allEnts), err)
+	}
+	res, err := FromStore(st).Search(ctx, Query{Source: "Long Wire", Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) != 1 || res.TotalQuotes != n {
+		t.Errorf("quotes: %d shown, total %d; want 1 shown, total %d", len(res.Quotes), res.TotalQuotes, n)
+	}
+	if len(res.Entities) != 1 || res.TotalEntities != len(allEnts) {
+		t.Errorf("entities: %d shown, total %d; want 1 shown, total %d", len(res.Entities), res.TotalEntities, len(allEnts))
+	}
+	if len(res.Sources) < 2 {
+		t.Errorf("sources offered: %v", res.Sources)
+	}
 }
