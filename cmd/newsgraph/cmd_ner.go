@@ -19,13 +19,6 @@ func init() {
 	register(&command{name: "tag", summary: "add predicted named-entity tags to a CoNLL token-per-line file", run: runTag})
 }
 
-func loadNERModel(path string) (*ner.Model, error) {
-	if path == "" {
-		return ner.Default()
-	}
-	return ner.LoadFile(path)
-}
-
 func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("train ner", "--data FILE [--dev FILE] --out MODEL",
 		"Trains an averaged-perceptron tagger on a CoNLL file (word ... tag per line,\n"+
@@ -102,7 +95,7 @@ func runEvalNER(args []string, stdout, stderr io.Writer) int {
 	if *gold == "" {
 		return badUsage(stderr, "eval ner", "--gold is required")
 	}
-	m, err := loadNERModel(*model)
+	m, err := ner.LoadOrDefault(*model)
 	if err != nil {
 		return failed(stderr, "eval ner", err)
 	}
@@ -135,7 +128,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	if *path == "" {
 		return badUsage(stderr, "tag", "--conll is required")
 	}
-	m, err := loadNERModel(*model)
+	m, err := ner.LoadOrDefault(*model)
 	if err != nil {
 		return failed(stderr, "tag", err)
 	}

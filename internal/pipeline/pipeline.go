@@ -71,13 +71,7 @@ func New(opt Options) (*Pipeline, error) {
 	}
 	var tagger recognise.Tagger
 	if !opt.NoTagger {
-		var m *ner.Model
-		var err error
-		if opt.Model != "" {
-			m, err = ner.LoadFile(opt.Model)
-		} else {
-			m, err = ner.Default()
-		}
+		m, err := ner.LoadOrDefault(opt.Model)
 		if err != nil {
 			return nil, fmt.Errorf("loading NER model: %v", err)
 		}
