@@ -2,46 +2,19 @@ package ingest
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
-	"os"
-	"strings"
 	"sync"
 	"testing"
-	"time"
-
-	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"newsgraph/internal/store"
+	"newsgraph/internal/storetest"
 )
 
 // TestParallelIngestsIntoPostgres runs three ingests of the same sources
 // at once, each with its own connection pool as separate processes would
 // have, into one PostgreSQL database: each article must be stored once.
 func TestParallelIngestsIntoPostgres(t *testing.T) {
-	url := os.Getenv("DATABASE_URL")
-	if url == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("DATABASE_URL is unset under CI=true: run through scripts/with-postgres.sh so PostgreSQL is tested")
-		}
-		t.Skip("DATABASE_URL unset: skipping PostgreSQL (run: scripts/with-postgres.sh go test ./internal/ingest)")
-	}
 	ctx := context.Background()
-	schema := fmt.Sprintf("ingest_%d", time.Now().UnixNano())
-	admin, err := sql.Open("pgx", url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	defer admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	dsn := url + sep + "search_path=" + schema
+	dsn := storetest.PostgresDSN(t)
 
 	arts := articles(120)
 	var wg sync.WaitGroup

@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"newsgraph/internal/record"
+	"newsgraph/internal/storetest"
 )
 
 // backends are the stores the conformance suite runs against. PostgreSQL
@@ -32,35 +31,7 @@ func backends(t *testing.T) map[string]func(t *testing.T) Store {
 }
 
 func openTestPostgres(t testing.TB) Store {
-	url := os.Getenv("DATABASE_URL")
-	if url == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("DATABASE_URL is unset under CI=true: run the suite through scripts/with-postgres.sh so the PostgreSQL store is tested")
-		}
-		t.Skip("DATABASE_URL unset: skipping PostgreSQL (run: scripts/with-postgres.sh go test ./internal/store)")
-	}
-	ctx := context.Background()
-	schema := fmt.Sprintf("t_%d_%s", time.Now().UnixNano(), strings.ToLower(strings.NewReplacer("/", "_", " ", "_", "-", "_", "=", "_", ".", "_").Replace(t.Name())))
-	if len(schema) > 60 {
-		schema = schema[:60]
-	}
-	admin, err := OpenPostgres(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := admin.(*sqlStore).db
-	if _, err := db.ExecContext(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db.ExecContext(ctx, `DROP SCHEMA `+schema+` CASCADE`)
-		admin.Close()
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	s, err := OpenPostgres(ctx, url+sep+"search_path="+schema)
+	s, err := OpenPostgres(context.Background(), storetest.PostgresDSN(t))
 	if err != nil {
 		t.Fatal(err)
 	}
