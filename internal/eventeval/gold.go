@@ -9,13 +9,12 @@
 package eventeval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
+	"errors"
 	"io"
 	"strings"
 
 	"newsgraph/internal/gzfile"
+	"newsgraph/internal/jsonlines"
 )
 
 // Gold is one hand-coded event.
@@ -65,19 +64,9 @@ func ReadGoldFile(path string) ([]Gold, error) {
 // messages.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
 	var out []Gold
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var g goldLine
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
-		}
+	err := jsonlines.Decode(r, name, func(_ int, g *goldLine) error {
 		if g.Text == "" || g.Type == "" {
-			return nil, fmt.Errorf("%s:%d: record has no text or no gold_event_type", name, n)
+			return errors.New("record has no text or no gold_event_type")
 		}
 		rec := Gold{ID: g.ID, Text: g.Text, Type: strings.ToUpper(g.Type)}
 		for _, a := range g.Sources {
@@ -87,8 +76,12 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			rec.Targets = append(rec.Targets, GoldActor{a.ActorText, NormCode(a.Code), NormSector(a.Sector)})
 		}
 		out = append(out, rec)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // NormCode upper-cases a country code and drops placeholders.

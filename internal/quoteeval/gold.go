@@ -9,13 +9,10 @@
 package quoteeval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"io"
-	"strings"
 
 	"newsgraph/internal/gzfile"
+	"newsgraph/internal/jsonlines"
 )
 
 // Article is one annotated article.
@@ -77,19 +74,8 @@ func ReadGold(path string) ([]Article, error) {
 }
 
 func decodeGold(r io.Reader, name string) ([]Article, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []Article
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var ja jsonArticle
-		if err := json.Unmarshal(sc.Bytes(), &ja); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
+	err := jsonlines.Decode(r, name, func(_ int, ja *jsonArticle) error {
 		a := Article{ID: ja.ID, Title: ja.Title, Date: ja.Date, Publisher: ja.Publisher, Text: ja.Text}
 		if a.Date == "" {
 			a.Date = ja.Published
@@ -111,6 +97,10 @@ func decodeGold(r io.Reader, name string) ([]Article, error) {
 			a.Quotes = append(a.Quotes, q)
 		}
 		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
