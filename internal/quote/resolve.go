@@ -85,7 +85,7 @@ func (a *attributor) antecedent(i int) int {
 	if w == "who" || w == "which" || w == "that" {
 		sent := a.d.Tokens[i].Sent
 		lo := a.d.Sentences[sent].FirstToken
-		if s, e := a.npLeftOf(i, lo); s < e {
+		if s, e := a.windowLeftOf(i, lo); s < e {
 			if ent := a.entityIn(s, e); ent >= 0 {
 				return ent
 			}
@@ -115,10 +115,12 @@ func (a *attributor) antecedent(i int) int {
 	return a.latestMention(a.d.Tokens[i].Start, ok)
 }
 
-// npLeftOf returns the noun phrase before token i, skipping a comma and a
-// short prepositional or time phrase ("a report in Foreign Policy on
-// Thursday which").
-func (a *attributor) npLeftOf(i, lo int) (int, int) {
+// windowLeftOf returns the tokens where the antecedent of a relative
+// pronoun at token i may stand: up to ten tokens before it, a comma right
+// before it left out. Ten is enough to reach past a short prepositional
+// or time phrase ("a report in Foreign Policy on Thursday which"); the
+// caller looks for a mention inside.
+func (a *attributor) windowLeftOf(i, lo int) (int, int) {
 	j := i - 1
 	if j >= lo && a.low[j] == "," {
 		j--
