@@ -104,11 +104,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	res.TotalArticles = arts.Total
 	for _, a := range arts.Articles {
-		ref, err := d.titled(ctx, a)
-		if err != nil {
-			return nil, err
-		}
-		res.Articles = append(res.Articles, ref)
+		res.Articles = append(res.Articles, articleRef(a))
 	}
 
 	qq := store.QuoteQuery{Text: q.Text, Since: q.From, Until: q.To, Source: q.Source, Limit: limit}
@@ -119,9 +115,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	if res.TotalQuotes, err = d.st.CountQuotes(ctx, qq); err != nil {
 		return nil, translate(err)
 	}
-	if res.Quotes, err = d.quoteRefs(ctx, quotes); err != nil {
-		return nil, err
-	}
+	res.Quotes = quoteRefs(quotes)
 
 	// Entities have no source or dates of their own: the date range
 	// applies to the articles they are counted in.
@@ -139,47 +133,20 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	return res, nil
 }
 
-// titled is the article's ref, with the start of its text as its title
-// when it has none (plain-text articles often have none).
-func (d storeData) titled(ctx context.Context, a store.ArticleSummary) (ArticleRef, error) {
-	ref := articleRef(a)
-	if ref.Title != "" {
-		return ref, nil
-	}
-	full, err := d.st.Article(ctx, a.ID)
-	if err != nil {
-		return ref, err
-	}
-	ref.Title = firstWords(full.Record.Text, 80)
-	return ref, nil
-}
-
+// articleRef is the article's ref. The store lists an article with no
+// title of its own under the start of its first line.
 func articleRef(a store.ArticleSummary) ArticleRef {
 	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
 }
 
-// quoteRefs converts stored quotes, naming untitled articles by the start
-// of their text.
-func (d storeData) quoteRefs(ctx context.Context, in []store.Quote) ([]QuoteRef, error) {
+// quoteRefs converts stored quotes.
+func quoteRefs(in []store.Quote) []QuoteRef {
 	out := make([]QuoteRef, 0, len(in))
-	titles := map[int64]string{}
 	for _, q := range in {
-		title := q.ArticleTitle
-		if title == "" && q.ArticleID != 0 {
-			if t, ok := titles[q.ArticleID]; ok {
-				title = t
-			} else {
-				ref, err := d.titled(ctx, store.ArticleSummary{ID: q.ArticleID})
-				if err != nil {
-					return nil, err
-				}
-				title, titles[q.ArticleID] = ref.Title, ref.Title
-			}
-		}
 		out = append(out, QuoteRef{Text: q.Text, Kind: q.Kind, SpeakerID: idString(q.SpeakerID), SpeakerName: q.Speaker,
-			ArticleID: idString(q.ArticleID), ArticleTitle: title, Date: q.Day})
+			ArticleID: idString(q.ArticleID), ArticleTitle: q.ArticleTitle, Date: q.Day})
 	}
-	return out, nil
+	return out
 }
 
 func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
@@ -210,11 +177,7 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 			if c.ID == a.ID {
 				continue
 			}
-			ref, err := d.titled(ctx, c)
-			if err != nil {
-				return nil, err
-			}
-			out.Copies = append(out.Copies, ref)
+			out.Copies = append(out.Copies, articleRef(c))
 		}
 	}
 	return out, nil
@@ -269,12 +232,7 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 		return nil, translate(err)
 	}
 	out := &Entity{ID: id, Name: e.Name, Type: e.Type, Aliases: e.Aliases}
-	if out.Said, err = d.quoteRefs(ctx, e.QuotesBy); err != nil {
-		return nil, err
-	}
-	if out.About, err = d.quoteRefs(ctx, e.QuotedIn); err != nil {
-		return nil, err
-	}
+	out.Said, out.About = quoteRefs(e.QuotesBy), quoteRefs(e.QuotedIn)
 	for _, r := range e.Roles {
 		role := r.Title
 		if r.Of != "" {

@@ -247,3 +247,18 @@ func TestSearchTotalsCountPastThePage(t *testing.T) {
 		t.Errorf("sources offered: %v", res.Sources)
 	}
 }
+
+// TestUntitledArticleListedByItsFirstLine checks that search lists an
+// article with no title under the start of its text, which the store
+// keeps as its display title.
+func TestUntitledArticleListedByItsFirstLine(t *testing.T) {
+	plain := newRecord(t, "plain", "", "Plain Wire", "2024-03-06T08:00:00Z", "Ada Lind opened the new ferry terminal.\nMore later.")
+	st, _ := openStore(t, plain.rec)
+	res, err := FromStore(st).Search(context.Background(), Query{Source: "Plain Wire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) != 1 || res.Articles[0].Title != "Ada Lind opened the new ferry terminal." {
+		t.Errorf("articles = %+v", res.Articles)
+	}
+}
