@@ -142,8 +142,29 @@ func (a *attributor) mainSubject(i, hi int) (int, int, int) {
 			s, e := a.clauseSubject(k+1, min(hi, len(a.low)-1))
 			return k, s, e
 		}
+		// 'After saying it was "too late," she …': the comma that closes
+		// the clause stands inside the quotation it ends with.
+		if a.low[k] == "," && k+2 < hi && a.mark[k+1] && a.closesChain(k+1) {
+			s, e := a.clauseSubject(k+2, min(hi, len(a.low)-1))
+			return k + 1, s, e
+		}
 	}
 	return 0, 0, 0
+}
+
+// asReportedBy reports whether the participle at token i opens a fronted
+// source phrase, "As reported by the Courier, …", "As first stated in
+// her column, …": "as" at the start of the sentence (adverbs between
+// allowed) and "by" or "in" after.
+func (a *attributor) asReportedBy(i, lo, hi int) bool {
+	if i+2 >= hi || a.low[i+1] != "by" && a.low[i+1] != "in" || !strings.HasSuffix(a.low[i], "ed") && !irregularParticiples[a.low[i]] {
+		return false
+	}
+	j := i - 1
+	for j > lo && isAdverb(a.d.TokenText(j)) || j > lo && (a.low[j] == "first" || a.low[j] == "previously" || a.low[j] == "originally") {
+		j--
+	}
+	return j == lo && a.low[j] == "as"
 }
 
 // tagVerb reports whether token i is the verb of a bare speech tag that

@@ -320,6 +320,18 @@ func TestAttributePatterns(t *testing.T) {
 		{"a title in quotes is no statement",
 			`She bought "War and Peace" for the train.`,
 			nil},
+		{"a speaker described by a relative clause without who",
+			`All the economists I spoke to said the budget was more credible.`,
+			[]want{{[]string{"the budget was more credible"}, doc.Indirect, "All the economists I spoke to", "said"}}},
+		{"as reported by a paper, fronted",
+			`As reported by the Daily Courier, the mayor will resign next week.`,
+			[]want{{[]string{"the mayor will resign next week"}, doc.Indirect, "the Daily Courier", "reported"}}},
+		{"as stated in a column, fronted",
+			`As first stated in Miller's column, the deal was never signed.`,
+			[]want{{[]string{"the deal was never signed"}, doc.Indirect, "Miller's column", "stated"}}},
+		{"a fronted participle clause that ends inside a quotation",
+			`After saying her knee was "too sore to walk," she was taken to a hospital.`,
+			[]want{{[]string{`her knee was "too sore to walk,`}, doc.Mixed, "she", "saying"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

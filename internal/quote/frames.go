@@ -138,6 +138,10 @@ func (a *attributor) attributeSentences() {
 			if a.low[i] == "according" {
 				f.according = true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
+			} else if a.asReportedBy(i, s.FirstToken, hi) {
+				// "As reported by the Courier, …" reads like "according to".
+				f.according, f.nominal = true, true
+				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
 			} else {
 				// A participle ("…, saying", "drew crowds describing") takes the
 				// clause's subject; a progressive ("is saying") does not.

@@ -87,6 +87,9 @@ func (a *attributor) npToken(i int) bool {
 // speakerBefore finds the speaker noun phrase that ends just before the
 // cue at token cue, within [lo, cue). It returns lo == hi when none.
 func (a *attributor) speakerBefore(cue, lo int) (int, int) {
+	if s, e := a.reducedRelative(cue, lo); e > s {
+		return s, e
+	}
 	s, e := a.subjectBefore(cue, lo)
 	if e != s+1 || a.isCap(s) || !strings.HasSuffix(a.low[s], "ed") && !strings.HasSuffix(a.low[s], "ing") || ingNouns[a.low[s]] {
 		return s, e
@@ -101,6 +104,39 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 	}
 	return 0, 0
 }
+
+// reducedRelative finds a speaker described by a relative clause with no
+// "who" or "that" ("all the experts I interviewed said", "everyone we
+// spoke to said"): a noun phrase, a personal pronoun, a past-tense verb
+// and perhaps a preposition, right before the cue. The whole phrase is
+// the speaker; without the pattern it returns an empty span.
+func (a *attributor) reducedRelative(cue, lo int) (int, int) {
+	k := cue - 1
+	for k > lo && cueModifiers[a.low[k]] && !a.isCap(k) && !pronouns[a.low[k]] {
+		k-- // "… I interviewed have said"
+	}
+	end := k + 1
+	if k > lo && (prepositions[a.low[k]] || a.low[k] == "to" || a.low[k] == "about") {
+		k-- // "spoke to", "talked with"
+	}
+	v, p, h := k, k-1, k-2
+	if h < lo || a.isCap(v) || !a.isWord(v) || !strings.HasSuffix(a.low[v], "ed") && !pastForms[a.low[v]] ||
+		!relativeSubjects[a.low[p]] || !a.isWord(h) || pronouns[a.low[h]] || npStops[a.low[h]] || cueModifiers[a.low[h]] {
+		return 0, 0
+	}
+	s := a.npLeft(h, lo)
+	if s > h {
+		return 0, 0
+	}
+	return s, end
+}
+
+// relativeSubjects may open a relative clause without "who" or "that";
+// pastForms are irregular past tenses such a clause often has.
+var (
+	relativeSubjects = set("i we you they he she")
+	pastForms        = set("spoke met saw heard read knew told sought")
+)
 
 // subjectBefore does speakerBefore's work.
 func (a *attributor) subjectBefore(cue, lo int) (int, int) {
