@@ -176,6 +176,9 @@ func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	es, err := h.st.Entities(r.Context(), q)
+	if err == nil {
+		err = h.totalHeader(w, func() (int, error) { return h.st.CountEntities(r.Context(), q) })
+	}
 	if err != nil {
 		respond(w, r, Result{}, err)
 		return
@@ -239,11 +242,25 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	qs, err := h.st.Quotes(r.Context(), q)
+	if err == nil {
+		err = h.totalHeader(w, func() (int, error) { return h.st.CountQuotes(r.Context(), q) })
+	}
 	if err != nil {
 		respond(w, r, Result{}, err)
 		return
 	}
 	respond(w, r, Quotes(qs), nil)
+}
+
+// totalHeader sets X-Total-Count to what count returns: how many items
+// match without limit and offset, so clients can page through them.
+func (h *handler) totalHeader(w http.ResponseWriter, count func() (int, error)) error {
+	n, err := count()
+	if err != nil {
+		return err
+	}
+	w.Header().Set("X-Total-Count", strconv.Itoa(n))
+	return nil
 }
 
 func (h *handler) stories(w http.ResponseWriter, r *http.Request) {

@@ -167,3 +167,39 @@ func TestTableFormat(t *testing.T) {
 		t.Errorf("unknown format accepted")
 	}
 }
+
+// TestTotalCountHeader checks that paged quote and entity lists say how
+// many items match in all.
+func TestTotalCountHeader(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		url, total string
+		items      int
+	}{
+		{"/api/v1/quotes?limit=1", "2", 1},
+		{"/api/v1/quotes?limit=1&offset=1", "2", 1},
+		{"/api/v1/quotes?speaker=Merkel", "1", 1},
+		{"/api/v1/entities?limit=1", "3", 1},
+		{"/api/v1/entities?type=person&limit=1&format=jsonl", "2", 1},
+		{"/api/v1/entities?name=nobody", "0", 0},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.url)
+		if got := rec.Header().Get("X-Total-Count"); rec.Code != 200 || got != tt.total {
+			t.Errorf("GET %s: status %d, X-Total-Count %q, want %q", tt.url, rec.Code, got, tt.total)
+		}
+		var items []json.RawMessage
+		if strings.Contains(tt.url, "format=jsonl") {
+			for _, line := range strings.Split(strings.TrimSpace(rec.Body.String()), "\n") {
+				if line != "" {
+					items = append(items, json.RawMessage(line))
+				}
+			}
+		} else if err := json.Unmarshal(rec.Body.Bytes(), &items); err != nil {
+			t.Errorf("GET %s: %v", tt.url, err)
+		}
+		if len(items) != tt.items {
+			t.Errorf("GET %s: %d items, want %d", tt.url, len(items), tt.items)
+		}
+	}
+}
