@@ -42,7 +42,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
-	scheme := fs.String("scheme", "iob2", "tag scheme the model learns and decodes in: iob2 or bilou (B-, I-, L- last, U- unit); input and output tags are IOB2 either way")
+	scheme := fs.String("scheme", "bilou", "tag scheme the model learns and decodes in: bilou (B-, I-, L- last, U- unit; the shipped model) or iob2; input and output tags are IOB2 either way")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
