@@ -9,12 +9,12 @@ type transitions struct {
 	n       int
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
-	// open lists the tags that may follow every tag of openFrom, the
-	// tags O may follow (so O and B-X after any tag in IOB2; O, B-X and
-	// U-X after O, L-X or U-X in BILOU); pairs those with two
-	// predecessors (I-X: B-X and I-X) and narrow any others, each with
-	// its allowed predecessors and their transition scores (refreshed by
-	// refresh).
+	// openFrom lists the tags O may follow (every tag in IOB2; O, L-X
+	// and U-X in BILOU) and open the tags with exactly those
+	// predecessors (O and B-X; in BILOU also U-X); pairs holds the tags
+	// with two predecessors (I-X, and L-X in BILOU: B-X and I-X) and
+	// narrow any others (none in either scheme), each with its allowed
+	// predecessors and their transition scores (refreshed by refresh).
 	open, openFrom []int32
 	pairs          []pairTag
 	narrow         []narrowTag
