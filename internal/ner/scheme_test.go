@@ -259,3 +259,45 @@ func TestLoadRefusesTagsOutsideScheme(t *testing.T) {
 		t.Errorf("Load = %v, want an error about the scheme", err)
 	}
 }
+
+// A BILOU model file with its version or scheme byte changed is refused
+// with a message that says which.
+func TestLoadRefusesUnknownVersionOrScheme(t *testing.T) {
+	m, err := Train(syntheticCorpus(20), TrainOptions{Epochs: 1, Seed: 1, Bits: 10, Scheme: BILOU})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	z, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// magic, version, uvarint bits (10: one byte), feature set, scheme
+	at := len(fileMagic)
+	for _, tt := range []struct {
+		pos  int
+		val  byte
+		want string
+	}{
+		{at, 3, "version"},
+		{at + 3, 7, "scheme"},
+		{at + 3, byte(BILOU), ""}, // unchanged: loads
+	} {
+		b := slices.Clone(raw)
+		b[tt.pos] = tt.val
+		_, err := Load(bytes.NewReader(gzipped(string(b))))
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("byte %d = %d: %v", tt.pos, tt.val, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("byte %d = %d: error %v, want one about the %s", tt.pos, tt.val, err, tt.want)
+		}
+	}
+}
