@@ -35,12 +35,17 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
+	scheme := fs.String("scheme", "bilou", "tag scheme the model learns and decodes in: bilou (B-, I-, L- last, U- unit; the shipped model) or iob2; input and output tags are IOB2 either way")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
 	}
 	if *data == "" || *out == "" {
 		return badUsage(stderr, "train ner", "--data and --out are required")
+	}
+	sch, err := ner.ParseScheme(*scheme)
+	if err != nil {
+		return badUsage(stderr, "train ner", err.Error())
 	}
 	start := time.Now()
 	train, err := conll.ReadFile(*data)
@@ -50,7 +55,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout, Scheme: sch}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
 			return failed(stderr, "train ner", err)

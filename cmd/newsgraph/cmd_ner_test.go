@@ -78,20 +78,37 @@ func TestTrainNERWritesModel(t *testing.T) {
 	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	model := filepath.Join(dir, "m.ngner")
+	// Whatever the scheme inside the model, it reads and tags IOB2.
+	for _, tt := range []struct {
+		flags  []string
+		scheme ner.Scheme
+	}{
+		{nil, ner.BILOU},
+		{[]string{"--scheme", "bilou"}, ner.BILOU},
+		{[]string{"--scheme", "iob2"}, ner.IOB2},
+	} {
+		model := filepath.Join(dir, "m.ngner")
+		var out, errOut bytes.Buffer
+		args := append([]string{"--data", data, "--dev", data, "--out", model, "--epochs", "2", "--bits", "12", "--gazetteer=false"}, tt.flags...)
+		if code := runTrainNER(args, &out, &errOut); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.flags, code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "epoch  2") || !strings.Contains(out.String(), "dev P 1.0000 R 1.0000 F1 1.0000") {
+			t.Errorf("%v: progress:\n%s", tt.flags, out.String())
+		}
+		m, err := ner.LoadFile(model)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Scheme() != tt.scheme {
+			t.Errorf("%v: model scheme %v, want %v", tt.flags, m.Scheme(), tt.scheme)
+		}
+		if got := strings.Join(m.Tag([]string{"Visit", "Lake", "Vanern99", "today"}), " "); got != "O B-LOC I-LOC O" {
+			t.Errorf("%v: trained model tags %s", tt.flags, got)
+		}
+	}
 	var out, errOut bytes.Buffer
-	code := runTrainNER([]string{"--data", data, "--dev", data, "--out", model, "--epochs", "2", "--bits", "12", "--gazetteer=false"}, &out, &errOut)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
-	if !strings.Contains(out.String(), "epoch  2") || !strings.Contains(out.String(), "dev P 1.0000 R 1.0000 F1 1.0000") {
-		t.Errorf("progress:\n%s", out.String())
-	}
-	m, err := ner.LoadFile(model)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := strings.Join(m.Tag([]string{"Visit", "Lake", "Vanern99", "today"}), " "); got != "O B-LOC I-LOC O" {
-		t.Errorf("trained model tags %s", got)
+	if code := runTrainNER([]string{"--data", data, "--out", filepath.Join(dir, "x"), "--scheme", "bio2"}, &out, &errOut); code != 2 {
+		t.Errorf("--scheme bio2: exit %d, want 2", code)
 	}
 }

@@ -18,7 +18,7 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 	ws.feats = m.ext.extractContext(words, ws.feats[:0], sc, doc)
 	if m.ext.history {
 		if hist == nil {
-			hist = newHistory(n)
+			hist = newHistory(&m.lay)
 		}
 		m.ext.fillHistory(ws.feats, sc.keys, hist)
 	}

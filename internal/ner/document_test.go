@@ -2,6 +2,7 @@ package ner
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,18 +69,29 @@ func TestTagDocumentMatchesSentences(t *testing.T) {
 }
 
 func TestHistory(t *testing.T) {
-	tags := tagSet(map[string]bool{"LOC": true, "PER": true}) // O B-LOC I-LOC B-PER I-PER
-	h := newHistory(len(tags))
-	keys := []histKey{{lower: "ada"}, {lower: "met"}, {lower: "ada"}}
-	if v := h.value("ada"); v != 0 {
-		t.Errorf("unseen word: %d, want 0", v)
-	}
-	h.record(keys, []int{3, 0, 1}) // ada B-PER, met O, ada B-LOC
-	h.record(keys[:1], []int{4})   // ada I-PER
-	if v := h.value("ada"); v != 1+2 {
-		t.Errorf("ada: %d, want 3 (PER, the type index 2, plus one)", v)
-	}
-	if v := h.value("met"); v != 1 {
-		t.Errorf("met: %d, want 1 (outside)", v)
+	for _, scheme := range []Scheme{IOB2, BILOU} {
+		tags := tagSet(map[string]bool{"LOC": true, "PER": true}, scheme)
+		lay, err := newLayout(tags, scheme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := func(tag string) int { return slices.Index(tags, tag) }
+		h := newHistory(&lay)
+		keys := []histKey{{lower: "ada"}, {lower: "met"}, {lower: "ada"}}
+		if v := h.value("ada"); v != 0 {
+			t.Errorf("%v: unseen word: %d, want 0", scheme, v)
+		}
+		last := "I-PER" // a tag of PER other than B-
+		if scheme == BILOU {
+			last = "L-PER"
+		}
+		h.record(keys, []int{idx("B-PER"), idx("O"), idx("B-LOC")})
+		h.record(keys[:1], []int{idx(last)})
+		if v := h.value("ada"); v != 1+2 {
+			t.Errorf("%v: ada: %d, want 3 (PER, the type index 2, plus one)", scheme, v)
+		}
+		if v := h.value("met"); v != 1 {
+			t.Errorf("%v: met: %d, want 1 (outside)", scheme, v)
+		}
 	}
 }

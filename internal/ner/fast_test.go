@@ -35,16 +35,17 @@ func referenceDecode(m *Model, words []string, doc *docContext, hist *history) (
 			emit[i*n+t] = float32(x) * m.scale
 		}
 	}
-	best := referenceViterbi(m.trans, emit, T)
+	_, end := transitionRules(m.tags, m.lay.scheme)
+	best := referenceViterbi(m.trans, end, emit, T)
 	if m.ext.history {
 		hist.record(sc.keys, best)
 	}
 	return emit, best
 }
 
-// referenceViterbi is Viterbi over every allowed pair of tags, ties going
-// to the lowest previous tag.
-func referenceViterbi(tr *transitions, emit []float32, T int) []int {
+// referenceViterbi is Viterbi over every allowed pair of tags, ending
+// with a tag end allows, ties going to the lowest tag.
+func referenceViterbi(tr *transitions, end []bool, emit []float32, T int) []int {
 	n := tr.n
 	negInf := float32(math.Inf(-1))
 	score, next := make([]float32, n), make([]float32, n)
@@ -72,9 +73,9 @@ func referenceViterbi(tr *transitions, emit []float32, T int) []int {
 		score, next = next, score
 	}
 	out := make([]int, T)
-	best := 0
-	for t := 1; t < n; t++ {
-		if score[t] > score[best] {
+	best := -1
+	for t := 0; t < n; t++ {
+		if end[t] && (best < 0 || score[t] > score[best]) {
 			best = t
 		}
 	}
@@ -94,7 +95,7 @@ func referenceViterbi(tr *transitions, emit []float32, T int) []int {
 func checkDocument(t *testing.T, m *Model, ws *workspace, sents [][]string) {
 	t.Helper()
 	doc := newDocContext(sents)
-	fastHist, refHist := newHistory(len(m.tags)), newHistory(len(m.tags))
+	fastHist, refHist := newHistory(&m.lay), newHistory(&m.lay)
 	n := len(m.tags)
 	tagged := m.TagDocument(sents)
 	for si, words := range sents {
@@ -104,8 +105,8 @@ func checkDocument(t *testing.T, m *Model, ws *workspace, sents [][]string) {
 		best := m.decode(words, doc, fastHist, ws)
 		emit, want := referenceDecode(m, words, doc, refHist)
 		for i, tag := range tagged[si] {
-			if tag != m.tags[want[i]] {
-				t.Fatalf("TagDocument, sentence %d %q: token %d tagged %s, reference %s", si, words, i, tag, m.tags[want[i]])
+			if tag != m.lay.out[want[i]] {
+				t.Fatalf("TagDocument, sentence %d %q: token %d tagged %s, reference %s", si, words, i, tag, m.lay.out[want[i]])
 			}
 		}
 		for k, x := range emit {
@@ -176,9 +177,13 @@ func TestFastDecodeMatchesReference(t *testing.T) {
 		{History: true},
 		{History: true, Lexicon: lex, Gazetteer: true},
 		{Lexicon: lex},
+		{History: true, Scheme: BILOU},
+		{History: true, Lexicon: lex, Gazetteer: true, Scheme: BILOU},
+		{Lexicon: lex, Scheme: BILOU, Dropout: 0.2},
 	} {
 		opt.Epochs, opt.Seed, opt.Bits = 3, 5, 14
-		t.Run(fmt.Sprintf("history=%v,lexicon=%v,gazetteer=%v", opt.History, opt.Lexicon != nil, opt.Gazetteer), func(t *testing.T) {
+		name := fmt.Sprintf("%v,history=%v,lexicon=%v,gazetteer=%v", opt.Scheme, opt.History, opt.Lexicon != nil, opt.Gazetteer)
+		t.Run(name, func(t *testing.T) {
 			m, err := Train(syntheticCorpus(60), opt)
 			if err != nil {
 				t.Fatal(err)

@@ -8,11 +8,12 @@ package ner
 // in training as in use, so the feature means the same in both.
 type history struct {
 	counts map[string][]int32 // lower-cased word → count per type (0: outside)
+	typeOf []int32            // tag index → type (see layout)
 	types  int
 }
 
-func newHistory(nTags int) *history {
-	return &history{counts: map[string][]int32{}, types: (nTags + 1) / 2}
+func newHistory(l *layout) *history {
+	return &history{counts: map[string][]int32{}, typeOf: l.typeOf, types: l.types}
 }
 
 // value is 0 for a word not seen before in the document, else 1 + the
@@ -31,8 +32,8 @@ func (h *history) value(lower string) uint64 {
 	return uint64(1 + best)
 }
 
-// record adds a tagged sentence. Tag indices follow tagSet's layout: 0 is
-// O, then B- and I- of each type in turn.
+// record adds a tagged sentence. Every tag of a type counts for it, so
+// the feature means the same in IOB2 and BILOU models.
 func (h *history) record(toks []histKey, tags []int) {
 	for i, t := range tags {
 		c := h.counts[toks[i].lower]
@@ -40,7 +41,7 @@ func (h *history) record(toks []histKey, tags []int) {
 			c = make([]int32, h.types)
 			h.counts[toks[i].lower] = c
 		}
-		c[(t+1)/2]++
+		c[h.typeOf[t]]++
 	}
 }
 

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sync"
 )
 
@@ -14,7 +15,8 @@ type entry struct {
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
-	tags    []string
+	tags    []string // the model's own tags, in its scheme
+	lay     layout
 	ext     extractor
 	offsets []uint32 // bucket b's weights are entries[offsets[b]:offsets[b+1]]
 	entries []entry
@@ -28,8 +30,19 @@ type Model struct {
 // extractor.templates), kept as the one place to put it.
 func (m *Model) prepare() *Model { return m }
 
-// Tags lists the tags the model can assign, "O" first.
-func (m *Model) Tags() []string { return append([]string(nil), m.tags...) }
+// Tags lists the IOB2 tags the model can assign, "O" first.
+func (m *Model) Tags() []string {
+	var out []string
+	for _, t := range m.lay.out {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Scheme is the tag scheme the model uses internally.
+func (m *Model) Scheme() Scheme { return m.lay.scheme }
 
 // HasGazetteer reports whether the model uses gazetteer features.
 func (m *Model) HasGazetteer() bool { return m.ext.gaz != nil }
@@ -94,7 +107,7 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 		ws.sc.runs = capitalRuns(toks, ws.sc.runs)
 		doc.add(toks, ws.sc.runs, isAllCaps(s))
 	}
-	hist := newHistory(len(m.tags))
+	hist := newHistory(&m.lay)
 	out := make([][]string, len(sentences))
 	for i, s := range sentences {
 		out[i] = m.tagWith(s, doc, hist, ws)
@@ -117,7 +130,7 @@ func (m *Model) tagWith(words []string, doc *docContext, hist *history, ws *work
 		return out
 	}
 	for i, t := range m.decode(words, doc, hist, ws) {
-		out[i] = m.tags[t]
+		out[i] = m.lay.out[t]
 	}
 	return out
 }

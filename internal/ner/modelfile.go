@@ -14,11 +14,13 @@ import (
 	"newsgraph/internal/gazetteer"
 )
 
-// Model file format, version 1: a gzip stream holding
+// Model file format, versions 1 and 2: a gzip stream holding
 //
 //	magic "NGNER" and a version byte
 //	uvarint bucket bits, a feature-set byte (1: gazetteer features, 2:
 //	document history features),
+//	in version 2 only, a tag-scheme byte (0: IOB2, 1: BILOU; version 1
+//	files are IOB2),
 //	uvarint tag count, then each tag (uvarint length, bytes)
 //	(tags+1)*tags transition weights, float32 little-endian
 //	uvarint lexicon size, then each word and its cluster path (uvarint
@@ -29,9 +31,12 @@ import (
 //
 // Emission weights are 16-bit: the averaged perceptron's weights need far
 // less precision than float32, and it halves the file and the memory.
+//
+// IOB2 models are still written as version 1, byte for byte as before
+// the scheme byte existed, so older programs read them.
 const (
 	fileMagic   = "NGNER"
-	fileVersion = 1
+	fileVersion = 2
 )
 
 // Save writes the model to w.
@@ -44,7 +49,11 @@ func (m *Model) Save(w io.Writer) error {
 	f32 := func(f float32) { bw.Write(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(f))) }
 
 	bw.WriteString(fileMagic)
-	bw.WriteByte(fileVersion)
+	version := byte(fileVersion)
+	if m.lay.scheme == IOB2 {
+		version = 1
+	}
+	bw.WriteByte(version)
 	uv(uint64(m.ext.bits))
 	var featureSet byte
 	if m.ext.gaz != nil {
@@ -54,6 +63,9 @@ func (m *Model) Save(w io.Writer) error {
 		featureSet |= 2
 	}
 	bw.WriteByte(featureSet)
+	if version >= 2 {
+		bw.WriteByte(byte(m.lay.scheme))
+	}
 	uv(uint64(len(m.tags)))
 	for _, t := range m.tags {
 		str(t)
@@ -191,15 +203,20 @@ func Load(r io.Reader) (*Model, error) {
 	if head == nil || string(head[:len(fileMagic)]) != fileMagic {
 		return nil, errors.New("ner model: not a newsgraph NER model file")
 	}
-	if v := head[len(fileMagic)]; v != fileVersion {
-		return nil, fmt.Errorf("ner model: file version %d, this program reads version %d", v, fileVersion)
+	version := head[len(fileMagic)]
+	if version < 1 || version > fileVersion {
+		return nil, fmt.Errorf("ner model: file version %d, this program reads versions 1 to %d", version, fileVersion)
 	}
 	m := &Model{}
 	m.ext.bits = uint(d.uvarint())
 	featureSet := d.byte()
+	scheme := IOB2
+	if version >= 2 {
+		scheme = Scheme(d.byte())
+	}
 	nTags := int(d.uvarint())
-	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^3 != 0 {
-		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, feature set %#x)", m.ext.bits, nTags, featureSet)
+	if d.err != nil || m.ext.bits < 8 || m.ext.bits > 26 || nTags < 1 || nTags > 255 || featureSet&^3 != 0 || scheme > BILOU {
+		return nil, fmt.Errorf("ner model: bad header (bits %d, tags %d, feature set %#x, scheme %v)", m.ext.bits, nTags, featureSet, scheme)
 	}
 	m.ext.history = featureSet&2 != 0
 	var gazDone chan *gazetteer.Gazetteer
@@ -210,6 +227,14 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	for i := 0; i < nTags; i++ {
 		m.tags = append(m.tags, d.str())
+	}
+	if d.err == nil && m.tags[0] != "O" {
+		return nil, fmt.Errorf("ner model: first tag %q, want O", m.tags[0])
+	}
+	if d.err == nil {
+		if m.lay, err = newLayout(m.tags, scheme); err != nil {
+			return nil, fmt.Errorf("ner model: %w", err)
+		}
 	}
 	trans := make([]float32, (nTags+1)*nTags)
 	for i := range trans {
@@ -258,7 +283,8 @@ func Load(r io.Reader) (*Model, error) {
 	for fill := b + 1; fill <= buckets; fill++ {
 		m.offsets[fill] = uint32(len(m.entries))
 	}
-	m.trans = newTransitions(trans, allowedTransitions(m.tags), nTags)
+	allowed, end := transitionRules(m.tags, scheme)
+	m.trans = newTransitions(trans, allowed, end, nTags)
 	if gazDone != nil {
 		m.ext.gaz = <-gazDone
 	}

@@ -136,7 +136,16 @@ func gzipped(s string) []byte {
 }
 
 func TestTagEdgeCases(t *testing.T) {
-	m := trainSynthetic(t)
+	for _, scheme := range []Scheme{IOB2, BILOU} {
+		m, err := Train(syntheticCorpus(200), TrainOptions{Epochs: 5, Seed: 7, Bits: 16, History: true, Scheme: scheme})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(scheme.String(), func(t *testing.T) { checkEdgeCases(t, m) })
+	}
+}
+
+func checkEdgeCases(t *testing.T, m *Model) {
 	if got := m.Tag(nil); len(got) != 0 {
 		t.Errorf("Tag(nil) = %v", got)
 	}

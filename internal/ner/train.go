@@ -26,6 +26,9 @@ type TrainOptions struct {
 	// Gazetteer adds features for matches of the embedded gazetteer
 	// (countries, places, demonyms, leaders, organisations, titles).
 	Gazetteer bool
+	// Scheme is the tag scheme the model learns and decodes in (IOB2 by
+	// default); the data's tags and Tag's are IOB2 whatever it is.
+	Scheme Scheme
 	// Dropout, when positive, hides each feature of a token but the bias
 	// with this probability every time a sentence is learnt from (0.2 for
 	// the shipped model). Word-identity features otherwise fix most
@@ -82,6 +85,9 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Bits < 8 || opt.Bits > 26 {
 		return nil, fmt.Errorf("ner: %d bucket bits is out of range (8-26)", opt.Bits)
 	}
+	if opt.Scheme != IOB2 && opt.Scheme != BILOU {
+		return nil, fmt.Errorf("ner: unknown tag scheme %v", opt.Scheme)
+	}
 	types := map[string]bool{}
 	for _, s := range data {
 		if len(s.Tags) != len(s.Words) {
@@ -96,9 +102,13 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	if len(types) == 0 {
 		return nil, errors.New("ner: training data has no entities")
 	}
-	tags := tagSet(types)
+	tags := tagSet(types, opt.Scheme)
 	if len(tags) > 255 {
 		return nil, fmt.Errorf("ner: %d tags; at most 255 are supported", len(tags))
+	}
+	lay, err := newLayout(tags, opt.Scheme)
+	if err != nil {
+		return nil, err
 	}
 	index := map[string]int{}
 	for i, t := range tags {
@@ -135,10 +145,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 			if ext.history {
 				keys = append(keys, append([]histKey(nil), sc.keys...))
 			}
-			gold = append(gold, make([]int, len(s.Tags)))
-			for j, t := range s.Tags {
-				gold[i][j] = index[t]
-			}
+			gold = append(gold, encode(s.Tags, opt.Scheme, index))
 		}
 	}
 
@@ -147,7 +154,8 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		w: make([]float32, (1<<opt.Bits)*n), u: make([]float64, (1<<opt.Bits)*n),
 		tw: make([]float32, (n+1)*n), tu: make([]float64, (n+1)*n),
 	}
-	p.trans = newTransitions(p.tw, allowedTransitions(tags), n)
+	allowed, end := transitionRules(tags, opt.Scheme)
+	p.trans = newTransitions(p.tw, allowed, end, n)
 	if opt.Dropout > 0 {
 		p.dropout = uint32(opt.Dropout * 65536)
 		p.rng = rand.New(rand.NewPCG(opt.Seed, 0x64726f70)) // "drop"
@@ -173,7 +181,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		for _, unit := range units {
 			var hist *history
 			if ext.history {
-				hist = newHistory(n)
+				hist = newHistory(&lay)
 			}
 			for _, si := range unit {
 				if hist != nil {
@@ -190,7 +198,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		}
 		var dev *conll.Score
 		if opt.Dev != nil {
-			m := p.model(tags, ext)
+			m := p.model(tags, lay, ext)
 			var err error
 			if dev, err = Evaluate(m, opt.Dev); err != nil {
 				return nil, err
@@ -206,7 +214,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	if best != nil {
 		return best, nil
 	}
-	return p.model(tags, ext), nil
+	return p.model(tags, lay, ext), nil
 }
 
 // learn tags one sentence and, when it is wrong, moves weights towards the
@@ -275,7 +283,7 @@ func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
 
 // model returns the averaged weights as a Model, quantised to 16 bits
 // and keeping only non-zero weights.
-func (p *perceptron) model(tags []string, ext extractor) *Model {
+func (p *perceptron) model(tags []string, lay layout, ext extractor) *Model {
 	n := p.n
 	avg := func(k int) float64 { return float64(p.w[k]) - p.u[k]/p.step }
 	maxAbs := 0.0
@@ -291,7 +299,7 @@ func (p *perceptron) model(tags []string, ext extractor) *Model {
 	// scores are larger when all are present; scaling them by the share
 	// kept keeps them in proportion to the transitions, as dropout does.
 	kept := 1 - float64(p.dropout)/65536
-	m := &Model{tags: tags, ext: ext, offsets: make([]uint32, buckets+1), scale: float32(scale * kept)}
+	m := &Model{tags: tags, lay: lay, ext: ext, offsets: make([]uint32, buckets+1), scale: float32(scale * kept)}
 	for b := 0; b < buckets; b++ {
 		for t := 0; t < n; t++ {
 			if q := int16(math.Round(avg(b*n+t) / scale)); q != 0 {
@@ -304,7 +312,8 @@ func (p *perceptron) model(tags []string, ext extractor) *Model {
 	for k := range p.tw {
 		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
 	}
-	m.trans = newTransitions(trans, allowedTransitions(tags), n)
+	allowed, end := transitionRules(tags, lay.scheme)
+	m.trans = newTransitions(trans, allowed, end, n)
 	return m.prepare()
 }
 

@@ -3,22 +3,27 @@ package ner
 import "math"
 
 // transitions holds transition scores with, for each tag, the tags allowed
-// before it, so decoding skips the forbidden pairs (in IOB2 an I-X tag
-// has only two possible predecessors).
+// before it, so decoding skips the forbidden pairs (in IOB2 and BILOU an
+// I-X tag has only two possible predecessors).
 type transitions struct {
 	n       int
 	score   []float32 // score[prev*n+cur]; prev == n is the sentence start
 	allowed []bool
-	// open lists the tags any tag may precede (O and B-X in IOB2);
-	// pairs those with two predecessors (I-X: B-X and I-X) and narrow
-	// any others, each with its allowed predecessors and their
-	// transition scores (refreshed by refresh).
-	open   []int32
-	pairs  []pairTag
-	narrow []narrowTag
+	// openFrom lists the tags O may follow (every tag in IOB2; O, L-X
+	// and U-X in BILOU) and open the tags with exactly those
+	// predecessors (O and B-X; in BILOU also U-X); pairs holds the tags
+	// with two predecessors (I-X, and L-X in BILOU: B-X and I-X) and
+	// narrow any others (none in either scheme), each with its allowed
+	// predecessors and their transition scores (refreshed by refresh).
+	open, openFrom []int32
+	pairs          []pairTag
+	narrow         []narrowTag
+	// ends lists the tags a sentence may end with (all in IOB2).
+	ends []int32
 	// spread is the largest difference between two transition scores
-	// into the same open tag, and bound the largest magnitude of those
-	// scores; see viterbi's pruning. Refreshed by refresh.
+	// from openFrom into the same open tag, and bound the largest
+	// magnitude of those scores; see viterbi's pruning. Refreshed by
+	// refresh.
 	spread, bound float32
 }
 
@@ -37,30 +42,55 @@ type prevScore struct {
 	score float32
 }
 
-func newTransitions(score []float32, allowed []bool, n int) *transitions {
+// newTransitions sorts the tags by their predecessors; allowed and end
+// are as transitionRules returns them, and tag 0 (O) must be allowed
+// after the start and at the end.
+func newTransitions(score []float32, allowed, end []bool, n int) *transitions {
 	t := &transitions{n: n, score: score, allowed: allowed}
-	for cur := 0; cur < n; cur++ {
-		var from []prevScore
+	from := func(cur int) []prevScore {
+		var f []prevScore
 		for prev := 0; prev < n; prev++ {
 			if allowed[prev*n+cur] {
-				from = append(from, prevScore{prev: int32(prev)})
+				f = append(f, prevScore{prev: int32(prev)})
 			}
 		}
+		return f
+	}
+	for _, p := range from(0) {
+		t.openFrom = append(t.openFrom, p.prev)
+	}
+	for cur := 0; cur < n; cur++ {
+		f := from(cur)
 		switch {
-		case len(from) == n:
+		case len(f) > 2 && sameFrom(f, t.openFrom):
 			t.open = append(t.open, int32(cur))
-		case len(from) == 2:
-			t.pairs = append(t.pairs, pairTag{int32(cur), from[0], from[1]})
+		case len(f) == 2:
+			t.pairs = append(t.pairs, pairTag{int32(cur), f[0], f[1]})
 		default:
-			t.narrow = append(t.narrow, narrowTag{int32(cur), from})
+			t.narrow = append(t.narrow, narrowTag{int32(cur), f})
+		}
+		if end[cur] {
+			t.ends = append(t.ends, int32(cur))
 		}
 	}
 	t.refresh()
 	return t
 }
 
-// refresh copies the scores into narrow and recomputes spread and bound;
-// training calls it after updates.
+func sameFrom(f []prevScore, prevs []int32) bool {
+	if len(f) != len(prevs) {
+		return false
+	}
+	for k, p := range f {
+		if p.prev != prevs[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// refresh copies the scores into narrow and pairs and recomputes spread
+// and bound; training calls it after updates.
 func (t *transitions) refresh() {
 	n := t.n
 	for _, nt := range t.narrow {
@@ -74,9 +104,10 @@ func (t *transitions) refresh() {
 	}
 	t.spread, t.bound = 0, 0
 	for _, cur := range t.open {
-		lo, hi := t.score[cur], t.score[cur]
-		for prev := 0; prev < n; prev++ {
-			s := t.score[prev*n+int(cur)]
+		first := t.score[int(t.openFrom[0])*n+int(cur)]
+		lo, hi := first, first
+		for _, prev := range t.openFrom {
+			s := t.score[int(prev)*n+int(cur)]
 			lo, hi = min(lo, s), max(hi, s)
 			t.bound = max(t.bound, abs32(s))
 		}
@@ -88,7 +119,7 @@ func abs32(x float32) float32 { return math.Float32frombits(math.Float32bits(x) 
 
 // viterbi finds the best tag sequence given emission scores emit[i*n+t],
 // writing it into out; back is scratch of len(emit), score and next of n.
-// Ties go to the lowest previous tag.
+// The path ends with one of ends; ties go to the lowest tag.
 func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, next []float32) {
 	n, T := tr.n, len(out)
 	if T == 0 {
@@ -102,9 +133,9 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			score[t] = negInf
 		}
 	}
-	// An open tag takes its best predecessor from all n, but a
-	// predecessor whose score is more than spread below the best previous
-	// score M wins for no tag: its sum is below M plus the smallest
+	// An open tag takes its best predecessor from all of openFrom, but
+	// one whose score is more than spread below the best score M among
+	// them wins for no tag: its sum is below M plus the smallest
 	// transition into the tag. So only the candidates within spread of M
 	// are tried (usually one or two), in tag order as a full loop would.
 	// The margin, (|M| + spread + 2 bound) × 2⁻²⁰, is far more than
@@ -114,9 +145,9 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 	for i := 1; i < T; i++ {
 		row := emit[i*n : (i+1)*n]
 		bk := back[i*n : (i+1)*n]
-		top := score[0]
-		for _, s := range score[1:n] {
-			if s > top {
+		top := score[tr.openFrom[0]]
+		for _, p := range tr.openFrom[1:] {
+			if s := score[p]; s > top {
 				top = s
 			}
 		}
@@ -125,9 +156,9 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 			cut = negInf // no pruning when scores are not finite
 		}
 		k := 0 // counted without a branch: which tags pass is unpredictable
-		for prev, s := range score[:n] {
-			candBuf[k] = int32(prev)
-			if s >= cut {
+		for _, prev := range tr.openFrom {
+			candBuf[k] = prev
+			if score[prev] >= cut {
 				k++
 			}
 		}
@@ -186,10 +217,10 @@ func (tr *transitions) viterbi(emit []float32, out []int, back []int32, score, n
 		}
 		score, next = next, score
 	}
-	best := 0
-	for t := 1; t < n; t++ {
+	best := int(tr.ends[0])
+	for _, t := range tr.ends[1:] {
 		if score[t] > score[best] {
-			best = t
+			best = int(t)
 		}
 	}
 	for i := T - 1; i >= 0; i-- {
