@@ -417,6 +417,9 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 		if a.low[k] != "," {
 			continue
 		}
+		if clauseJoiners[a.low[k+1]] {
+			break // "…, but the coalition, which …, wants": a clause starts after the comma
+		}
 		if s, e, ok := a.nameBeforeComma(k, comma, lo); ok {
 			bestS, bestE = s, e
 		}
@@ -447,7 +450,9 @@ func (a *attributor) nameBeforeComma(k, comma, lo int) (int, int, bool) {
 		cs, ce := a.clauseSubject(lo, comma)
 		return cs, ce, ce > cs
 	}
-	if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !npStops[a.low[s-1]] {
+	// "…, and the union, which …, said": a new clause after the comma.
+	newClause := s-2 >= lo && a.low[s-2] == "," && clauseJoiners[a.low[s-1]]
+	if s > lo && a.low[s-1] != "," && a.low[s-1] != ":" && !a.mark[s-1] && !cueModifiers[a.low[s-1]] && !npStops[a.low[s-1]] && !newClause {
 		return 0, 0, false // glued to a word before it; "But Jane Roe, …" is fine
 	}
 	return s, comma, true
