@@ -112,11 +112,12 @@ func (a *attributor) attributeSentences() {
 			hi--
 		}
 		var frames []frame
-		first := s.FirstToken
-		if f, ok := a.colonFrame(si, s.FirstToken, hi); ok {
+		lo := a.afterDateline(s.FirstToken, hi)
+		first := lo
+		if f, ok := a.colonFrame(si, lo, hi); ok {
 			frames = append(frames, f)
 			first = f.cue[1]
-		} else if f, ok := a.nominalFrame(si, s.FirstToken, hi); ok {
+		} else if f, ok := a.nominalFrame(si, lo, hi); ok {
 			frames = append(frames, f)
 			first = f.spk[1]
 		}
@@ -125,27 +126,27 @@ func (a *attributor) attributeSentences() {
 				continue
 			}
 			n, ok := a.cueAt(i, hi)
-			if !ok && a.tagVerb(i, s.FirstToken, hi) {
+			if !ok && a.tagVerb(i, lo, hi) {
 				n, ok = 1, true
 			}
 			if !ok {
 				continue
 			}
-			f := frame{cue: [2]int{i, i + n}, lo: s.FirstToken, hi: hi, sent: si}
+			f := frame{cue: [2]int{i, i + n}, lo: lo, hi: hi, sent: si}
 			// "making it clear that …" reports a statement however the
 			// frame model weighs the verb.
 			f.nominal = a.makesClear(i, hi)
 			if a.low[i] == "according" {
 				f.according = true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
-			} else if a.asReportedBy(i, s.FirstToken, hi) {
+			} else if a.asReportedBy(i, lo, hi) {
 				// "As reported by the Courier, …" reads like "according to".
 				f.according, f.nominal = true, true
 				f.spk[0], f.spk[1] = a.speakerAfter(i+2, hi)
 			} else {
 				// A participle ("…, saying", "drew crowds describing") takes the
 				// clause's subject; a progressive ("is saying") does not.
-				participle := a.isParticiple(i, s.FirstToken)
+				participle := a.isParticiple(i, lo)
 				if a.passiveNoAgent(i) {
 					// "X is expected to win": whoever expects it is unsaid.
 					frames = append(frames, f)
@@ -155,15 +156,15 @@ func (a *attributor) attributeSentences() {
 				if participle && !isClauseBreak(a.low[i-1]) {
 					// "with Trump tweeting that …": a name (or a phrase after
 					// "with") right before the participle is its own subject.
-					if ps, pe := a.speakerBefore(i, s.FirstToken); pe > ps && (a.isCap(pe-1) || ps > s.FirstToken && a.low[ps-1] == "with") {
+					if ps, pe := a.speakerBefore(i, lo); pe > ps && (a.isCap(pe-1) || ps > lo && a.low[ps-1] == "with") {
 						participle = false
 					}
 				}
 				if !participle {
-					f.spk[0], f.spk[1] = a.speakerBefore(i, s.FirstToken)
+					f.spk[0], f.spk[1] = a.speakerBefore(i, lo)
 					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {
 						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
-					} else if invertingVerbs[a.low[i]] && i > s.FirstToken && a.low[i-1] == "," && a.clauseBetween(f.spk[1], i-1) {
+					} else if invertingVerbs[a.low[i]] && i > lo && a.low[i-1] == "," && a.clauseBetween(f.spk[1], i-1) {
 						// "The plan would cut taxes, said Jane Roe": the phrase
 						// before the comma is a clause, not the speaker with an
 						// apposition; the speaker follows the cue.
@@ -177,26 +178,26 @@ func (a *attributor) attributeSentences() {
 					if len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
 						f.spk = frames[len(frames)-1].spk
 					} else {
-						f.spk[0], f.spk[1] = a.clauseSubject(s.FirstToken, i)
+						f.spk[0], f.spk[1] = a.clauseSubject(lo, i)
 					}
 					f.remote = true
 				}
 				// "She said … and vowed …": the coordinated cue shares the subject.
-				if j := a.skipModifiers(i-1, s.FirstToken); f.spk[0] == f.spk[1] && j > s.FirstToken &&
+				if j := a.skipModifiers(i-1, lo); f.spk[0] == f.spk[1] && j > lo &&
 					(a.low[j] == "and" || a.low[j] == "but") {
 					if len(frames) > 0 && frames[len(frames)-1].spk[1] > frames[len(frames)-1].spk[0] {
 						f.spk = frames[len(frames)-1].spk
 						f.coordinated = j
 					} else {
 						// "the court overruled and said …"
-						f.spk[0], f.spk[1] = a.clauseSubject(s.FirstToken, j)
+						f.spk[0], f.spk[1] = a.clauseSubject(lo, j)
 					}
 					f.remote = true
 				}
 				// "After thanking the crowd, he …": a fronted participle
 				// takes the subject after its clause, and its content ends
 				// at that clause's comma.
-				if f.spk[0] == f.spk[1] && strings.HasSuffix(a.low[i], "ing") && a.frontedAt(i, s.FirstToken) {
+				if f.spk[0] == f.spk[1] && strings.HasSuffix(a.low[i], "ing") && a.frontedAt(i, lo) {
 					if k, ss, se := a.mainSubject(i, hi); se > ss {
 						f.spk, f.remote, f.stop = [2]int{ss, se}, true, k
 					}

@@ -91,6 +91,9 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		return s, e
 	}
 	s, e := a.subjectBefore(cue, lo)
+	if s2 := a.relativeHead(s, e, lo); s2 < s {
+		return s2, e
+	}
 	if e != s+1 || a.isCap(s) || !strings.HasSuffix(a.low[s], "ed") && !strings.HasSuffix(a.low[s], "ing") || ingNouns[a.low[s]] {
 		return s, e
 	}
@@ -103,6 +106,29 @@ func (a *attributor) speakerBefore(cue, lo int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// relativeHead extends a subject [s, e) found right before a cue that is
+// the object of a relative clause ("one of the doctors who signed the
+// letter called", "critics who live in the town said") to the noun the
+// clause hangs on, which is the speaker: it returns the new start, or s.
+func (a *attributor) relativeHead(s, e, lo int) int {
+	if e <= s {
+		return s
+	}
+	k := s - 1
+	for k > lo && s-k <= 4 && a.isWord(k) && !a.isCap(k) && a.low[k] != "who" && a.low[k] != "that" &&
+		!npStops[a.low[k]] && !pronouns[a.low[k]] {
+		k--
+	}
+	if k == s-1 || k-1 < lo || a.low[k] != "who" && a.low[k] != "that" || !a.isWord(k-1) || pronouns[a.low[k-1]] ||
+		npStops[a.low[k-1]] || cueModifiers[a.low[k-1]] {
+		return s
+	}
+	if h := a.npLeft(k-1, lo); h <= k-1 {
+		return h
+	}
+	return s
 }
 
 // reducedRelative finds a speaker described by a relative clause with no

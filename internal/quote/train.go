@@ -46,9 +46,29 @@ func Train(arts []TrainingArticle, opt TrainOptions) (cue, frame *Model) {
 			frameExs = append(frameExs, frameExamples(ta, other)...)
 		}
 	}
-	frame = trainPerceptron(frameExs, opt.Epochs, opt.Seed, progress("frame"))
+	frame = trainBagged(frameExs, opt.Epochs, opt.Seed, progress("frame"))
 	cue = trainCues(arts, opt.Epochs, opt.Seed, progress("cue"))
 	return cue, frame
+}
+
+// frameBag is how many frame models, each trained on its own shuffle of
+// the examples, are averaged into the one shipped.
+const frameBag = 5
+
+// trainBagged averages frameBag perceptrons trained with seeds seed,
+// seed+1, …. The frame model learns from a few thousand noisy frames,
+// and one shuffle's model swings the dev figures by several thousandths
+// whenever a rule change alters a few of its examples; the average
+// swings less.
+func trainBagged(exs []example, epochs int, seed uint64, progress func(int, float64)) *Model {
+	avg := &Model{W: make([]float32, 1<<modelBits)}
+	for k := range uint64(frameBag) {
+		m := trainPerceptron(exs, epochs, seed+k, progress)
+		for i, v := range m.W {
+			avg.W[i] += v / frameBag
+		}
+	}
+	return avg
 }
 
 func trainCues(arts []TrainingArticle, epochs int, seed uint64, progress func(int, float64)) *Model {

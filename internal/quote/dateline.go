@@ -1,0 +1,61 @@
+package quote
+
+import "unicode"
+
+// afterDateline returns where a sentence's own words start when it opens
+// with a wire dateline, "BRUSSELS - …", "WASHINGTON (Reuters) — …",
+// "SAN JUAN, Puerto Rico – …": the place in capitals, perhaps an agency
+// in brackets, then a dash, and no second dash soon after (that would
+// set off an aside). Without one it returns first. The dateline is no
+// part of the subject ("BRUSSELS - European leaders met …").
+func (a *attributor) afterDateline(first, hi int) int {
+	k := first
+	for k < hi && k-first < 4 && a.allCaps(k) {
+		k++
+	}
+	if k == first {
+		return first
+	}
+	if k < hi && a.low[k] == "," { // "SAN JUAN, Puerto Rico –"
+		k++
+		for k < hi && k-first < 8 && a.isCap(k) {
+			k++
+		}
+	}
+	if k < hi && a.low[k] == "(" {
+		for k < hi && a.low[k] != ")" && k-first < 12 {
+			k++
+		}
+		k++
+	}
+	if k >= hi-1 || !isDash(a.low[k]) {
+		return first
+	}
+	start := k + 1
+	for start < hi && isDash(a.low[start]) {
+		start++ // "--" may come as two tokens
+	}
+	for j := start; j < hi && j-start < 8; j++ {
+		if isDash(a.low[j]) {
+			return first // "NATO - the alliance - said": a dashed aside
+		}
+	}
+	return start
+}
+
+// allCaps reports whether token i is a word of two or more letters, all
+// capitals.
+func (a *attributor) allCaps(i int) bool {
+	letters := 0
+	for _, r := range a.d.TokenText(i) {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		case r != '.' && r != '\'':
+			return false
+		}
+	}
+	return letters >= 2
+}
