@@ -203,7 +203,9 @@ func (a *attributor) attributeSentences() {
 					}
 				}
 			}
-			if perceptionVerbs[a.low[i]] && f.spk[1] > f.spk[0] && !f.remote {
+			// "He appeared to suggest that …" is still his suggestion.
+			hedged := i+2 < hi && a.low[i+1] == "to" && cueScores[a.low[i+2]] >= 0.3
+			if perceptionVerbs[a.low[i]] && f.spk[1] > f.spk[0] && !f.remote && !hedged {
 				if f.spk[1]-f.spk[0] > 1 || a.low[f.spk[0]] != "it" {
 					f.subject = f.spk
 				}
