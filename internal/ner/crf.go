@@ -170,5 +170,15 @@ func (c *crf) model(tags []string, ext extractor) *Model {
 	for k := range c.tv {
 		trans[k] = float32((c.tv[k]*c.sumS - c.tu[k]) / steps)
 	}
-	return quantise(tags, ext, len(c.v)/c.n, emit, trans, 1-float64(c.dropout)/65536)
+	return quantise(tags, ext, len(c.v)/c.n, emit, trans, 1-float64(c.dropout)/65536, crfFloor)
 }
+
+// crfFloor drops emission weights smaller than this share of the largest
+// from a CRF's model. Unlike the perceptron, which moves only the weights
+// of tags it confused, the CRF nudges every tag of every feature it sees,
+// leaving millions of tiny weights: on OntoNotes, 8.8 million non-zero
+// 16-bit weights against the perceptron's 1.9 million, a 16 MB file that
+// loaded four times slower and tagged slower. Dropping those under 1/256
+// of the largest (1.7 million remain) left dev F1 as it was (±0.0003 for
+// floors from 1/8192 to 1/128).
+const crfFloor = 1.0 / 256

@@ -335,15 +335,16 @@ func (p *perceptron) model(tags []string, ext extractor) *Model {
 	for k := range p.tw {
 		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
 	}
-	return quantise(tags, ext, len(p.w)/p.n, avg, trans, 1-float64(p.dropout)/65536)
+	return quantise(tags, ext, len(p.w)/p.n, avg, trans, 1-float64(p.dropout)/65536, 0)
 }
 
 // quantise makes a Model of emission weights weight(bucket*n+tag),
-// quantised to 16 bits and keeping only non-zero ones, and transitions.
+// quantised to 16 bits and keeping only non-zero ones and those at least
+// floor times the largest, and transitions.
 // Learnt with a share of its features hidden, a token's emission scores
 // are larger when all are present; scaling them by kept, the share kept,
 // keeps them in proportion to the transitions, as dropout does.
-func quantise(tags []string, ext extractor, buckets int, weight func(k int) float64, trans []float32, kept float64) *Model {
+func quantise(tags []string, ext extractor, buckets int, weight func(k int) float64, trans []float32, kept, floor float64) *Model {
 	n := len(tags)
 	maxAbs := 0.0
 	for k := 0; k < buckets*n; k++ {
@@ -354,9 +355,10 @@ func quantise(tags []string, ext extractor, buckets int, weight func(k int) floa
 		scale = 1
 	}
 	m := &Model{tags: tags, ext: ext, offsets: make([]uint32, buckets+1), scale: float32(scale * kept)}
+	minQ := int16(max(1, math.Ceil(floor*math.MaxInt16)))
 	for b := 0; b < buckets; b++ {
 		for t := 0; t < n; t++ {
-			if q := int16(math.Round(weight(b*n+t) / scale)); q != 0 {
+			if q := int16(math.Round(weight(b*n+t) / scale)); q >= minQ || q <= -minQ {
 				m.entries = append(m.entries, entry{q: q, tag: uint8(t)})
 			}
 		}
