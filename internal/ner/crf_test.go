@@ -1,8 +1,10 @@
 package ner
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -163,5 +165,65 @@ func TestCRFStepIsGradient(t *testing.T) {
 				t.Errorf("l2 %g: transition %d: step/rate %g, gradient %g", l2, k, got, want)
 			}
 		}
+	}
+}
+
+// TestCRFTraining trains CRFs on the synthetic corpus: they must tag
+// names they never saw, write the same bytes for the same seed, and
+// differ from the perceptron's model; bad settings are refused.
+func TestCRFTraining(t *testing.T) {
+	save := func(m *Model) []byte {
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	perceptron, err := Train(syntheticCorpus(200), TrainOptions{Epochs: 5, Seed: 7, Bits: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		opt  TrainOptions
+		ok   bool
+	}{
+		{"plain", TrainOptions{}, true},
+		{"dropout", TrainOptions{Dropout: 0.2}, true},
+		{"l2", TrainOptions{L2: 1e-3, Rate: 0.1}, true},
+		{"history", TrainOptions{History: true}, true},
+		{"negative rate", TrainOptions{Rate: -1}, false},
+		{"negative l2", TrainOptions{L2: -1}, false},
+		{"unknown objective", TrainOptions{Objective: "svm"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := tc.opt
+			opt.Epochs, opt.Seed, opt.Bits = 5, 7, 16
+			if opt.Objective == "" {
+				opt.Objective = "crf"
+			}
+			a, err := Train(syntheticCorpus(200), opt)
+			if (err == nil) != tc.ok {
+				t.Fatalf("error %v, want ok=%v", err, tc.ok)
+			}
+			if !tc.ok {
+				return
+			}
+			const words, want = "She met Tove Arnesen in Kigali .", "O O B-PER I-PER O B-LOC O"
+			if got := strings.Join(a.Tag(strings.Fields(words)), " "); got != want {
+				t.Errorf("Tag(%s) = %s, want %s", words, got, want)
+			}
+			checkModel(t, a) // the fast decoder is exact for CRF weights too
+			b, err := Train(syntheticCorpus(200), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(save(a), save(b)) {
+				t.Error("two trainings with the same seed wrote different models")
+			}
+			if bytes.Equal(save(a), save(perceptron)) {
+				t.Error("the CRF wrote the perceptron's model")
+			}
+		})
 	}
 }
