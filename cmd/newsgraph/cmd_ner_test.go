@@ -78,20 +78,26 @@ func TestTrainNERWritesModel(t *testing.T) {
 	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	model := filepath.Join(dir, "m.ngner")
+	for _, objective := range []string{"perceptron", "crf"} {
+		model := filepath.Join(dir, objective+".ngner")
+		var out, errOut bytes.Buffer
+		code := runTrainNER([]string{"--data", data, "--dev", data, "--out", model, "--epochs", "2", "--bits", "12", "--gazetteer=false", "--objective", objective}, &out, &errOut)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", objective, code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "epoch  2") || !strings.Contains(out.String(), "dev P 1.0000 R 1.0000 F1 1.0000") {
+			t.Errorf("%s: progress:\n%s", objective, out.String())
+		}
+		m, err := ner.LoadFile(model)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(m.Tag([]string{"Visit", "Lake", "Vanern99", "today"}), " "); got != "O B-LOC I-LOC O" {
+			t.Errorf("%s: trained model tags %s", objective, got)
+		}
+	}
 	var out, errOut bytes.Buffer
-	code := runTrainNER([]string{"--data", data, "--dev", data, "--out", model, "--epochs", "2", "--bits", "12", "--gazetteer=false"}, &out, &errOut)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
-	if !strings.Contains(out.String(), "epoch  2") || !strings.Contains(out.String(), "dev P 1.0000 R 1.0000 F1 1.0000") {
-		t.Errorf("progress:\n%s", out.String())
-	}
-	m, err := ner.LoadFile(model)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := strings.Join(m.Tag([]string{"Visit", "Lake", "Vanern99", "today"}), " "); got != "O B-LOC I-LOC O" {
-		t.Errorf("trained model tags %s", got)
+	if code := runTrainNER([]string{"--data", data, "--out", filepath.Join(dir, "x.ngner"), "--objective", "svm"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "unknown objective") {
+		t.Errorf("--objective svm: exit %d, %s", code, errOut.String())
 	}
 }
