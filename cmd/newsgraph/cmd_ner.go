@@ -29,7 +29,7 @@ func loadNERModel(path string) (*ner.Model, error) {
 func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("train ner", "--data FILE [--dev FILE] --out MODEL",
 		"Trains the tagger on a CoNLL file (word ... tag per line, IOB1 or IOB2,\n"+
-			".gz accepted) as an averaged perceptron or a CRF, and writes the model.\n"+
+			".gz accepted) as a CRF or an averaged perceptron, and writes the model.\n"+
 			"With --dev, prints the dev score after every epoch and keeps the epoch\n"+
 			"that scored best. The same data, flags and --seed give the same model.", stdout)
 	data := fs.String("data", "", "training data (CoNLL)")
@@ -42,7 +42,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
-	objective := fs.String("objective", "perceptron", "training objective: perceptron (averaged structured perceptron) or crf (linear-chain CRF, averaged SGD)")
+	objective := fs.String("objective", "crf", "training objective: crf (linear-chain CRF by averaged SGD, as the shipped model) or perceptron (averaged structured perceptron, faster, about 0.3 F1 lower)")
 	rate := fs.Float64("rate", 0.05, "crf: initial SGD step size")
 	l2 := fs.Float64("l2", 0, "crf: L2 weight decay per sentence (0: none)")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")

@@ -35,9 +35,11 @@ type TrainOptions struct {
 	// Sutton et al. 2006; dropout as a regulariser, Wager et al. 2013).
 	// Tagging is unchanged: every feature is present then.
 	Dropout float64
-	// Objective is "perceptron" (the default: an averaged structured
+	// Objective is "perceptron" (the default here: an averaged structured
 	// perceptron) or "crf" (a linear-chain CRF trained by averaged SGD;
-	// see crf.go). Both learn the same weights for the same decoder.
+	// see crf.go), which the shipped model uses and 'newsgraph train ner'
+	// defaults to: about 0.3 dev F1 better on OntoNotes, three times the
+	// training time. Both learn the same weights for the same decoder.
 	Objective string
 	// Rate and L2 are the CRF's initial step size (default 0.05) and L2
 	// weight decay per sentence (0: none).
