@@ -21,10 +21,10 @@ func init() {
 
 func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("train ner", "--data FILE [--dev FILE] --out MODEL",
-		"Trains an averaged-perceptron tagger on a CoNLL file (word ... tag per line,\n"+
-			"IOB1 or IOB2, .gz accepted) and writes the model. With --dev, prints the\n"+
-			"dev score after every epoch and keeps the epoch that scored best. The same\n"+
-			"data, flags and --seed give the same model.", stdout)
+		"Trains the tagger on a CoNLL file (word ... tag per line, IOB1 or IOB2,\n"+
+			".gz accepted) as a CRF or an averaged perceptron, and writes the model.\n"+
+			"With --dev, prints the dev score after every epoch and keeps the epoch\n"+
+			"that scored best. The same data, flags and --seed give the same model.", stdout)
 	data := fs.String("data", "", "training data (CoNLL)")
 	dev := fs.String("dev", "", "development data scored after each epoch (CoNLL)")
 	out := fs.String("out", "", "where to write the model")
@@ -36,6 +36,9 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
 	scheme := fs.String("scheme", "bilou", "tag scheme the model learns and decodes in: bilou (B-, I-, L- last, U- unit; the shipped model) or iob2; input and output tags are IOB2 either way")
+	objective := fs.String("objective", "crf", "training objective: crf (linear-chain CRF by averaged SGD, as the shipped model) or perceptron (averaged structured perceptron, faster, about 0.3 F1 lower)")
+	rate := fs.Float64("rate", 0.05, "crf: initial SGD step size")
+	l2 := fs.Float64("l2", 0, "crf: L2 weight decay per sentence (0: none)")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -55,7 +58,8 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout, Scheme: sch}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Gazetteer: *gaz, History: *hist, Dropout: *dropout, Scheme: sch,
+		Objective: *objective, Rate: *rate, L2: *l2}
 	if *dev != "" {
 		if opt.Dev, err = conll.ReadFile(*dev); err != nil {
 			return failed(stderr, "train ner", err)

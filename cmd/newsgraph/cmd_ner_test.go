@@ -78,14 +78,15 @@ func TestTrainNERWritesModel(t *testing.T) {
 	if err := os.WriteFile(data, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// Whatever the scheme inside the model, it reads and tags IOB2.
+	// Whatever the scheme and objective, the model reads and tags IOB2.
 	for _, tt := range []struct {
 		flags  []string
 		scheme ner.Scheme
 	}{
 		{nil, ner.BILOU},
-		{[]string{"--scheme", "bilou"}, ner.BILOU},
-		{[]string{"--scheme", "iob2"}, ner.IOB2},
+		{[]string{"--scheme", "bilou", "--objective", "perceptron"}, ner.BILOU},
+		{[]string{"--scheme", "iob2", "--objective", "crf"}, ner.IOB2},
+		{[]string{"--scheme", "iob2", "--objective", "perceptron"}, ner.IOB2},
 	} {
 		model := filepath.Join(dir, "m.ngner")
 		var out, errOut bytes.Buffer
@@ -110,5 +111,10 @@ func TestTrainNERWritesModel(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := runTrainNER([]string{"--data", data, "--out", filepath.Join(dir, "x"), "--scheme", "bio2"}, &out, &errOut); code != 2 {
 		t.Errorf("--scheme bio2: exit %d, want 2", code)
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := runTrainNER([]string{"--data", data, "--out", filepath.Join(dir, "x.ngner"), "--objective", "svm"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "unknown objective") {
+		t.Errorf("--objective svm: exit %d, %s", code, errOut.String())
 	}
 }

@@ -29,7 +29,7 @@ import (
 //	uvarint gap from the previous bucket, uvarint entry count, entries as
 //	(tag byte, int16 little-endian); a weight is the int16 × scale
 //
-// Emission weights are 16-bit: the averaged perceptron's weights need far
+// Emission weights are 16-bit: trained weights (perceptron or CRF) need far
 // less precision than float32, and it halves the file and the memory.
 //
 // IOB2 models are still written as version 1, byte for byte as before

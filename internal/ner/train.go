@@ -38,6 +38,15 @@ type TrainOptions struct {
 	// Sutton et al. 2006; dropout as a regulariser, Wager et al. 2013).
 	// Tagging is unchanged: every feature is present then.
 	Dropout float64
+	// Objective is "perceptron" (the default here: an averaged structured
+	// perceptron) or "crf" (a linear-chain CRF trained by averaged SGD;
+	// see crf.go), which the shipped model uses and 'newsgraph train ner'
+	// defaults to: about 0.3 dev F1 better on OntoNotes, three times the
+	// training time. Both learn the same weights for the same decoder.
+	Objective string
+	// Rate and L2 are the CRF's initial step size (default 0.05) and L2
+	// weight decay per sentence (0: none).
+	Rate, L2 float64
 	// Dev, when set, is tagged after every epoch and scored, and the model
 	// of the epoch with the best dev F1 is returned rather than the last.
 	Dev []conll.Sentence
@@ -81,6 +90,12 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	}
 	if opt.Dropout < 0 || opt.Dropout >= 1 {
 		return nil, fmt.Errorf("ner: dropout %g is out of range [0, 1)", opt.Dropout)
+	}
+	if opt.Rate == 0 {
+		opt.Rate = 0.05
+	}
+	if opt.Rate < 0 || opt.L2 < 0 {
+		return nil, fmt.Errorf("ner: rate %g and L2 %g must not be negative", opt.Rate, opt.L2)
 	}
 	if opt.Bits < 8 || opt.Bits > 26 {
 		return nil, fmt.Errorf("ner: %d bucket bits is out of range (8-26)", opt.Bits)
@@ -149,18 +164,33 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 		}
 	}
 
-	p := &perceptron{
-		n: n, step: 1,
-		w: make([]float32, (1<<opt.Bits)*n), u: make([]float64, (1<<opt.Bits)*n),
-		tw: make([]float32, (n+1)*n), tu: make([]float64, (n+1)*n),
-	}
+	var (
+		l       learner
+		dropout uint32
+		dropRNG *rand.Rand
+	)
 	allowed, end := transitionRules(tags, opt.Scheme)
-	p.trans = newTransitions(p.tw, allowed, end, n)
 	if opt.Dropout > 0 {
-		p.dropout = uint32(opt.Dropout * 65536)
-		p.rng = rand.New(rand.NewPCG(opt.Seed, 0x64726f70)) // "drop"
+		dropout = uint32(opt.Dropout * 65536)
+		dropRNG = rand.New(rand.NewPCG(opt.Seed, 0x64726f70)) // "drop"
 	}
-	p.score, p.next = make([]float32, n), make([]float32, n)
+	switch opt.Objective {
+	case "", "perceptron":
+		p := &perceptron{
+			n: n, step: 1, dropout: dropout, rng: dropRNG,
+			w: make([]float32, (1<<opt.Bits)*n), u: make([]float64, (1<<opt.Bits)*n),
+			tw: make([]float32, (n+1)*n), tu: make([]float64, (n+1)*n),
+		}
+		p.trans = newTransitions(p.tw, allowed, end, n)
+		p.score, p.next = make([]float32, n), make([]float32, n)
+		l = p
+	case "crf":
+		c := newCRF(n, int(opt.Bits), allowed, end, opt.Rate, opt.L2)
+		c.dropout, c.rng = dropout, dropRNG
+		l = c
+	default:
+		return nil, fmt.Errorf("ner: unknown objective %q (perceptron or crf)", opt.Objective)
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572)) // "ner"
 	// With history, documents are shuffled and their sentences seen in
 	// order; otherwise every sentence is its own unit.
@@ -187,18 +217,17 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 				if hist != nil {
 					ext.fillHistory(feats[si], keys[si], hist)
 				}
-				if p.learn(feats[si], gold[si], per) {
+				if l.learn(feats[si], gold[si], per) {
 					wrong++
 				}
 				if hist != nil {
-					hist.record(keys[si], p.pred[:len(gold[si])])
+					hist.record(keys[si], l.predicted()[:len(gold[si])])
 				}
-				p.step++
 			}
 		}
 		var dev *conll.Score
 		if opt.Dev != nil {
-			m := p.model(tags, lay, ext)
+			m := l.model(tags, lay, ext)
 			var err error
 			if dev, err = Evaluate(m, opt.Dev); err != nil {
 				return nil, err
@@ -214,31 +243,59 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	if best != nil {
 		return best, nil
 	}
-	return p.model(tags, lay, ext), nil
+	return l.model(tags, lay, ext), nil
+}
+
+// learner is a training objective: perceptron or crf.
+type learner interface {
+	// learn learns from one sentence and reports whether it was tagged
+	// wrongly before.
+	learn(feats []uint32, gold []int, per int) bool
+	// predicted returns the tags learn last predicted.
+	predicted() []int
+	// model returns the (averaged) weights as a Model.
+	model(tags []string, lay layout, ext extractor) *Model
+}
+
+func (p *perceptron) predicted() []int { return p.pred }
+
+// dropMask fills keep (size T*per) with which features of a sentence are
+// seen: every one without dropout, else each but the bias (slot 0 of a
+// token) with probability 1 − dropout/65536.
+func dropMask(keep []bool, size, per int, dropout uint32, rng *rand.Rand) []bool {
+	keep = grow(keep, size)
+	if dropout == 0 {
+		for k := range keep {
+			keep[k] = true
+		}
+		return keep
+	}
+	var bits uint64
+	for k := range keep {
+		if k%4 == 0 {
+			bits = rng.Uint64() // four 16-bit draws
+		}
+		keep[k] = k%per == 0 || uint32(bits&0xffff) >= dropout
+		bits >>= 16
+	}
+	return keep
 }
 
 // learn tags one sentence and, when it is wrong, moves weights towards the
-// gold tags. It reports whether the sentence was wrong.
+// gold tags; one step of the average. It reports whether the sentence was
+// wrong.
 func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
+	wrong := p.update1(feats, gold, per)
+	p.step++
+	return wrong
+}
+
+func (p *perceptron) update1(feats []uint32, gold []int, per int) bool {
 	n, T := p.n, len(gold)
 	if T == 0 {
 		return false
 	}
-	p.keep = grow(p.keep, T*per)
-	if p.dropout == 0 {
-		for k := range p.keep {
-			p.keep[k] = true
-		}
-	} else {
-		var bits uint64
-		for k := range p.keep {
-			if k%4 == 0 {
-				bits = p.rng.Uint64() // four 16-bit draws
-			}
-			p.keep[k] = k%per == 0 || uint32(bits&0xffff) >= p.dropout // slot 0 is the bias
-			bits >>= 16
-		}
-	}
+	p.keep = dropMask(p.keep, T*per, per, p.dropout, p.rng)
 	p.emit = grow(p.emit, T*n)
 	clear(p.emit)
 	for i := 0; i < T; i++ {
@@ -281,36 +338,41 @@ func (p *perceptron) learn(feats []uint32, gold []int, per int) bool {
 	return wrong
 }
 
-// model returns the averaged weights as a Model, quantised to 16 bits
-// and keeping only non-zero weights.
+// model returns the averaged weights as a Model.
 func (p *perceptron) model(tags []string, lay layout, ext extractor) *Model {
-	n := p.n
 	avg := func(k int) float64 { return float64(p.w[k]) - p.u[k]/p.step }
+	trans := make([]float32, len(p.tw))
+	for k := range p.tw {
+		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
+	}
+	return quantise(tags, lay, ext, len(p.w)/p.n, avg, trans, 1-float64(p.dropout)/65536, 0)
+}
+
+// quantise makes a Model of emission weights weight(bucket*n+tag),
+// quantised to 16 bits and keeping only non-zero ones and those at least
+// floor times the largest, and transitions.
+// Learnt with a share of its features hidden, a token's emission scores
+// are larger when all are present; scaling them by kept, the share kept,
+// keeps them in proportion to the transitions, as dropout does.
+func quantise(tags []string, lay layout, ext extractor, buckets int, weight func(k int) float64, trans []float32, kept, floor float64) *Model {
+	n := len(tags)
 	maxAbs := 0.0
-	for k := range p.w {
-		maxAbs = max(maxAbs, math.Abs(avg(k)))
+	for k := 0; k < buckets*n; k++ {
+		maxAbs = max(maxAbs, math.Abs(weight(k)))
 	}
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
 	}
-	buckets := len(p.w) / n
-	// Learnt with a share of its features hidden, a token's emission
-	// scores are larger when all are present; scaling them by the share
-	// kept keeps them in proportion to the transitions, as dropout does.
-	kept := 1 - float64(p.dropout)/65536
 	m := &Model{tags: tags, lay: lay, ext: ext, offsets: make([]uint32, buckets+1), scale: float32(scale * kept)}
+	minQ := int16(max(1, math.Ceil(floor*math.MaxInt16)))
 	for b := 0; b < buckets; b++ {
 		for t := 0; t < n; t++ {
-			if q := int16(math.Round(avg(b*n+t) / scale)); q != 0 {
+			if q := int16(math.Round(weight(b*n+t) / scale)); q >= minQ || q <= -minQ {
 				m.entries = append(m.entries, entry{q: q, tag: uint8(t)})
 			}
 		}
 		m.offsets[b+1] = uint32(len(m.entries))
-	}
-	trans := make([]float32, len(p.tw))
-	for k := range p.tw {
-		trans[k] = float32(float64(p.tw[k]) - p.tu[k]/p.step)
 	}
 	allowed, end := transitionRules(tags, lay.scheme)
 	m.trans = newTransitions(trans, allowed, end, n)
