@@ -81,19 +81,7 @@ func (c *crf) learn(feats []uint32, gold []int, per int) bool {
 			c.rescale()
 		}
 	}
-	c.emit32 = grow(c.emit32, T*n)
-	clear(c.emit32)
-	for i := 0; i < T; i++ {
-		row := c.emit32[i*n : (i+1)*n]
-		for k, b := range feats[i*per : (i+1)*per] {
-			if !c.keep[i*per+k] {
-				continue
-			}
-			for t, w := range c.v[int(b)*n : int(b)*n+n] {
-				row[t] += w
-			}
-		}
-	}
+	c.emit32 = emissions(c.emit32, feats, c.keep, c.v, n, per, T)
 	emit := c.fb.emitBuf(T * n)
 	for k, e := range c.emit32 {
 		emit[k] = c.s * float64(e)

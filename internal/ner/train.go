@@ -259,6 +259,26 @@ type learner interface {
 
 func (p *perceptron) predicted() []int { return p.pred }
 
+// emissions sums, into dst (grown to T*n and cleared), each token's
+// emission scores: the weight rows w[b*n:(b+1)*n] of the buckets b of its
+// per features that keep lets through.
+func emissions(dst []float32, feats []uint32, keep []bool, w []float32, n, per, T int) []float32 {
+	dst = grow(dst, T*n)
+	clear(dst)
+	for i := 0; i < T; i++ {
+		row := dst[i*n : (i+1)*n]
+		for k, b := range feats[i*per : (i+1)*per] {
+			if !keep[i*per+k] {
+				continue
+			}
+			for t, wt := range w[int(b)*n : int(b)*n+n] {
+				row[t] += wt
+			}
+		}
+	}
+	return dst
+}
+
 // dropMask fills keep (size T*per) with which features of a sentence are
 // seen: every one without dropout, else each but the bias (slot 0 of a
 // token) with probability 1 − dropout/65536.
@@ -296,19 +316,7 @@ func (p *perceptron) update1(feats []uint32, gold []int, per int) bool {
 		return false
 	}
 	p.keep = dropMask(p.keep, T*per, per, p.dropout, p.rng)
-	p.emit = grow(p.emit, T*n)
-	clear(p.emit)
-	for i := 0; i < T; i++ {
-		row := p.emit[i*n : (i+1)*n]
-		for k, b := range feats[i*per : (i+1)*per] {
-			if !p.keep[i*per+k] {
-				continue
-			}
-			for t, w := range p.w[int(b)*n : int(b)*n+n] {
-				row[t] += w
-			}
-		}
-	}
+	p.emit = emissions(p.emit, feats, p.keep, p.w, n, per, T)
 	p.back = grow(p.back, T*n)
 	p.pred = grow(p.pred, T)
 	p.trans.refresh()
