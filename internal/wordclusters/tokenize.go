@@ -16,6 +16,7 @@ package wordclusters
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokenize splits raw text roughly as the Penn Treebank does: on spaces,
@@ -31,27 +32,26 @@ func Tokenize(text string, dst []string) []string {
 func splitWord(w string, dst []string) []string {
 	// Leading punctuation.
 	for len(w) > 0 {
-		r := []rune(w)[0]
+		// DecodeRune's size is the bytes actually read: 1 for an invalid
+		// byte, which len(string(RuneError)) (3) is not.
+		r, n := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			break
 		}
-		n := len(string(r))
 		dst = append(dst, w[:n])
 		w = w[n:]
 	}
 	// Trailing punctuation, kept in order.
 	var tail []string
 	for len(w) > 0 {
-		rs := []rune(w)
-		r := rs[len(rs)-1]
+		r, n := utf8.DecodeLastRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			break
 		}
 		// "U.S." keeps its final period when it has an inner one.
-		if r == '.' && strings.Count(w, ".") > 1 && len(rs) <= 6 {
+		if r == '.' && strings.Count(w, ".") > 1 && utf8.RuneCountInString(w) <= 6 {
 			break
 		}
-		n := len(string(r))
 		if strings.HasSuffix(w, "...") {
 			n = 3
 		}
