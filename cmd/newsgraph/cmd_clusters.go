@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"sort"
 	"strings"
 	"time"
 
@@ -56,31 +54,10 @@ func runTrainClusters(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "read %d tokens in %.0fs\n", c.Tokens(), time.Since(start).Seconds())
 	clusters := c.Build(opt)
-	words := make([]string, 0, len(clusters))
-	for w := range clusters {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	f, err := os.Create(*out)
-	if err != nil {
+	if err := wordclusters.WriteFile(*out, clusters); err != nil {
 		return failed(stderr, "train clusters", err)
 	}
-	w := bufio.NewWriter(f)
-	for _, word := range words {
-		c := clusters[word]
-		if c.Casing != 0 {
-			fmt.Fprintf(w, "%s\t%s\t%c\n", word, c.Path, c.Casing)
-		} else {
-			fmt.Fprintf(w, "%s\t%s\n", word, c.Path)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return failed(stderr, "train clusters", err)
-	}
-	if err := f.Close(); err != nil {
-		return failed(stderr, "train clusters", err)
-	}
-	fmt.Fprintf(stdout, "wrote %d words to %s in %.0fs\n", len(words), *out, time.Since(start).Seconds())
+	fmt.Fprintf(stdout, "wrote %d words to %s in %.0fs\n", len(clusters), *out, time.Since(start).Seconds())
 	return 0
 }
 

@@ -11,6 +11,7 @@ import (
 	"newsgraph/internal/conll"
 	"newsgraph/internal/gzfile"
 	"newsgraph/internal/ner"
+	"newsgraph/internal/wordclusters"
 )
 
 func init() {
@@ -66,7 +67,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *clusters != "" {
-		if opt.Lexicon, err = ner.ReadLexicon(*clusters); err != nil {
+		if opt.Lexicon, err = wordclusters.ReadFile(*clusters); err != nil {
 			return failed(stderr, "train ner", err)
 		}
 	}

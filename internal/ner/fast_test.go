@@ -170,8 +170,8 @@ func TestFastDecodeMatchesReference(t *testing.T) {
 	// A model with every feature set the default model lacks (history)
 	// and those it has (lexicon, gazetteer), trained on a few sentences.
 	lex := map[string]WordInfo{
-		"met": {"0110", 'n'}, "in": {"10", 'n'}, "she": {"0111", 'r'},
-		"the": {"11", 'n'}, "bank": {"0100111010", 'm'}, "rotterdam": {"001011110011", 'a'},
+		"met": {Path: "0110", Casing: 'n'}, "in": {Path: "10", Casing: 'n'}, "she": {Path: "0111", Casing: 'r'},
+		"the": {Path: "11", Casing: 'n'}, "bank": {Path: "0100111010", Casing: 'm'}, "rotterdam": {Path: "001011110011", Casing: 'a'},
 	}
 	for _, opt := range []TrainOptions{
 		{History: true},

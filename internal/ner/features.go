@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/internal/gazetteer"
+	"newsgraph/internal/wordclusters"
 )
 
 // Feature templates. Every template fires once per token (with a padding
@@ -111,11 +112,10 @@ func hashString(h uint64, s string) uint64 {
 func hashSep(h uint64) uint64 { return (h ^ 0xff) * fnvPrime }
 
 // WordInfo is what unlabeled text says about a lower-cased word: its
-// cluster path and how it is usually capitalised inside a sentence.
-type WordInfo struct {
-	Path   string // bit string; words sharing a prefix occur in like contexts
-	Casing byte   // 'n' never, 'r' rarely, 'm' mixed, 'u' usually, 'a' always capitalised; 0 unknown
-}
+// cluster path (words sharing a prefix occur in like contexts) and how it
+// is usually capitalised inside a sentence; package wordclusters computes
+// it and reads and writes the clusters file.
+type WordInfo = wordclusters.Word
 
 // token holds the per-token strings features are made of.
 type token struct {

@@ -94,8 +94,8 @@ func TestTrainingIsDeterministic(t *testing.T) {
 
 func TestSaveLoadRoundTrip(t *testing.T) {
 	m := trainSynthetic(t)
-	m.ext.lex = map[string]WordInfo{"met": {"0110", 'n'}, "in": {"10", 0}} // exercise the lexicon section
-	m.ext.gaz = gazetteer.Default()                                        // and the feature-set byte
+	m.ext.lex = map[string]WordInfo{"met": {Path: "0110", Casing: 'n'}, "in": {Path: "10", Casing: 0}} // exercise the lexicon section
+	m.ext.gaz = gazetteer.Default()                                                                    // and the feature-set byte
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)

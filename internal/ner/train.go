@@ -17,7 +17,7 @@ type TrainOptions struct {
 	Seed   uint64 // shuffling seed; the same data and seed give the same model
 	Bits   uint   // log2 of the number of feature buckets (default 20)
 	// Lexicon maps lower-cased words to their clusters and casing habits
-	// (see ReadLexicon); nil trains a model without those features.
+	// (see wordclusters.ReadFile); nil trains a model without those features.
 	Lexicon map[string]WordInfo
 	// History adds document-history features: the types already given to
 	// the same word earlier in the document (see history.go). Training then
