@@ -44,7 +44,10 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 // feature is a cache miss in the bucket offsets and another in the
 // entries. Gathering all offsets first, then touching every first entry,
 // lets the processor have many misses in flight at once instead of one
-// per feature, which makes tagging several times faster.
+// per feature, which makes tagging several times faster. (The touching
+// loop alone was still worth about 6% with the CRF+BILOU model:
+// BenchmarkTag 750,000-765,000 tokens/cpu-s with it, 709,000-718,000
+// without, measured in turn on this machine.)
 func (m *Model) gather(ws *workspace, set *templateSet) (direct int) {
 	sc, n, T := &ws.sc, len(m.tags), len(ws.sc.cur)
 	ws.spans = ws.spans[:0]
