@@ -26,6 +26,9 @@ func (a *attributor) afterDateline(first, hi int) int {
 		for k < hi && a.low[k] != ")" && k-first < 12 {
 			k++
 		}
+		if k >= hi || a.low[k] != ")" {
+			return first // an unclosed bracket: no agency credit
+		}
 		k++
 	}
 	if k >= hi-1 || !isDash(a.low[k]) {

@@ -15,6 +15,7 @@ func TestAfterDateline(t *testing.T) {
 		{"The senator said no.", 0},
 		{"US officials said no.", 0},
 		{"BRUSSELS", 0},
+		{"WASHINGTON (a b c d e f g h i j k l - Officials said no.", 0}, // unclosed bracket
 	}
 	for _, tt := range tests {
 		d := attribute(tt.text)

@@ -112,7 +112,13 @@ func (a *attributor) attributeSentences() {
 			hi--
 		}
 		var frames []frame
-		lo := a.afterDateline(s.FirstToken, hi)
+		// A wire dateline opens the first paragraphs only; it is no part
+		// of a subject, but text before a "…, X said" frame still starts
+		// at the sentence start.
+		lo := s.FirstToken
+		if s.Para >= 0 && s.Para <= 1 && s.Para < len(a.paraTok) && s.FirstToken == a.paraTok[s.Para][0] {
+			lo = a.afterDateline(s.FirstToken, hi)
+		}
 		first := lo
 		if f, ok := a.colonFrame(si, lo, hi); ok {
 			frames = append(frames, f)
@@ -132,7 +138,7 @@ func (a *attributor) attributeSentences() {
 			if !ok {
 				continue
 			}
-			f := frame{cue: [2]int{i, i + n}, lo: lo, hi: hi, sent: si}
+			f := frame{cue: [2]int{i, i + n}, lo: s.FirstToken, hi: hi, sent: si}
 			// "making it clear that …" reports a statement however the
 			// frame model weighs the verb.
 			f.nominal = a.makesClear(i, hi)

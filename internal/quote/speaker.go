@@ -125,6 +125,11 @@ func (a *attributor) relativeHead(s, e, lo int) int {
 		npStops[a.low[k-1]] || cueModifiers[a.low[k-1]] {
 		return s
 	}
+	// "The report found that across the country …": a "that" after a
+	// verb opens what was found, not a relative clause.
+	if w := a.low[k-1]; a.low[k] == "that" && (cueScores[w] > 0 || strings.HasSuffix(w, "ed")) {
+		return s
+	}
 	if h := a.npLeft(k-1, lo); h <= k-1 {
 		return h
 	}
@@ -443,8 +448,11 @@ func (a *attributor) longAppositive(comma, lo int) (int, int) {
 		if a.low[k] != "," {
 			continue
 		}
-		if clauseJoiners[a.low[k+1]] {
-			break // "…, but the coalition, which …, wants": a clause starts after the comma
+		if clauseJoiners[a.low[k+1]] && bestE > bestS {
+			// "…, but the coalition, which …, wants": a clause starts
+			// after the comma and its subject is found; an aside with
+			// ", and who …" inside a name's description goes on.
+			break
 		}
 		if s, e, ok := a.nameBeforeComma(k, comma, lo); ok {
 			bestS, bestE = s, e

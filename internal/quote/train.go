@@ -55,11 +55,13 @@ func Train(arts []TrainingArticle, opt TrainOptions) (cue, frame *Model) {
 // the examples, are averaged into the one shipped.
 const frameBag = 5
 
-// trainBagged averages frameBag perceptrons trained with seeds seed,
-// seed+1, …. The frame model learns from a few thousand noisy frames,
-// and one shuffle's model swings the dev figures by several thousandths
-// whenever a rule change alters a few of its examples; the average
-// swings less.
+// trainBagged averages frameBag perceptrons trained one after another
+// with seeds seed, seed+1, … (each shuffles the examples in place,
+// starting from the order the one before left; progress hears each
+// one's epochs in turn). The frame model learns from a few thousand
+// noisy frames, and one shuffle's model swings the dev figures by
+// several thousandths whenever a rule change alters a few of its
+// examples; the average swings less.
 func trainBagged(exs []example, epochs int, seed uint64, progress func(int, float64)) *Model {
 	avg := &Model{W: make([]float32, 1<<modelBits)}
 	for k := range uint64(frameBag) {
