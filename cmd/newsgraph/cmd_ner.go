@@ -37,7 +37,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	hist := fs.Bool("history", false, "use document-history features (types given to the same word earlier in the document; lower dev F1 on OntoNotes so far)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
 	scheme := fs.String("scheme", "bilou", "tag scheme the model learns and decodes in: bilou (B-, I-, L- last, U- unit; the shipped model) or iob2; input and output tags are IOB2 either way")
-	objective := fs.String("objective", "crf", "training objective: crf (linear-chain CRF by averaged SGD, as the shipped model) or perceptron (averaged structured perceptron, faster, about 0.3 F1 lower)")
+	objective := fs.String("objective", "crf", "training objective: crf (linear-chain CRF by averaged SGD, as the shipped model) or perceptron (averaged structured perceptron, faster, about 0.3 F1 points lower)")
 	rate := fs.Float64("rate", 0.05, "crf: initial SGD step size")
 	l2 := fs.Float64("l2", 0, "crf: L2 weight decay per sentence (0: none)")
 	limit := fs.Int("limit", 0, "train on only the first N sentences (0: all), for quick experiments")

@@ -90,6 +90,12 @@ func (c *crf) learn(feats []uint32, gold []int, per int) bool {
 		c.transScore[k] = c.s * c.tv[k]
 	}
 	c.fb.run(emit, c.transScore, c.allowed, c.end, n, T, c.expTrans)
+	if c.fb.failed {
+		// No usable gradient: leave the weights as they are, as for an
+		// empty sentence, rather than spread NaN into every weight.
+		c.sumS += c.s
+		return true
+	}
 
 	wrong := false
 	prevSum := c.sumS // A before this step

@@ -246,3 +246,33 @@ func TestCRFTraining(t *testing.T) {
 		})
 	}
 }
+
+// TestForwardBackwardReportsUnderflow checks that scores too far apart
+// for float64 make run report failure instead of NaN marginals, and that
+// a CRF step on such a sentence leaves every weight a number.
+func TestForwardBackwardReportsUnderflow(t *testing.T) {
+	n := len(tinyBILOU)
+	allowed, end := transitionRules(tinyBILOU, BILOU)
+	emit := make([]float64, 2*n)
+	emit[2] = 800 // I-A at the first token: no sentence may start there
+	var fb forwardBackward
+	fb.run(emit, make([]float64, (n+1)*n), allowed, end, n, 2, make([]float64, (n+1)*n))
+	if !fb.failed {
+		t.Errorf("run did not report failure; logZ %v, marginals %v", fb.logZ, fb.marg[:n])
+	}
+	emit[2] = 0
+	fb.run(emit, make([]float64, (n+1)*n), allowed, end, n, 2, make([]float64, (n+1)*n))
+	if fb.failed || math.IsNaN(fb.logZ) {
+		t.Errorf("run failed on ordinary scores: logZ %v", fb.logZ)
+	}
+
+	c := newCRF(n, 8, allowed, end, 0.05, 0)
+	c.v[3*n+2] = 800 // bucket 3 makes I-A overwhelming
+	feats := []uint32{3, 5}
+	c.learn(feats, []int{0, 0}, 1)
+	for k, v := range c.v {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			t.Fatalf("weight %d is %v after a step on an underflowing sentence", k, v)
+		}
+	}
+}

@@ -5,12 +5,20 @@ import "math"
 // forwardBackward computes a linear-chain CRF's tag marginals for one
 // sentence by the scaled forward–backward algorithm (Rabiner 1989):
 // probabilities rather than logs, each position's forward vector
-// normalised to sum 1, which is as safe as log-space here (every
-// position has a tag, O, reachable from every tag) and avoids an exp per
-// transition. Forbidden transitions get probability 0.
+// normalised to sum 1, which avoids an exp per transition and is safe
+// while scores stay within some 700 of each other (each row is shifted
+// by its largest score, which may belong to a tag the previous position
+// cannot lead to); past that, run reports failed rather than return NaN.
+// Forbidden transitions get probability 0.
 type forwardBackward struct {
 	emit, psi, alpha, beta, marg, c, w []float64
 	logZ                               float64
+	// failed is set by run when the scores are so far apart that no
+	// allowed sequence keeps any weight in float64 (a position's allowed
+	// tags all underflow to 0, or no tag that may end does): its
+	// marginals are then not numbers, and the caller must skip the
+	// sentence.
+	failed bool
 }
 
 func (f *forwardBackward) emitBuf(size int) []float64 {
@@ -37,7 +45,7 @@ func (f *forwardBackward) run(emit, trans []float64, allowed, end []bool, n, T i
 	f.marg = grow(f.marg, T*n)
 	f.c = grow(f.c, T)
 	f.w = grow(f.w, n)
-	f.logZ = 0
+	f.logZ, f.failed = 0, false
 	for i := 0; i < T; i++ {
 		row := emit[i*n : (i+1)*n]
 		top := row[0]
@@ -69,6 +77,10 @@ func (f *forwardBackward) run(emit, trans []float64, allowed, end []bool, n, T i
 			a[t] *= f.psi[i*n+t]
 			sum += a[t]
 		}
+		if !(sum > 0) || math.IsInf(sum, 0) {
+			f.failed = true
+			return
+		}
 		f.c[i] = sum
 		f.logZ += math.Log(sum)
 		for t := range a {
@@ -89,6 +101,10 @@ func (f *forwardBackward) run(emit, trans []float64, allowed, end []bool, n, T i
 			if end[t] {
 				kept += a
 			}
+		}
+		if !(kept > 0) {
+			f.failed = true
+			return
 		}
 		f.logZ += math.Log(kept)
 		for t := range last {

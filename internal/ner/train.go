@@ -41,7 +41,7 @@ type TrainOptions struct {
 	// Objective is "perceptron" (the default here: an averaged structured
 	// perceptron) or "crf" (a linear-chain CRF trained by averaged SGD;
 	// see crf.go), which the shipped model uses and 'newsgraph train ner'
-	// defaults to: about 0.3 dev F1 better on OntoNotes, three times the
+	// defaults to: about 0.3 points of dev F1 better on OntoNotes, three times the
 	// training time. Both learn the same weights for the same decoder.
 	Objective string
 	// Rate and L2 are the CRF's initial step size (default 0.05) and L2
