@@ -477,6 +477,28 @@ func TestNetworkAndStats(t *testing.T) {
 	})
 }
 
+// TestTiedSourcesInByteOrder checks that sources come largest first and,
+// with the same count, in byte order on every backend (PostgreSQL's
+// collation could otherwise put "bbc" before "Zeit").
+func TestTiedSourcesInByteOrder(t *testing.T) {
+	forEach(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		for i, src := range []string{"bbc", "Zeit", "AP", "Xinhua", "Xinhua"} {
+			putAll(t, s, art(fmt.Sprintf("https://example.org/tie%d", i), src, "2024-05-0"+fmt.Sprint(i+1),
+				fmt.Sprintf("Story number %d about the harbour.", i), nil, nil))
+		}
+		want := []NameCount{{"Xinhua", 2}, {"AP", 1}, {"Zeit", 1}, {"bbc", 1}}
+		src, err := s.Sources(ctx)
+		if err != nil || !reflect.DeepEqual(src, want) {
+			t.Errorf("Sources = %v, %v; want %v", src, err, want)
+		}
+		st, err := s.Stats(ctx, StatsQuery{Top: 2})
+		if err != nil || !reflect.DeepEqual(st.Sources, want[:2]) {
+			t.Errorf("Stats sources = %v, %v; want %v", st.Sources, err, want[:2])
+		}
+	})
+}
+
 func TestCountEntitiesAndSources(t *testing.T) {
 	forEach(t, func(t *testing.T, s Store) {
 		ctx := context.Background()

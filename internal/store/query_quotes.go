@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -187,13 +189,26 @@ func (s *sqlStore) Stories(ctx context.Context, q StoryQuery) ([]Story, error) {
 
 func (s *sqlStore) Sources(ctx context.Context) ([]NameCount, error) {
 	out := []NameCount{}
-	err := s.collect(ctx, `SELECT source, COUNT(*) FROM articles GROUP BY source ORDER BY 2 DESC, 1`, nil, func(r *sql.Rows) error {
+	err := s.collect(ctx, `SELECT source, COUNT(*) FROM articles GROUP BY source`, nil, func(r *sql.Rows) error {
 		var nc NameCount
 		err := r.Scan(&nc.Name, &nc.Count)
 		out = append(out, nc)
 		return err
 	})
+	sortNameCounts(out)
 	return out, err
+}
+
+// sortNameCounts orders counts largest first, ties by name in byte
+// order: in Go, because SQLite orders text by bytes and PostgreSQL by its
+// collation, which would list tied sources differently.
+func sortNameCounts(ncs []NameCount) {
+	slices.SortStableFunc(ncs, func(a, b NameCount) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
 }
 
 func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
@@ -225,7 +240,7 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM quotes q`+qc.where()), qc.args...).Scan(&st.Quotes); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
-	if err := s.collect(ctx, rb(`SELECT a.source, COUNT(*) FROM articles a`+ac.where()+` GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT ?`), append(ac.args, top), func(r *sql.Rows) error {
+	if err := s.collect(ctx, rb(`SELECT a.source, COUNT(*) FROM articles a`+ac.where()+` GROUP BY a.source`), ac.args, func(r *sql.Rows) error {
 		var nc NameCount
 		err := r.Scan(&nc.Name, &nc.Count)
 		st.Sources = append(st.Sources, nc)
@@ -233,6 +248,8 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	}); err != nil {
 		return nil, err
 	}
+	sortNameCounts(st.Sources)
+	st.Sources = st.Sources[:min(len(st.Sources), top)]
 	var dc conds
 	dc.add("a.day IS NOT NULL")
 	dc.days("a.day", q.Since, q.Until)
