@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"newsgraph/internal/conll"
 )
@@ -99,7 +100,7 @@ func newLayout(tags []string, s Scheme) (layout, error) {
 			l.out[i] = "O"
 			continue
 		}
-		if typ == "" || !containsByte(s.prefixes(), p) {
+		if typ == "" || strings.IndexByte(s.prefixes(), p) < 0 {
 			return layout{}, fmt.Errorf("ner: tag %q does not belong to scheme %s", t, s)
 		}
 		r, ok := rank[typ]
@@ -119,15 +120,6 @@ func newLayout(tags []string, s Scheme) (layout, error) {
 		}
 	}
 	return l, nil
-}
-
-func containsByte(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
 
 // encode turns gold IOB tags (IOB2, or IOB1 as conll.Chunks reads it)

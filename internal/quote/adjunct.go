@@ -158,10 +158,6 @@ func (a *attributor) mainSubject(i, hi int) (int, int, int) {
 var sourcedParticiples = set("reported stated noted written quoted said cited detailed described explained " +
 	"outlined published revealed disclosed told")
 
-// months may follow "in" in a date: "As announced in March".
-var months = set("january february march april may june july august september october november december " +
-	"jan feb mar apr jun jul aug sep sept oct nov dec")
-
 // asReportedBy reports whether the participle at token i opens a fronted
 // source phrase, "As reported by the Courier, …", "As first stated in
 // her column, …": "as" at the start of the sentence (adverbs between
@@ -171,8 +167,8 @@ func (a *attributor) asReportedBy(i, lo, hi int) bool {
 		return false
 	}
 	// "As announced in March, …" is a date, not a source.
-	if k := i + 2; a.low[i+1] == "in" && (timeWords[a.low[k]] || months[a.low[k]] || isNumber(a.low[k]) ||
-		articles[a.low[k]] && k+1 < hi && (timeWords[a.low[k+1]] || months[a.low[k+1]])) {
+	if k := i + 2; a.low[i+1] == "in" && (timeNouns[a.low[k]] || isNumber(a.low[k]) ||
+		articles[a.low[k]] && k+1 < hi && timeNouns[a.low[k+1]]) {
 		return false
 	}
 	j := i - 1
