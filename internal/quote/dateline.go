@@ -2,13 +2,20 @@ package quote
 
 import "unicode"
 
-// afterDateline returns where a sentence's own words start when it opens
-// with a wire dateline, "BRUSSELS - …", "WASHINGTON (Reuters) — …",
-// "SAN JUAN, Puerto Rico – …": the place in capitals, perhaps an agency
-// in brackets, then a dash, and no second dash soon after (that would
-// set off an aside). Without one it returns first. The dateline is no
-// part of the subject ("BRUSSELS - European leaders met …").
-func (a *attributor) afterDateline(first, hi int) int {
+// afterDateline returns where sentence si's own words start when it
+// opens one of the first two paragraphs with a wire dateline, "BRUSSELS -
+// …", "WASHINGTON (Reuters) — …", "SAN JUAN, Puerto Rico – …": the place
+// in capitals, perhaps an agency in brackets, then a dash, and no second
+// dash soon after (that would set off an aside). Otherwise it returns
+// the sentence's first token. The dateline is no part of the subject
+// ("BRUSSELS - European leaders met …"); datelines open stories, so later
+// paragraphs are not looked at ("US - China talks will resume").
+func (a *attributor) afterDateline(si, hi int) int {
+	s := a.d.Sentences[si]
+	first := s.FirstToken
+	if s.Para < 0 || s.Para > 1 || s.Para >= len(a.paraTok) || first != a.paraTok[s.Para][0] {
+		return first
+	}
 	k := first
 	for k < hi && k-first < 4 && a.allCaps(k) {
 		k++

@@ -21,7 +21,7 @@ func TestAfterDateline(t *testing.T) {
 		d := attribute(tt.text)
 		a := newAttributor(d)
 		s := d.Sentences[0]
-		if got := a.afterDateline(s.FirstToken, s.EndToken) - s.FirstToken; got != tt.skip {
+		if got := a.afterDateline(0, s.EndToken) - s.FirstToken; got != tt.skip {
 			t.Errorf("%q: dateline of %d tokens, want %d", tt.text, got, tt.skip)
 		}
 	}

@@ -112,13 +112,9 @@ func (a *attributor) attributeSentences() {
 			hi--
 		}
 		var frames []frame
-		// A wire dateline opens the first paragraphs only; it is no part
-		// of a subject, but text before a "…, X said" frame still starts
-		// at the sentence start.
-		lo := s.FirstToken
-		if s.Para >= 0 && s.Para <= 1 && s.Para < len(a.paraTok) && s.FirstToken == a.paraTok[s.Para][0] {
-			lo = a.afterDateline(s.FirstToken, hi)
-		}
+		// Subjects start after a wire dateline, but text before a "…, X
+		// said" frame still starts at the sentence start (frame.lo).
+		lo := a.afterDateline(si, hi)
 		first := lo
 		if f, ok := a.colonFrame(si, lo, hi); ok {
 			frames = append(frames, f)
