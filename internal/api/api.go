@@ -177,7 +177,7 @@ func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
 	}
 	es, err := h.st.Entities(r.Context(), q)
 	if err == nil {
-		err = h.totalHeader(w, func() (int, error) { return h.st.CountEntities(r.Context(), q) })
+		err = totalHeader(w, func() (int, error) { return h.st.CountEntities(r.Context(), q) })
 	}
 	if err != nil {
 		respond(w, r, Result{}, err)
@@ -243,7 +243,7 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	}
 	qs, err := h.st.Quotes(r.Context(), q)
 	if err == nil {
-		err = h.totalHeader(w, func() (int, error) { return h.st.CountQuotes(r.Context(), q) })
+		err = totalHeader(w, func() (int, error) { return h.st.CountQuotes(r.Context(), q) })
 	}
 	if err != nil {
 		respond(w, r, Result{}, err)
@@ -254,7 +254,7 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 
 // totalHeader sets X-Total-Count to what count returns: how many items
 // match without limit and offset, so clients can page through them.
-func (h *handler) totalHeader(w http.ResponseWriter, count func() (int, error)) error {
+func totalHeader(w http.ResponseWriter, count func() (int, error)) error {
 	n, err := count()
 	if err != nil {
 		return err
