@@ -188,27 +188,31 @@ func (s *sqlStore) Stories(ctx context.Context, q StoryQuery) ([]Story, error) {
 }
 
 func (s *sqlStore) Sources(ctx context.Context) ([]NameCount, error) {
+	return s.sourceCounts(ctx, conds{})
+}
+
+// sourceCounts counts the articles of each source among those c selects
+// (alias a), largest first, ties by name in byte order: sorted in Go,
+// because SQLite orders text by bytes and PostgreSQL by its collation,
+// which would list tied sources differently.
+func (s *sqlStore) sourceCounts(ctx context.Context, c conds) ([]NameCount, error) {
 	out := []NameCount{}
-	err := s.collect(ctx, `SELECT source, COUNT(*) FROM articles GROUP BY source`, nil, func(r *sql.Rows) error {
+	err := s.collect(ctx, s.d.rebind(`SELECT a.source, COUNT(*) FROM articles a`+c.where()+` GROUP BY a.source`), c.args, func(r *sql.Rows) error {
 		var nc NameCount
 		err := r.Scan(&nc.Name, &nc.Count)
 		out = append(out, nc)
 		return err
 	})
-	sortNameCounts(out)
-	return out, err
-}
-
-// sortNameCounts orders counts largest first, ties by name in byte
-// order: in Go, because SQLite orders text by bytes and PostgreSQL by its
-// collation, which would list tied sources differently.
-func sortNameCounts(ncs []NameCount) {
-	slices.SortStableFunc(ncs, func(a, b NameCount) int {
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(out, func(a, b NameCount) int {
 		if a.Count != b.Count {
 			return cmp.Compare(b.Count, a.Count)
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
+	return out, nil
 }
 
 func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
@@ -240,16 +244,11 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM quotes q`+qc.where()), qc.args...).Scan(&st.Quotes); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
-	if err := s.collect(ctx, rb(`SELECT a.source, COUNT(*) FROM articles a`+ac.where()+` GROUP BY a.source`), ac.args, func(r *sql.Rows) error {
-		var nc NameCount
-		err := r.Scan(&nc.Name, &nc.Count)
-		st.Sources = append(st.Sources, nc)
-		return err
-	}); err != nil {
+	sources, err := s.sourceCounts(ctx, ac)
+	if err != nil {
 		return nil, err
 	}
-	sortNameCounts(st.Sources)
-	st.Sources = st.Sources[:min(len(st.Sources), top)]
+	st.Sources = sources[:min(len(sources), top)]
 	var dc conds
 	dc.add("a.day IS NOT NULL")
 	dc.days("a.day", q.Since, q.Until)
