@@ -41,7 +41,13 @@ fuzztime=${FUZZTIME:-3s}
 for target in $(grep -rhoE '^func Fuzz[A-Za-z0-9_]+' --include='*_test.go' internal cmd | sed 's/^func //' | sort -u); do
   pkg=$(dirname "$(grep -rlE "^func ${target}\(" --include='*_test.go' internal cmd | head -1)")
   echo "-- $target ($pkg)"
-  go test -run='^$' -fuzz="^${target}\$" -fuzztime="$fuzztime" "./$pkg" >/dev/null
+  # Quiet when it passes; on a finding, show what it found and where the
+  # failing input was written (CI keeps nothing else).
+  if ! out=$(go test -run='^$' -fuzz="^${target}\$" -fuzztime="$fuzztime" "./$pkg" 2>&1); then
+    printf '%s\n' "$out" | grep -v '^fuzz: elapsed' | tail -40
+    find "$pkg/testdata/fuzz/$target" -newer go.mod -type f -exec sh -c 'echo "== $1"; cat "$1"' _ {} \; 2>/dev/null | head -c 4000
+    exit 1
+  fi
 done
 
 echo

@@ -53,6 +53,9 @@ func (w *walker) readWARC(f *file) error {
 			w.problem(origin, reason)
 		case a.Text != "":
 			a.Origin = origin
+			if a.ID == "" { // neither WARC-Record-ID nor WARC-Target-URI
+				a.ID = f.id + ":" + strconv.Itoa(start)
+			}
 			if err := w.emit(a); err != nil {
 				return err
 			}

@@ -89,3 +89,18 @@ func TestWARCTruncated(t *testing.T) {
 		t.Errorf("problems %q, want %q", bad, want)
 	}
 }
+
+// A record with neither WARC-Record-ID nor WARC-Target-URI still gets an
+// id: the file's id and the record's line, as JSONL lines without one do.
+func TestWARCRecordWithoutID(t *testing.T) {
+	page := warcPage("Anon", "A page nobody named.")
+	rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(page), page)
+	arts, bad := collect(t, fstest.MapFS{"anon.warc": {Data: []byte(rec + rec)}}, "anon.warc", Options{})
+	if len(bad) != 0 || len(arts) != 2 {
+		t.Fatalf("articles %d, problems %q", len(arts), bad)
+	}
+	second := 1 + strings.Count(rec, "\n")
+	if arts[0].ID != "anon:1" || arts[1].ID != fmt.Sprintf("anon:%d", second) {
+		t.Errorf("ids %q, %q", arts[0].ID, arts[1].ID)
+	}
+}
