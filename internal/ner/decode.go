@@ -17,9 +17,6 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 	set := m.ext.templates()
 	ws.feats = m.ext.extractContext(words, ws.feats[:0], sc, doc)
 	if m.ext.history {
-		if hist == nil {
-			hist = newHistory(&m.lay)
-		}
 		m.ext.fillHistory(ws.feats, sc.keys, hist)
 	}
 	direct := m.gather(ws, set)
@@ -29,7 +26,7 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 	ws.best = grow(ws.best, T)
 	ws.score, ws.next = grow(ws.score, n), grow(ws.next, n)
 	m.trans.viterbi(ws.emit, ws.best, ws.back, ws.score, ws.next)
-	if m.ext.history {
+	if m.ext.history && hist != nil {
 		hist.record(sc.keys, ws.best)
 	}
 	return ws.best

@@ -6,23 +6,32 @@ package ner
 // sentence is ambiguous ("Rouhani said ..." at the start of a sentence,
 // or in an all-capitals headline). It holds predictions, never gold tags,
 // in training as in use, so the feature means the same in both.
+//
+// The counts of all words sit in one slice, so that a document costs a
+// few allocations rather than one per distinct word.
 type history struct {
-	counts map[string][]int32 // lower-cased word → count per type (0: outside)
-	typeOf []int32            // tag index → type (see layout)
+	index  map[string]int32 // lower-cased word → where its counts start
+	counts []int32          // per word, a count per type (0: outside)
+	typeOf []int32          // tag index → type (see layout)
 	types  int
 }
 
 func newHistory(l *layout) *history {
-	return &history{counts: map[string][]int32{}, typeOf: l.typeOf, types: l.types}
+	return &history{index: map[string]int32{}, typeOf: l.typeOf, types: l.types}
 }
 
-// value is 0 for a word not seen before in the document, else 1 + the
-// type it was most often given (1: outside any entity).
+// value is 0 for a word not seen before in the document (or with no
+// history at all: a nil h), else 1 + the type it was most often given
+// (1: outside any entity).
 func (h *history) value(lower string) uint64 {
-	c := h.counts[lower]
-	if c == nil {
+	if h == nil {
 		return 0
 	}
+	k, ok := h.index[lower]
+	if !ok {
+		return 0
+	}
+	c := h.counts[k : int(k)+h.types]
 	best := 0
 	for t, n := range c {
 		if n > c[best] {
@@ -36,12 +45,15 @@ func (h *history) value(lower string) uint64 {
 // the feature means the same in IOB2 and BILOU models.
 func (h *history) record(toks []histKey, tags []int) {
 	for i, t := range tags {
-		c := h.counts[toks[i].lower]
-		if c == nil {
-			c = make([]int32, h.types)
-			h.counts[toks[i].lower] = c
+		k, ok := h.index[toks[i].lower]
+		if !ok {
+			k = int32(len(h.counts))
+			h.index[toks[i].lower] = k
+			for range h.types {
+				h.counts = append(h.counts, 0)
+			}
 		}
-		c[h.typeOf[t]]++
+		h.counts[int(k)+int(h.typeOf[t])]++
 	}
 }
 
@@ -49,7 +61,8 @@ func (h *history) record(toks []histKey, tags []int) {
 type histKey struct{ lower, short string }
 
 // fillHistory writes the history features of every token into the last
-// numHistoryTemplates slots of its feature block. Blocks may hold every
+// numHistoryTemplates slots of its feature block; h may be nil (a lone
+// sentence: no word seen before). Blocks may hold every
 // template (extract) or only the context ones (extractContext): history
 // templates come last in both.
 func (e *extractor) fillHistory(feats []uint32, keys []histKey, h *history) {
