@@ -74,6 +74,7 @@ type workspace struct {
 	best    []int
 	score   []float32
 	next    []float32
+	hist    history // TagDocument's, reused
 }
 
 func (m *Model) workspace() *workspace {
@@ -107,7 +108,8 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 		ws.sc.runs = capitalRuns(toks, ws.sc.runs)
 		doc.add(toks, ws.sc.runs, isAllCaps(s))
 	}
-	hist := newHistory(&m.lay)
+	hist := &ws.hist
+	hist.reset(&m.lay)
 	out := make([][]string, len(sentences))
 	for i, s := range sentences {
 		out[i] = m.tagWith(s, doc, hist, ws)
