@@ -47,7 +47,10 @@
 // the run of capitalised words a token is in (its length, first and last
 // word), document-level facts about the word (is it capitalised
 // mid-sentence elsewhere in the document, the longest capitalised run it
-// appears in; see document.go), BIO matches of package gazetteer's
+// appears in; see document.go), the entity type the model itself gave
+// the same word most often earlier in the document (history.go; the
+// shipped model uses it: 0.3 points of OntoNotes dev F1, 0.9 on
+// CoNLL-2003), BIO matches of package gazetteer's
 // countries, places, demonyms, leaders, organisations and titles, and,
 // when the model has a lexicon, word-cluster path prefixes (4, 6, 10, 20
 // bits, ±2 window) and capitalisation habits computed from unlabeled news
