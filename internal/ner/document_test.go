@@ -95,3 +95,42 @@ func TestHistory(t *testing.T) {
 		}
 	}
 }
+
+// fillHistory's lookups are reused by record, a word new twice in one
+// sentence is counted twice, and reset forgets the document.
+func TestHistoryFillRecordReset(t *testing.T) {
+	tags := tagSet(map[string]bool{"PER": true}, BILOU)
+	lay, err := newLayout(tags, BILOU)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := func(tag string) int { return slices.Index(tags, tag) }
+	e := extractor{bits: 12, history: true}
+	h := newHistory(&lay)
+	fillRecord := func(words []string, tags ...string) {
+		keys := make([]histKey, len(words))
+		ids := make([]int, len(words))
+		for i, w := range words {
+			keys[i], ids[i] = histKey{lower: w, short: "Xx"}, idx(tags[i])
+		}
+		e.fillHistory(make([]uint32, len(keys)*numHistoryTemplates), keys, h)
+		h.record(keys, ids)
+	}
+	fillRecord([]string{"ada", "ada", "met"}, "U-PER", "U-PER", "O")
+	fillRecord([]string{"ada", "met"}, "O", "O")
+	// ada: PER twice, outside once; a lost count would tie and give O.
+	if v := h.value("ada"); v != 1+1 {
+		t.Errorf("ada: %d, want 2 (PER, type 1, plus one)", v)
+	}
+	if v := h.value("met"); v != 1 {
+		t.Errorf("met: %d, want 1 (outside)", v)
+	}
+	h.reset(&lay)
+	if v := h.value("ada"); v != 0 || len(h.counts) != 0 {
+		t.Errorf("after reset: ada %d, %d counts", v, len(h.counts))
+	}
+	fillRecord([]string{"met"}, "U-PER")
+	if v := h.value("met"); v != 2 {
+		t.Errorf("met in a new document: %d, want 2", v)
+	}
+}
