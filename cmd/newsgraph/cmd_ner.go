@@ -34,7 +34,7 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 	bits := fs.Uint("bits", 20, "log2 of the number of hashed feature buckets")
 	clusters := fs.String("clusters", "", "word clusters file from 'newsgraph train clusters' to use as features")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer-match features")
-	hist := fs.Bool("history", false, "use document-history features: the entity type the model gave the same word earlier in the document (the shipped model uses them)")
+	hist := fs.Bool("history", true, "use document-history features: the entity type the model gave the same word earlier in the document (as the shipped model; --history=false leaves them out)")
 	dropout := fs.Float64("dropout", 0, "while learning, hide each feature of a token with this probability (0.2 for the shipped model; 0: never)")
 	scheme := fs.String("scheme", "bilou", "tag scheme the model learns and decodes in: bilou (B-, I-, L- last, U- unit; the shipped model) or iob2; input and output tags are IOB2 either way")
 	objective := fs.String("objective", "crf", "training objective: crf (linear-chain CRF by averaged SGD, as the shipped model) or perceptron (averaged structured perceptron, faster, about 0.3 F1 points lower)")
