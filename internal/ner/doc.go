@@ -50,8 +50,7 @@
 // appears in; see document.go), the entity type the model itself gave
 // the same word most often earlier in the document (history.go; the
 // shipped model uses it: 0.1 to 0.34 points of OntoNotes dev F1 over
-// three seeds, 0.9 on
-// CoNLL-2003), BIO matches of package gazetteer's
+// three seeds, 0.9 on CoNLL-2003), BIO matches of package gazetteer's
 // countries, places, demonyms, leaders, organisations and titles, and,
 // when the model has a lexicon, word-cluster path prefixes (4, 6, 10, 20
 // bits, ±2 window) and capitalisation habits computed from unlabeled news
