@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"newsgraph/internal/cputime"
 	"newsgraph/internal/wordclusters"
 )
 
@@ -63,13 +64,13 @@ func benchTagging(b *testing.B, tag func(m *Model, sents [][]string)) {
 		perRound += len(s)
 	}
 	tokens := 0
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		tag(m, sents)
 		tokens += perRound
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	if used := cpuTime() - cpu; used > 0 {
+	if used := cputime.Process() - cpu; used > 0 {
 		b.ReportMetric(float64(tokens)/used.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -92,12 +93,12 @@ func BenchmarkLoad(b *testing.B) {
 func TestDefaultModel(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), cputime.Process()
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	took, tookCPU := time.Since(start), cpuTime()-cpu
+	took, tookCPU := time.Since(start), cputime.Process()-cpu
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 	t.Logf("load %v (%v of CPU, gazetteer included), heap +%.1f MB, %d weights",
