@@ -227,3 +227,22 @@ func TestClauseRules(t *testing.T) {
 		}
 	}
 }
+
+// "press" in a job title or an office is a noun, not a demand; the verb
+// still counts.
+func TestPressAsNoun(t *testing.T) {
+	for _, text := range []string{
+		"Every day of delay costs families, said press secretary Karine Jean-Pierre.",
+		"The press office of the Kenyan government issued a denial.",
+	} {
+		for _, e := range analyse(text).Events {
+			if e.Type == "REQUEST" {
+				t.Errorf("%q: REQUEST event triggered by %v", text, e.Trigger)
+			}
+		}
+	}
+	d := analyse("Japan pressed China to stop its naval patrols.")
+	if len(d.Events) == 0 || d.Events[0].Type != "REQUEST" {
+		t.Errorf("the verb: events %+v, want REQUEST", d.Events)
+	}
+}
