@@ -78,7 +78,7 @@ func TestHistory(t *testing.T) {
 		idx := func(tag string) int { return slices.Index(tags, tag) }
 		h := newHistory(&lay)
 		keys := []histKey{{lower: "ada"}, {lower: "met"}, {lower: "ada"}}
-		if v := h.value("ada"); v != 0 {
+		if v := h.valueOf(h.find("ada")); v != 0 {
 			t.Errorf("%v: unseen word: %d, want 0", scheme, v)
 		}
 		last := "I-PER" // a tag of PER other than B-
@@ -87,10 +87,10 @@ func TestHistory(t *testing.T) {
 		}
 		h.record(keys, []int{idx("B-PER"), idx("O"), idx("B-LOC")})
 		h.record(keys[:1], []int{idx(last)})
-		if v := h.value("ada"); v != 1+2 {
+		if v := h.valueOf(h.find("ada")); v != 1+2 {
 			t.Errorf("%v: ada: %d, want 3 (PER, the type index 2, plus one)", scheme, v)
 		}
-		if v := h.value("met"); v != 1 {
+		if v := h.valueOf(h.find("met")); v != 1 {
 			t.Errorf("%v: met: %d, want 1 (outside)", scheme, v)
 		}
 	}
@@ -119,18 +119,18 @@ func TestHistoryFillRecordReset(t *testing.T) {
 	fillRecord([]string{"ada", "ada", "met"}, "U-PER", "U-PER", "O")
 	fillRecord([]string{"ada", "met"}, "O", "O")
 	// ada: PER twice, outside once; a lost count would tie and give O.
-	if v := h.value("ada"); v != 1+1 {
+	if v := h.valueOf(h.find("ada")); v != 1+1 {
 		t.Errorf("ada: %d, want 2 (PER, type 1, plus one)", v)
 	}
-	if v := h.value("met"); v != 1 {
+	if v := h.valueOf(h.find("met")); v != 1 {
 		t.Errorf("met: %d, want 1 (outside)", v)
 	}
 	h.reset(&lay)
-	if v := h.value("ada"); v != 0 || len(h.counts) != 0 {
+	if v := h.valueOf(h.find("ada")); v != 0 || len(h.counts) != 0 {
 		t.Errorf("after reset: ada %d, %d counts", v, len(h.counts))
 	}
 	fillRecord([]string{"met"}, "U-PER")
-	if v := h.value("met"); v != 2 {
+	if v := h.valueOf(h.find("met")); v != 2 {
 		t.Errorf("met in a new document: %d, want 2", v)
 	}
 }

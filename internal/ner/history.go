@@ -49,16 +49,9 @@ func (h *history) find(lower string) int32 {
 	return -1
 }
 
-// value is 0 for a word not seen before in the document (or with no
-// history at all: a nil h), else 1 + the type it was most often given
-// (1: outside any entity).
-func (h *history) value(lower string) uint64 {
-	if h == nil {
-		return 0
-	}
-	return h.valueOf(h.find(lower))
-}
-
+// valueOf is the history feature's value for word number w (see find):
+// 0 for a word not seen before in the document, else 1 + the type it was
+// most often given (1: outside any entity).
 func (h *history) valueOf(w int32) uint64 {
 	if w < 0 {
 		return 0
