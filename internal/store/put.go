@@ -25,6 +25,7 @@ type plan struct {
 	local      map[string]int // record entity id → index in entities
 	quotes     []planQuote
 	quoteAbout [][]int // per quote: indexes into entities
+	events     []eventRow
 }
 
 type planEntity struct {
@@ -116,6 +117,7 @@ func makePlan(item Item) (*plan, error) {
 		p.quotes = append(p.quotes, pq)
 		p.quoteAbout = append(p.quoteAbout, aboutEntities(rec, q, p.local, pq.speaker))
 	}
+	p.events = eventRows(rec, p.day)
 	return p, nil
 }
 
@@ -221,6 +223,18 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 	}
 	if err := s.putQuotes(w, res.ID, p, ids); err != nil {
 		return res, fmt.Errorf("quotes: %w", err)
+	}
+	// Actors resolve to corpus entities as quote speakers do: through the
+	// record entity's place in the plan.
+	resolve := func(local string) (int64, bool) {
+		i, ok := p.local[local]
+		if !ok {
+			return 0, false
+		}
+		return ids[i], true
+	}
+	if err := putEvents(w, res.ID, p.events, resolve); err != nil {
+		return res, fmt.Errorf("events: %w", err)
 	}
 	quotes := map[int64]int{}
 	for _, pq := range p.quotes {

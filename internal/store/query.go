@@ -239,6 +239,9 @@ func (s *sqlStore) Entity(ctx context.Context, id int64, q EntityQuery) (*Entity
 	if d.QuotedIn, err = s.Quotes(ctx, QuoteQuery{AboutID: id, Since: q.Since, Until: q.Until, Limit: q.Limit}); err != nil {
 		return nil, err
 	}
+	if d.Events, err = s.Events(ctx, EventQuery{Entity: id, Since: q.Since, Until: q.Until, Limit: q.Limit}); err != nil {
+		return nil, err
+	}
 
 	var co conds
 	co.add("x.entity_id = ?", id)

@@ -110,6 +110,16 @@ func (s *sqlStore) Network(ctx context.Context, q NetworkQuery) ([]Edge, error) 
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return nil, err
 	}
+	switch q.Kind {
+	case "", "quotes":
+		if q.EventType != "" {
+			return nil, fmt.Errorf("store: %w: an event type filters the events network only (kind %q)", ErrInvalid, q.Kind)
+		}
+	case "events":
+		return s.eventNetwork(ctx, q)
+	default:
+		return nil, fmt.Errorf("store: %w: unknown network kind %q (want quotes or events)", ErrInvalid, q.Kind)
+	}
 	var c conds
 	c.days("q.day", q.Since, q.Until)
 	if q.SpeakerType != "" {
@@ -242,6 +252,11 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	var qc conds
 	qc.days("q.day", q.Since, q.Until)
 	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM quotes q`+qc.where()), qc.args...).Scan(&st.Quotes); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", err)
+	}
+	var ec conds
+	ec.days("ev.day", q.Since, q.Until)
+	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM events ev`+ec.where()), ec.args...).Scan(&st.Events); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
 	sources, err := s.sourceCounts(ctx, ac)

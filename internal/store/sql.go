@@ -26,9 +26,8 @@ type dialect struct {
 	name string
 	// rebind rewrites ? placeholders into the dialect's own.
 	rebind func(string) string
-	// migrations[i] takes the schema from version i to i+1; each is one
-	// string of statements separated by semicolons.
-	migrations []string
+	// migrations[i] takes the schema from version i to i+1.
+	migrations []migration
 	serialPuts bool
 	// afterPut adds the article's full-text rows at the end of Put (nil
 	// where the index is a generated column).
@@ -176,6 +175,43 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
 	return nil
 }
 
+// migration is one schema step: statements separated by ";\n", then
+// fill, when set, a Go step in the same transaction for what SQL alone
+// cannot do (reading stored record JSON into new tables).
+type migration struct {
+	sql  string
+	fill func(x execer) error
+}
+
+// execer is what the statements shared by Put and migrations need: wtx
+// in Put, mtx in a migration.
+type execer interface {
+	exec(query string, args ...any) error
+	queryRow(query string, args ...any) scanner
+	query(query string, args ...any) (*sql.Rows, error)
+}
+
+// mtx runs a migration's Go step on its transaction; queries are written
+// with ? placeholders like everywhere else.
+type mtx struct {
+	ctx context.Context
+	tx  *sql.Tx
+	d   *dialect
+}
+
+func (m *mtx) exec(query string, args ...any) error {
+	_, err := m.tx.ExecContext(m.ctx, m.d.rebind(query), args...)
+	return err
+}
+
+func (m *mtx) queryRow(query string, args ...any) scanner {
+	return m.tx.QueryRowContext(m.ctx, m.d.rebind(query), args...)
+}
+
+func (m *mtx) query(query string, args ...any) (*sql.Rows, error) {
+	return m.tx.QueryContext(m.ctx, m.d.rebind(query), args...)
+}
+
 func migrateOne(ctx context.Context, conn *sql.Conn, d *dialect, v int) error {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
@@ -189,12 +225,18 @@ func migrateOne(ctx context.Context, conn *sql.Conn, d *dialect, v int) error {
 	if n > 0 {
 		return nil
 	}
-	for _, stmt := range strings.Split(d.migrations[v-1], ";\n") {
+	m := d.migrations[v-1]
+	for _, stmt := range strings.Split(m.sql, ";\n") {
 		if strings.TrimSpace(stmt) == "" {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("%w\n%s", err, strings.TrimSpace(stmt))
+		}
+	}
+	if m.fill != nil {
+		if err := m.fill(&mtx{ctx: ctx, tx: tx, d: d}); err != nil {
+			return err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, d.rebind(`INSERT INTO schema_migrations(version, applied) VALUES (?, `+nowSQL(d)+`)`), v); err != nil {

@@ -60,9 +60,9 @@ var sqliteDialect = &dialect{
 	name:       "sqlite",
 	rebind:     func(q string) string { return q },
 	serialPuts: true,
-	migrations: []string{
+	migrations: []migration{
 		// 1: the corpus
-		corpusMigration(corpusTypes{
+		{sql: corpusMigration(corpusTypes{
 			id:   "INTEGER PRIMARY KEY",
 			ref:  "INTEGER",
 			blob: "BLOB",
@@ -71,11 +71,13 @@ var sqliteDialect = &dialect{
 			tokenize='porter unicode61 remove_diacritics 2');
 		CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id',
 			tokenize='porter unicode61 remove_diacritics 2');`,
-		}),
+		})},
 		// 2: which corpus entity each record entity became
-		`ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`,
+		{sql: `ALTER TABLE articles ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '{}';`},
 		// 3: per-entity totals (see totals.go)
-		totalsMigration("INTEGER"),
+		{sql: totalsMigration("INTEGER")},
+		// 4: events and their actors, filled from the stored records (see events.go)
+		{sql: eventsMigration("INTEGER PRIMARY KEY", "INTEGER"), fill: fillEvents},
 	},
 	// Articles and quotes are never updated or deleted, so the FTS rows are
 	// written once, here, rather than by triggers: last in the transaction

@@ -1,6 +1,7 @@
 // Package store keeps a corpus of analysed articles and answers questions
 // about it: full-text search, entities merged across articles, quotes by
-// speaker or topic, co-occurrence networks, per-day counts and stories
+// speaker or topic, political events by actor (who did what to whom),
+// quote and event networks, per-day counts and stories
 // (near-duplicate copies of one wire story grouped together).
 //
 // Store is the contract every backend meets (SQLite, the embedded default,
@@ -40,7 +41,7 @@ var ErrInvalid = errors.New("invalid query")
 type Store interface {
 	// Put stores one analysed article in one transaction: the record JSON,
 	// the article row, its entities (merged with the corpus), quotes,
-	// full-text index rows and its story. An article whose key is already
+	// events, full-text index rows and its story. An article whose key is already
 	// stored is left alone and Put returns Added=false: storing the same
 	// sources twice stores nothing new.
 	Put(ctx context.Context, item Item) (PutResult, error)
@@ -59,7 +60,8 @@ type Store interface {
 	// without a limit.
 	CountEntities(ctx context.Context, q EntityQuery) (int, error)
 	// Entity returns one entity's page: aliases, roles, its quotes, quotes
-	// that mention it, co-occurring entities and mentions per day.
+	// that mention it, events it is an actor of, co-occurring entities and
+	// mentions per day.
 	Entity(ctx context.Context, id int64, q EntityQuery) (*EntityDetail, error)
 
 	// Quotes searches quotes by speaker, mentioned entity, text and date.
@@ -68,8 +70,17 @@ type Store interface {
 	// limit.
 	CountQuotes(ctx context.Context, q QuoteQuery) (int, error)
 
-	// Network returns weighted speaker → mentioned-entity edges: one unit
-	// of weight per quote by From that mentions To.
+	// Events searches political events by actor, type, modality, source,
+	// article and date, newest first (ties: newest stored first).
+	Events(ctx context.Context, q EventQuery) ([]Event, error)
+	// CountEvents is how many events Events would list for q without a
+	// limit.
+	CountEvents(ctx context.Context, q EventQuery) (int, error)
+
+	// Network returns weighted edges between entities: with Kind "quotes"
+	// (the default) speaker → mentioned entity, one unit of weight per
+	// quote by From that mentions To; with Kind "events" source actor →
+	// target actor, one unit per event.
 	Network(ctx context.Context, q NetworkQuery) ([]Edge, error)
 
 	// Stories lists groups of near-duplicate articles, largest first.
@@ -211,6 +222,7 @@ type EntityDetail struct {
 	QuotedIn []Quote    `json:"quoted_in"` // quotes by others that mention it
 	CoOccurs []CoEntity `json:"co_occurs"`
 	PerDay   []DayCount `json:"per_day"` // its mentions per day (by article day)
+	Events   []Event    `json:"events"`  // events it is an actor of, newest first
 }
 
 // Quote is one stored quote with its article and speaker.
@@ -251,22 +263,78 @@ type QuoteQuery struct {
 	Offset    int    `json:"offset,omitempty"`
 }
 
-// NetworkQuery filters the speaker → mentioned-entity network.
+// NetworkQuery filters the speaker → mentioned-entity network, or the
+// source → target network of events.
 type NetworkQuery struct {
+	Kind        string `json:"kind,omitempty"`       // "quotes" (default) or "events"
+	EventType   string `json:"event_type,omitempty"` // events only: one PLOVER type
 	Since       string `json:"since,omitempty"`
 	Until       string `json:"until,omitempty"`
-	SpeakerType string `json:"speaker_type,omitempty"` // type of From, e.g. PERSON
+	SpeakerType string `json:"speaker_type,omitempty"` // type of From (speaker or source actor), e.g. PERSON
 	TargetType  string `json:"target_type,omitempty"`  // type of To
 	Entity      int64  `json:"entity,omitempty"`       // only edges touching this entity
 	MinWeight   int    `json:"min_weight,omitempty"`
 	Limit       int    `json:"limit,omitempty"` // heaviest edges first; default 200
 }
 
-// Edge is one weighted speaker → mentioned-entity edge.
+// Edge is one weighted speaker → mentioned-entity (or source → target)
+// edge.
 type Edge struct {
 	From   EntityRef `json:"from"`
 	To     EntityRef `json:"to"`
-	Weight int       `json:"weight"` // quotes by From mentioning To
+	Weight int       `json:"weight"` // quotes by From mentioning To, or events From did to To
+}
+
+// EventQuery selects events; every field given must match. Entity picks
+// events with that entity as an actor on either side, SourceEntity and
+// TargetEntity on one side.
+type EventQuery struct {
+	Entity       int64  `json:"entity,omitempty"`
+	SourceEntity int64  `json:"source_entity,omitempty"`
+	TargetEntity int64  `json:"target_entity,omitempty"`
+	Type         string `json:"type,omitempty"`     // PLOVER type, e.g. ACCUSE
+	Modality     string `json:"modality,omitempty"` // asserted, reported, claimed, planned, conditional, denied
+	Source       string `json:"source,omitempty"`   // exact source (outlet) name
+	Article      int64  `json:"article,omitempty"`
+	Since        string `json:"since,omitempty"` // on the event's day
+	Until        string `json:"until,omitempty"`
+	Limit        int    `json:"limit,omitempty"`
+	Offset       int    `json:"offset,omitempty"`
+}
+
+// Event is one stored political event with its article and actors.
+type Event struct {
+	ID           int64  `json:"id"`
+	ArticleID    int64  `json:"article_id"`
+	ArticleTitle string `json:"article_title,omitempty"`
+	URL          string `json:"url,omitempty"`
+	Source       string `json:"source,omitempty"`
+	ArticleDay   string `json:"article_day,omitempty"`
+	Day          string `json:"day,omitempty"` // the event's date, else the article's day
+	StoryID      int64  `json:"story_id"`
+	Type         string `json:"type"` // PLOVER
+	Mode         string `json:"mode,omitempty"`
+	Modality     string `json:"modality,omitempty"`
+	Trigger      string `json:"trigger,omitempty"`
+	// Sentence is the evidence text, Start and End its span in code
+	// points of the article's text.
+	Sentence    string  `json:"sentence"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Location    string  `json:"location,omitempty"`
+	AccordingTo string  `json:"according_to,omitempty"`
+	QuoteID     int64   `json:"quote_id,omitempty"` // the quote it was stated in
+	Sources     []Actor `json:"sources"`
+	Targets     []Actor `json:"targets"`
+}
+
+// Actor is one side of an event as the article names it, with its
+// country and sector codes and the corpus entity it resolved to.
+type Actor struct {
+	Name   string     `json:"name"`
+	Code   string     `json:"code,omitempty"`
+	Sector string     `json:"sector,omitempty"`
+	Entity *EntityRef `json:"entity,omitempty"`
 }
 
 // StoryQuery selects stories.
@@ -317,6 +385,7 @@ type Stats struct {
 	Stories     int           `json:"stories"`
 	Entities    int           `json:"entities"`
 	Quotes      int           `json:"quotes"`
+	Events      int           `json:"events"`
 	Sources     []NameCount   `json:"sources"`      // articles per source
 	PerDay      []DayCount    `json:"per_day"`      // articles per day
 	TopSpeakers []EntityCount `json:"top_speakers"` // by quotes (stories with PerStory)
