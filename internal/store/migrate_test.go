@@ -3,8 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"newsgraph/internal/storetest"
 )
 
 // TestMigrationsUpgradeOldDatabase builds a database at schema version 1,
@@ -48,5 +52,55 @@ func TestMigrationsUpgradeOldDatabase(t *testing.T) {
 	s.Close()
 	if _, err := OpenSQLite(ctx, path); err == nil || !strings.Contains(err.Error(), "newer than this program") {
 		t.Errorf("opening a database from a newer program: %v", err)
+	}
+}
+
+// TestEventsMigrationFillsStoredArticles turns a store back into one from
+// before events were stored (schema version 3: no event tables, and one
+// article without the entity_ids column's map, as stored before version
+// 2), opens it again, and expects the same events a fresh store lists.
+func TestEventsMigrationFillsStoredArticles(t *testing.T) {
+	dsns := map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return t.TempDir() + "/old.db" },
+		"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
+	}
+	for name, dsn := range dsns {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			dsn := dsn(t)
+			s, err := Open(ctx, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := putAll(t, s, eventCorpus()...)
+			want, err := s.Events(ctx, EventQuery{})
+			if err != nil || len(want) != 6 {
+				t.Fatalf("events before: %v %+v", err, want)
+			}
+			db := s.(*sqlStore).db
+			for _, stmt := range []string{`DROP TABLE event_actors`, `DROP TABLE events`, `DELETE FROM schema_migrations WHERE version = 4`,
+				fmt.Sprintf(`UPDATE articles SET entity_ids = '{}' WHERE id = %d`, res[1].ID)} {
+				if _, err := db.Exec(stmt); err != nil {
+					t.Fatalf("%s: %v", stmt, err)
+				}
+			}
+			s.Close()
+
+			s, err = Open(ctx, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			got, err := s.Events(ctx, EventQuery{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("events after the migration:\ngot  %+v\nwant %+v", got, want)
+			}
+			if st, _ := s.Stats(ctx, StatsQuery{}); st == nil || st.Events != 6 {
+				t.Errorf("stats after the migration: %+v", st)
+			}
+		})
 	}
 }
