@@ -52,6 +52,7 @@ func (h *handler) routes() []route {
 		{"/entities", h.entities},
 		{"/entities/{id}", h.entity},
 		{"/quotes", h.quotes},
+		{"/events", h.events},
 		{"/stories", h.stories},
 		{"/network", h.network},
 		{"/stats", h.stats},
@@ -252,6 +253,28 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	respond(w, r, Quotes(qs), nil)
 }
 
+// events lists political events; types are PLOVER's upper-case names
+// and modalities lower case, whatever case the parameter comes in.
+func (h *handler) events(w http.ResponseWriter, r *http.Request) {
+	p := &params{r: r}
+	q := store.EventQuery{Entity: p.id("entity"), SourceEntity: p.id("source_entity"), TargetEntity: p.id("target_entity"),
+		Type: strings.ToUpper(p.str("type")), Modality: strings.ToLower(p.str("modality")), Source: p.str("source"),
+		Article: p.id("article"), Since: p.day("since"), Until: p.day("until"), Limit: p.int("limit"), Offset: p.int("offset")}
+	if p.err != nil {
+		respond(w, r, Result{}, p.err)
+		return
+	}
+	evs, err := h.st.Events(r.Context(), q)
+	if err == nil {
+		err = totalHeader(w, func() (int, error) { return h.st.CountEvents(r.Context(), q) })
+	}
+	if err != nil {
+		respond(w, r, Result{}, err)
+		return
+	}
+	respond(w, r, Events(evs), nil)
+}
+
 // totalHeader sets X-Total-Count to what count returns: how many items
 // match without limit and offset, so clients can page through them.
 func totalHeader(w http.ResponseWriter, count func() (int, error)) error {
@@ -281,7 +304,14 @@ func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
 func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
 	q := store.NetworkQuery{Since: p.day("since"), Until: p.day("until"), SpeakerType: strings.ToUpper(p.str("speaker_type")),
-		TargetType: strings.ToUpper(p.str("target_type")), Entity: p.id("entity"), MinWeight: p.int("min_weight"), Limit: p.int("limit")}
+		TargetType: strings.ToUpper(p.str("target_type")), Entity: p.id("entity"), MinWeight: p.int("min_weight"), Limit: p.int("limit"),
+		Kind: p.str("kind"), EventType: strings.ToUpper(p.str("event_type"))}
+	if p.err == nil && !slices.Contains([]string{"", "quotes", "events"}, q.Kind) {
+		p.err = badRequest{fmt.Errorf("kind=%q: want quotes or events", q.Kind)}
+	}
+	if p.err == nil && q.EventType != "" && q.Kind != "events" {
+		p.err = badRequest{fmt.Errorf("event_type=%q: filters kind=events only", q.EventType)}
+	}
 	if p.err != nil {
 		respond(w, r, Result{}, p.err)
 		return

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,7 +14,8 @@ import (
 	"newsgraph/internal/store"
 )
 
-// testStore holds two articles: Rouhani quoted on America, and Merkel.
+// testStore holds two articles: Rouhani quoted on America (and accusing
+// it, an event), and Merkel (praising, reported, no target).
 func testStore(t *testing.T) store.Store {
 	st, err := store.OpenSQLite(context.Background(), t.TempDir()+"/api.db")
 	if err != nil {
@@ -28,11 +30,16 @@ func testStore(t *testing.T) store.Store {
 				{ID: "e1", Name: "Rouhani", Type: "PERSON", Mentions: []record.Mention{{Start: 12, End: 19, Text: "Rouhani"}}},
 				{ID: "e2", Name: "America", Type: "GPE", Mentions: []record.Mention{{Start: 26, End: 33, Text: "America"}}}},
 			Quotes: []record.Quote{{Text: "America must, change course", Start: 26, End: 53, Kind: "direct",
-				Speaker: &record.Speaker{Entity: "e1", Name: "Rouhani"}}}},
+				Speaker: &record.Speaker{Entity: "e1", Name: "Rouhani"}}},
+			Events: []record.Event{{Type: "ACCUSE", Modality: "asserted", Evidence: record.Mention{Start: 12, End: 65},
+				Sources: []record.Actor{{Entity: "e1", Name: "Rouhani", Code: "IRN", Sector: "GOV"}},
+				Targets: []record.Actor{{Entity: "e2", Name: "America", Code: "USA"}}}}},
 		{URL: "https://example.com/2", Source: "Post", Title: "Berlin budget", Published: "2018-10-01", Text: text2,
 			Entities: []record.Entity{{ID: "e1", Name: "Angela Merkel", Type: "PERSON", Mentions: []record.Mention{{Start: 15, End: 21, Text: "Merkel"}}}},
 			Quotes: []record.Quote{{Text: "the budget is balanced", Start: 28, End: 50, Kind: "direct",
-				Speaker: &record.Speaker{Entity: "e1", Name: "Merkel"}}}},
+				Speaker: &record.Speaker{Entity: "e1", Name: "Merkel"}}},
+			Events: []record.Event{{Type: "PRAISE", Modality: "reported", Date: "2018-09-30", Evidence: record.Mention{Start: 15, End: 62},
+				Sources: []record.Actor{{Entity: "e1", Name: "Merkel", Code: "DEU", Sector: "GOV"}}}}},
 	}
 	for _, r := range recs {
 		if _, err := st.Put(context.Background(), store.Item{Record: r}); err != nil {
@@ -79,6 +86,16 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/quotes?speaker=Merkel", 200, []string{"the budget is balanced"}},
 		{"/api/v1/quotes?q=since:2018-10", 200, []string{"the budget is balanced"}},
 		{"/api/v1/quotes?q=%22unclosed", 400, []string{"unclosed quote"}},
+		{"/api/v1/events", 200, []string{`"type": "PRAISE"`, `"type": "ACCUSE"`, `"sentence": "Merkel said \"the budget is balanced\" in Berlin."`}},
+		{"/api/v1/events?type=accuse", 200, []string{`"sentence": "Rouhani said \"America must, change course\" on Monday."`, `"name": "America"`, `"code": "USA"`}},
+		{"/api/v1/events?modality=REPORTED&until=2018-09-30", 200, []string{"PRAISE", `"day": "2018-09-30"`, `"article_day": "2018-10-01"`}},
+		{"/api/v1/events?since=soon", 400, []string{"since"}},
+		{"/api/v1/events?entity=x", 400, []string{"entity"}},
+		{"/api/v1/network?kind=events", 200, []string{`"weight": 1`, `"name": "Rouhani"`, `"name": "America"`}},
+		{"/api/v1/network?kind=events&event_type=praise", 200, []string{"[]"}},
+		{"/api/v1/network?kind=gossip", 400, []string{"kind"}},
+		{"/api/v1/network?event_type=ACCUSE", 400, []string{"event_type"}},
+		{"/api/v1/stats", 200, []string{`"events": 2`}},
 		{"/api/v1/stories", 200, []string{`"articles": 1`}},
 		{"/api/v1/network", 200, []string{`"weight": 1`, "America"}},
 		{"/api/v1/stats", 200, []string{`"articles": 2`, `"top_speakers"`}},
@@ -182,6 +199,10 @@ func TestTotalCountHeader(t *testing.T) {
 		{"/api/v1/entities?limit=1", "3", 1},
 		{"/api/v1/entities?type=person&limit=1&format=jsonl", "2", 1},
 		{"/api/v1/entities?name=nobody", "0", 0},
+		{"/api/v1/events?limit=1", "2", 1},
+		{"/api/v1/events?limit=1&offset=1&format=jsonl", "2", 1},
+		{"/api/v1/events?type=PRAISE", "1", 1},
+		{"/api/v1/events?source=Nobody", "0", 0},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.url)
@@ -201,5 +222,54 @@ func TestTotalCountHeader(t *testing.T) {
 		if len(items) != tt.items {
 			t.Errorf("GET %s: %d items, want %d", tt.url, len(items), tt.items)
 		}
+	}
+}
+
+// TestEventFilters checks that each /events parameter reaches the store:
+// every filter picks its one event out of two.
+func TestEventFilters(t *testing.T) {
+	h := Handler(testStore(t))
+	var rouhani, merkel int64
+	var es []store.EntitySummary
+	json.Unmarshal(get(t, h, "/api/v1/entities?type=PERSON").Body.Bytes(), &es)
+	for _, e := range es {
+		switch e.Name {
+		case "Rouhani":
+			rouhani = e.ID
+		case "Angela Merkel":
+			merkel = e.ID
+		}
+	}
+	tests := []struct {
+		query, want string
+	}{
+		{fmt.Sprintf("entity=%d", rouhani), "ACCUSE"},
+		{fmt.Sprintf("source_entity=%d", merkel), "PRAISE"},
+		{fmt.Sprintf("target_entity=%d", rouhani), ""},
+		{"type=Praise", "PRAISE"},
+		{"modality=asserted", "ACCUSE"},
+		{"source=Wire", "ACCUSE"},
+		{"article=2", "PRAISE"},
+		{"since=2018-09-21", "PRAISE"},
+		{"until=2018-09-20", "ACCUSE"},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, "/api/v1/events?"+tt.query)
+		var evs []store.Event
+		if err := json.Unmarshal(rec.Body.Bytes(), &evs); err != nil || rec.Code != 200 {
+			t.Fatalf("GET /events?%s: %d %v %s", tt.query, rec.Code, err, rec.Body)
+		}
+		got := ""
+		for _, e := range evs {
+			got += e.Type
+		}
+		if got != tt.want {
+			t.Errorf("GET /events?%s: %q, want %q", tt.query, got, tt.want)
+		}
+	}
+	rec := get(t, h, "/api/v1/events?format=csv")
+	rows, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()
+	if err != nil || len(rows) != 3 || rows[0][2] != "type" || rows[2][3] != "Rouhani" || rows[2][4] != "America" {
+		t.Errorf("events CSV = %q (%v)", rows, err)
 	}
 }

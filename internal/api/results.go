@@ -82,6 +82,29 @@ func quoteTable(qs []store.Quote) Table {
 	return t
 }
 
+// Events is a list of events.
+func Events(evs []store.Event) Result {
+	return Result{Value: evs, Items: evs, Table: func() Table {
+		t := Table{Header: []string{"id", "day", "type", "source_actor", "target_actor", "modality", "sentence", "source", "article_id"}}
+		for _, e := range evs {
+			t.Rows = append(t.Rows, []string{i64(e.ID), e.Day, e.Type, actorNames(e.Sources), actorNames(e.Targets), e.Modality, e.Sentence, e.Source, i64(e.ArticleID)})
+		}
+		return t
+	}}
+}
+
+// actorNames names each actor by its corpus entity where it has one.
+func actorNames(as []store.Actor) string {
+	s := make([]string, len(as))
+	for i, a := range as {
+		s[i] = a.Name
+		if a.Entity != nil {
+			s[i] = a.Entity.Name
+		}
+	}
+	return strings.Join(s, "; ")
+}
+
 // Stories is a list of stories.
 func Stories(ss []store.Story) Result {
 	return Result{Value: ss, Items: ss, Table: func() Table {
@@ -113,6 +136,7 @@ func Stats(s *store.Stats) Result {
 		add("total", "stories", s.Stories)
 		add("total", "entities", s.Entities)
 		add("total", "quotes", s.Quotes)
+		add("total", "events", s.Events)
 		for _, x := range s.Sources {
 			add("source", x.Name, x.Count)
 		}
