@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,6 +59,10 @@ func TestIngestThenQuery(t *testing.T) {
 		{"query", "quotes", "--db", db, "since:soon"},
 		{"query", "stats", "--db", db, "--format", "xml"},
 		{"query", "article", "--db", db, "first"},
+		{"query", "events", "--db", db, "--role", "sideways", "1"},
+		{"query", "events", "--db", db, "--role", "source"},
+		{"query", "events", "--db", db, "--since", "May"},
+		{"query", "network", "--db", db, "--kind", "gossip"},
 		{"ingest", "--db", db},
 	} {
 		if code, _, errs := run(t, "", bad...); code != 2 || errs == "" {
@@ -72,5 +77,61 @@ func TestIngestThenQuery(t *testing.T) {
 	}
 	if code, _, errs := run(t, "", "query", "article", "--db", db, "99"); code != 1 || !strings.Contains(errs, "not found") {
 		t.Errorf("query article 99: exit %d, %q", code, errs)
+	}
+}
+
+// TestQueryEvents ingests the example articles and asks for their events
+// by type and by actor, as the README shows. It asserts what the query
+// must do with whatever events the extractor finds, not which it finds.
+func TestQueryEvents(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "corpus.db")
+	if code, _, errs := run(t, "", "ingest", "--db", db, "--progress", "none", "../../examples/articles"); code != 0 {
+		t.Fatalf("ingest examples: exit %d, %s", code, errs)
+	}
+	type event struct {
+		Type    string
+		Sources []struct{ Entity *struct{ ID int64 } }
+	}
+	query := func(args ...string) []event {
+		t.Helper()
+		code, out, errs := run(t, "", append([]string{"query", "events", "--db", db, "--json"}, args...)...)
+		var evs []event
+		if err := json.Unmarshal([]byte(out), &evs); code != 0 || err != nil {
+			t.Fatalf("query events %v: exit %d, %v, %s%s", args, code, err, out, errs)
+		}
+		return evs
+	}
+	all := query()
+	if len(all) == 0 {
+		t.Fatal("no events in the example articles")
+	}
+	typed := query("--event-type", strings.ToLower(all[0].Type))
+	for _, e := range typed {
+		if e.Type != all[0].Type {
+			t.Errorf("--event-type %s listed a %s event", all[0].Type, e.Type)
+		}
+	}
+	if len(typed) == 0 {
+		t.Errorf("--event-type %s listed nothing", all[0].Type)
+	}
+	var actor int64
+	for _, e := range all {
+		for _, s := range e.Sources {
+			if s.Entity != nil && actor == 0 {
+				actor = s.Entity.ID
+			}
+		}
+	}
+	if actor == 0 {
+		t.Fatal("no example event has a resolved source actor")
+	}
+	id := strconv.FormatInt(actor, 10)
+	for _, evs := range [][]event{query(id, "--role", "source"), query("--entity", id)} {
+		if len(evs) == 0 {
+			t.Errorf("no events of entity %d", actor)
+		}
+	}
+	if code, out, _ := run(t, "", "query", "network", "--db", db, "--kind", "events", "--format", "csv"); code != 0 || !strings.HasPrefix(out, "from_id,") {
+		t.Errorf("query network --kind events: exit %d, %s", code, out)
 	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register(&command{name: "query", summary: "ask the corpus: articles, entities, quotes, stories, network, stats", run: runQuery})
+	register(&command{name: "query", summary: "ask the corpus: articles, entities, quotes, events, stories, network, stats", run: runQuery})
 }
 
 const queryHelp = `
@@ -25,12 +25,15 @@ Kinds:
   articles [TEXT]       full-text search (words, "a phrase"); --source, --story, --entity
   article ID            one article with its full record (use --format json)
   entities [NAME]       entities by --type with mention, article, story and quote counts (--sort)
-  entity ID|NAME        one entity: aliases, roles, its quotes, quotes about it, co-occurring entities, mentions per day
+  entity ID|NAME        one entity: aliases, roles, its quotes, quotes about it, its events, co-occurring entities, mentions per day
   quotes QUERY          quotes, in the query language:
                           speaker:Rouhani about:America since:2018-09-01 until:2018-09-30 "free text"
                         fields: speaker:, about:, since:, until: (YYYY-MM-DD, YYYY-MM or YYYY), source:, kind:, article:
+  events [ID|NAME]      political events (PLOVER), newest first; with an entity, those it is an actor of
+                        (--role source|target for one side); --event-type, --modality, --source, --article
   stories               groups of near-duplicate articles (--min-size)
-  network               speaker → mentioned-entity edges (--speaker-type, --target-type, --entity, --min-weight)
+  network               speaker → mentioned-entity edges (--speaker-type, --target-type, --entity, --min-weight);
+                        --kind events: source → target actor edges weighted by events (--event-type)
   stats                 totals, sources, articles per day, top speakers and entities
 
 --format table (default) is for people; json, jsonl and csv for programs
@@ -42,6 +45,7 @@ Examples:
   newsgraph query entities --type PERSON --sort stories --limit 20
   newsgraph query articles --format csv sanctions > sanctions.csv
   newsgraph query entity Rouhani --json
+  newsgraph query events Rouhani --role source --event-type ACCUSE
 `
 
 func runQuery(args []string, stdout, stderr io.Writer) int {
@@ -55,13 +59,18 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	offset := fs.Int("offset", 0, "skip this many results first")
 	source := fs.String("source", "", "articles and quotes from this source only")
 	story := fs.Int64("story", 0, "articles: only this story's")
-	entity := fs.Int64("entity", 0, "articles mentioning, or network edges touching, this entity id")
+	entity := fs.Int64("entity", 0, "articles mentioning, events with, or network edges touching, this entity id")
 	typ := fs.String("type", "", "entities: only this type (PERSON, ORG, GPE, ...)")
 	sort := fs.String("sort", "", "entities: mentions (default), articles, stories, quotes, name")
 	minSize := fs.Int("min-size", 0, "stories: at least this many articles")
 	speakerType := fs.String("speaker-type", "", "network: speaker type")
 	targetType := fs.String("target-type", "", "network: mentioned entity type")
 	minWeight := fs.Int("min-weight", 0, "network: at least this many quotes per edge")
+	role := fs.String("role", "", "events: the entity's side, source or target (default either)")
+	eventType := fs.String("event-type", "", "events and network --kind events: one PLOVER type (ACCUSE, ...)")
+	modality := fs.String("modality", "", "events: asserted, reported, claimed, planned, conditional or denied")
+	article := fs.Int64("article", 0, "events: only this article's")
+	netKind := fs.String("kind", "", "network: quotes (default) or events")
 	top := fs.Int("top", 0, "stats: length of top lists (default 20)")
 	perStory := fs.Bool("per-story", false, "stats: rank top speakers and entities by distinct stories, so copies of one wire story count once")
 	if done, code := parseFlags(fs, args, stderr); done {
@@ -72,7 +81,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return badUsage(stderr, "query", "which kind? articles, article, entities, entity, quotes, stories, network, stats")
+		return badUsage(stderr, "query", "which kind? articles, article, entities, entity, quotes, events, stories, network, stats")
 	}
 	kind, words := rest[0], strings.Join(rest[1:], " ")
 	valid := false
@@ -151,6 +160,18 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			qs, err = st.Quotes(ctx, q)
 			res = api.Quotes(qs)
 		}
+	case "events":
+		q := store.EventQuery{Type: strings.ToUpper(*eventType), Modality: strings.ToLower(*modality), Source: *source,
+			Article: *article, Since: *since, Until: *until, Limit: *limit, Offset: *offset}
+		actor := words
+		if actor == "" && *entity != 0 {
+			actor = strconv.FormatInt(*entity, 10)
+		}
+		if err = eventActor(ctx, st, actor, *role, &q); err == nil {
+			var evs []store.Event
+			evs, err = st.Events(ctx, q)
+			res = api.Events(evs)
+		}
 	case "stories":
 		var ss []store.Story
 		ss, err = st.Stories(ctx, store.StoryQuery{Since: *since, Until: *until, MinSize: *minSize, Limit: *limit, Offset: *offset})
@@ -158,14 +179,15 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	case "network":
 		var es []store.Edge
 		es, err = st.Network(ctx, store.NetworkQuery{Since: *since, Until: *until, SpeakerType: strings.ToUpper(*speakerType),
-			TargetType: strings.ToUpper(*targetType), Entity: *entity, MinWeight: *minWeight, Limit: *limit})
+			TargetType: strings.ToUpper(*targetType), Entity: *entity, MinWeight: *minWeight, Limit: *limit,
+			Kind: *netKind, EventType: strings.ToUpper(*eventType)})
 		res = api.Network(es)
 	case "stats":
 		var s *store.Stats
 		s, err = st.Stats(ctx, store.StatsQuery{Since: *since, Until: *until, Top: *top, PerStory: *perStory})
 		res = api.Stats(s)
 	default:
-		fmt.Fprintf(stderr, "newsgraph query: unknown kind %q (articles, article, entities, entity, quotes, stories, network, stats)\n", kind)
+		fmt.Fprintf(stderr, "newsgraph query: unknown kind %q (articles, article, entities, entity, quotes, events, stories, network, stats)\n", kind)
 		return 2
 	}
 	if err != nil {
@@ -226,6 +248,40 @@ func findEntity(ctx context.Context, st store.Store, arg, typ string, q store.En
 		return nil, fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
 	}
 	return st.Entity(ctx, es[0].ID, q)
+}
+
+// eventActor sets q's actor from the command line: an entity id or name
+// (as for 'query entity', else --entity) on the side --role names.
+func eventActor(ctx context.Context, st store.Store, arg, role string, q *store.EventQuery) error {
+	var id int64
+	if arg = strings.TrimSpace(arg); arg != "" {
+		if n, err := strconv.ParseInt(arg, 10, 64); err == nil && n > 0 {
+			id = n
+		} else {
+			es, err := st.Entities(ctx, store.EntityQuery{Name: arg, Limit: 1})
+			if err != nil {
+				return err
+			}
+			if len(es) == 0 {
+				return fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
+			}
+			id = es[0].ID
+		}
+	}
+	switch role {
+	case "":
+		q.Entity = id
+	case "source":
+		q.SourceEntity = id
+	case "target":
+		q.TargetEntity = id
+	default:
+		return usageError{fmt.Errorf("--role %q: want source or target", role)}
+	}
+	if role != "" && id == 0 {
+		return usageError{errors.New("--role needs an entity: query events ID|NAME --role " + role)}
+	}
+	return nil
 }
 
 // describeEntity prints what the quote table below it does not show.
