@@ -119,16 +119,41 @@ type Entity struct {
 	Said     []QuoteRef  // by this entity, newest first
 	About    []QuoteRef  // by others, mentioning this entity, newest first
 	With     []EntityRef // co-occurring entities, Count = shared articles
+	Events   []EventRef  // events it is an actor of, newest first
+}
+
+// EventRef is a political event on an entity's page, seen from that
+// entity: what it did (Role "source") or what was done to it ("target"),
+// and the actors on the other side.
+type EventRef struct {
+	Date         string // YYYY-MM-DD: the event's date, or its article's; may be empty
+	Type         string // PLOVER type: ACCUSE, CONSULT, ...
+	Modality     string // asserted, reported, claimed, planned, conditional, denied
+	Role         string // source | target
+	Others       []ActorRef
+	Sentence     string // the evidence in the article
+	ArticleID    string
+	ArticleTitle string
+}
+
+// ActorRef is an event actor; ID is its corpus entity, empty when the
+// actor did not resolve to one ("protesters").
+type ActorRef struct {
+	ID   string
+	Name string
+	Type string
 }
 
 // NetworkQuery filters the network; empty fields do not filter.
 type NetworkQuery struct {
+	Kind     string   // "quotes" (who speaks about whom, the default) or "events" (who acts on whom)
 	From, To string   // YYYY-MM-DD, inclusive
 	Types    []string // node types to keep
 	Limit    int      // most edges, heaviest first; 0 means a default
 }
 
-// Graph is the speaker → mentioned-entity network.
+// Graph is the speaker → mentioned-entity network, or the source →
+// target network of events.
 type Graph struct {
 	Nodes []Node `json:"nodes"`
 	Edges []Edge `json:"edges"`
@@ -142,7 +167,8 @@ type Node struct {
 	Weight int    `json:"weight"`
 }
 
-// Edge says Source quoted or spoke about Target Weight times.
+// Edge says Source quoted or spoke about Target Weight times, or acted on
+// it in Weight events.
 type Edge struct {
 	Source string `json:"source"`
 	Target string `json:"target"`

@@ -116,9 +116,16 @@ func fixtureRecords(t *testing.T) []*record.Record {
 		quote("the talks went well", "indirect", "e3", "Coastal Union#1", "2024-03-04").
 		date("Monday", "2024-03-04")
 	start, end := harbour.find("talks")
+	es, ee := harbour.find("Lind spoke in Port Aster after talks with the Coastal Union.")
+	ps, pe := harbour.find("The Coastal Union said the talks went well.")
+	// Ada Lind acts in one event (CONSULT) and is acted on in the other
+	// (PRAISE, undated: its day is the article's).
 	harbour.rec.Events = []record.Event{{ID: "v1", Type: "CONSULT", Date: "2024-03-04", Modality: "asserted",
 		Sources: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Targets: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
-		Location: &record.Source{Entity: "e2", Name: "Port Aster"}, Trigger: record.Mention{Start: start, End: end, Text: "talks"}}}
+		Location: &record.Source{Entity: "e2", Name: "Port Aster"}, Trigger: record.Mention{Start: start, End: end, Text: "talks"},
+		Evidence: record.Mention{Start: es, End: ee}},
+		{ID: "v2", Type: "PRAISE", Modality: "reported", Sources: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
+			Targets: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Evidence: record.Mention{Start: ps, End: pe}}}
 	harbour.rec.Metadata = record.Metadata{Captions: []string{"The harbour at dawn <b>"}, Credits: []string{"Photo: J. Doe"},
 		Notes: []string{"Updated at noon."}, Publisher: "Gazette Media"}
 
@@ -133,6 +140,9 @@ func fixtureRecords(t *testing.T) []*record.Record {
 		entity("e2", "Nowhere", "GPE", "Nowhere").
 		quote(`<script>window.__pwned=1</script> is a test`, "direct", "e1", "Eve Stone", "2024-03-06")
 	hostile.rec.URL = "javascript:window.__pwned=1"
+	hs, he := hostile.find(`<img src=x onerror="window.__pwned=1"> and <a href="javascript:window.__pwned=1">click</a>`)
+	hostile.rec.Events = []record.Event{{ID: "v1", Type: "THREATEN", Modality: "claimed", Evidence: record.Mention{Start: hs, End: he},
+		Sources: []record.Actor{{Entity: "e1", Name: "Eve Stone"}}, Targets: []record.Actor{{Name: `<svg onload="window.__pwned=1">`}}}}
 	hostile.rec.Metadata.Captions = []string{`<img src=x onerror="window.__pwned=1">`}
 	return []*record.Record{harbour.rec, copyRec.rec, hostile.rec}
 }

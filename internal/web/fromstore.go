@@ -249,7 +249,37 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 		out.With = append(out.With, EntityRef{ID: idString(c.ID), Name: c.Name, Type: c.Type, Count: c.Articles})
 	}
 	out.Timeline = timeline(e.PerDay, out.Said)
+	out.Events = eventRefs(e.ID, e.Events)
 	return out, nil
+}
+
+// eventRefs sees each event from entity id: the side it is on and the
+// actors of the other side (its co-actors when it is on both).
+func eventRefs(id int64, evs []store.Event) []EventRef {
+	out := make([]EventRef, 0, len(evs))
+	is := func(as []store.Actor) bool {
+		return slices.ContainsFunc(as, func(a store.Actor) bool { return a.Entity != nil && a.Entity.ID == id })
+	}
+	for _, e := range evs {
+		r := EventRef{Date: e.Day, Type: e.Type, Modality: e.Modality, Role: "source", Sentence: e.Sentence,
+			ArticleID: idString(e.ArticleID), ArticleTitle: e.ArticleTitle}
+		others := e.Targets
+		if !is(e.Sources) && is(e.Targets) {
+			r.Role, others = "target", e.Sources
+		}
+		for _, a := range others {
+			ref := ActorRef{Name: a.Name}
+			if a.Entity != nil {
+				ref = ActorRef{ID: idString(a.Entity.ID), Name: a.Entity.Name, Type: a.Entity.Type}
+			}
+			if ref.ID != "" && ref.ID == idString(id) {
+				continue
+			}
+			r.Others = append(r.Others, ref)
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // timeline merges articles per day with the entity's quotes per day.
@@ -282,7 +312,7 @@ func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
 
 func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) {
 	// Read more than asked, since type filtering happens here.
-	edges, err := d.st.Network(ctx, store.NetworkQuery{Since: q.From, Until: q.To, Limit: countCap})
+	edges, err := d.st.Network(ctx, store.NetworkQuery{Kind: q.Kind, Since: q.From, Until: q.To, Limit: countCap})
 	if err != nil {
 		return nil, translate(err)
 	}

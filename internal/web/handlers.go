@@ -110,7 +110,10 @@ type entityPage struct {
 var networkTypes = []string{"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
 func networkQuery(v url.Values) NetworkQuery {
-	q := NetworkQuery{From: dateParam(v, "from"), To: dateParam(v, "to"), Limit: 300}
+	q := NetworkQuery{Kind: "quotes", From: dateParam(v, "from"), To: dateParam(v, "to"), Limit: 300}
+	if v.Get("kind") == "events" {
+		q.Kind = "events"
+	}
 	for _, t := range v["type"] {
 		if slices.Contains(networkTypes, t) {
 			q.Types = append(q.Types, t)
@@ -155,6 +158,9 @@ func (p networkPage) Has(t string) bool { return slices.Contains(p.Query.Types, 
 
 func networkValues(q NetworkQuery) url.Values {
 	v := url.Values{}
+	if q.Kind == "events" {
+		v.Set("kind", q.Kind)
+	}
 	if q.From != "" {
 		v.Set("from", q.From)
 	}

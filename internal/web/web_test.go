@@ -79,7 +79,22 @@ func TestPages(t *testing.T) {
 
 	_, body = get(t, srv.URL+"/entity/"+lind)
 	mustContain(t, "entity", body, "<h1>", "Ada Lind", "Mayor of Port Aster", "What Ada Lind said <span class=\"count\">3</span>",
-		"We will not let Port Aster down,", `<rect class="s-quotes"`, "Appears with", ">Coastal Union</a>")
+		"We will not let Port Aster down,", `<rect class="s-quotes"`, "Appears with", ">Coastal Union</a>",
+		`What Ada Lind did, and what was done to it <span class="count">2</span>`)
+	// The events timeline, newest first (a tie on the day: the one stored
+	// later first): what was done to her, then what she did.
+	_, did, _ := strings.Cut(body, `id="did-h"`)
+	did, _, _ = strings.Cut(did, "</section>")
+	union := entityID(t, body, "Coastal Union")
+	praise := strings.Index(did, `<span class="etype">PRAISE</span>`)
+	consult := strings.Index(did, `<span class="etype">CONSULT</span>`)
+	if praise < 0 || consult < praise {
+		t.Errorf("entity events: PRAISE then CONSULT wanted:\n%s", did)
+	}
+	mustContain(t, "entity events", did, `<li class="r-target">`, `<li class="r-source">`,
+		`<time datetime="2024-03-04">4 Mar 2024</time>`, `<span class="dir">by</span>`, `<span class="dir">→</span>`,
+		`<a class="chip t-ORG" href="/entity/`+union+`">Coastal Union</a>`, `<span class="kind">reported</span>`,
+		`<a href="/article/`+harbour+`">Lind spoke in Port Aster after talks with the Coastal Union.</a> · Harbour to reopen, mayor says`)
 
 	_, body = get(t, srv.URL+"/search?q=harbour")
 	mustContain(t, "search", body, "2 articles, 2 quotes, 0 entities", `<mark class="hit">`)
@@ -89,7 +104,22 @@ func TestPages(t *testing.T) {
 	mustContain(t, "search by date", body, "1 article,")
 
 	_, body = get(t, srv.URL+"/network")
-	mustContain(t, "network", body, "<table>", ">Ada Lind</a>", ">Port Aster</a>", `data-src="/network.json?`)
+	mustContain(t, "network", body, "<table>", ">Ada Lind</a>", ">Port Aster</a>", `data-src="/network.json?`,
+		"Who speaks about whom", `<input type="radio" name="kind" value="quotes" checked>`)
+	_, body = get(t, srv.URL+"/network?kind=events")
+	mustContain(t, "event network", body, "Who acts on whom", `<input type="radio" name="kind" value="events" checked>`,
+		`<th scope="col">Acts on</th>`, `data-src="/network.json?kind=events&amp;`)
+	if strings.Contains(body, ">Port Aster</a>") {
+		t.Errorf("event network shows Port Aster, which is in no event")
+	}
+	_, body = get(t, srv.URL+"/network.json?kind=events&type=PERSON&type=ORG")
+	var ev Graph
+	if err := json.Unmarshal([]byte(body), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Edges) != 2 || len(ev.Nodes) != 2 {
+		t.Errorf("event network.json = %s, want Ada Lind → Coastal Union and back", body)
+	}
 
 	resp, body = get(t, srv.URL+"/network.json?type=PERSON&type=GPE")
 	if ct := resp.Header.Get("Content-Type"); ct != "application/json" {
