@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -223,6 +224,11 @@ func TestBrowser(t *testing.T) {
 		shot(t, "entity")
 		if !strings.Contains(title, "Rouhani") || said < 4 {
 			t.Errorf("entity page %q lists %d quotes by him, want at least 4", title, said)
+		}
+		// His events: he meets Putin and Erdogan, asks America.
+		did := eval[[]string](t, ctx, `[...document.querySelectorAll("#did-h + ol.events > li")].map(li => li.querySelector(".etype").textContent + " " + [...li.querySelectorAll("a.chip")].map(a => a.textContent).join(", "))`)
+		if len(did) < 3 || !slices.ContainsFunc(did, func(s string) bool { return strings.HasPrefix(s, "CONSULT") && strings.Contains(s, "Putin") }) {
+			t.Errorf("entity page events = %q, want at least 3 with CONSULT → Putin linked", did)
 		}
 	})
 

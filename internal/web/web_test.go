@@ -80,7 +80,7 @@ func TestPages(t *testing.T) {
 	_, body = get(t, srv.URL+"/entity/"+lind)
 	mustContain(t, "entity", body, "<h1>", "Ada Lind", "Mayor of Port Aster", "What Ada Lind said <span class=\"count\">3</span>",
 		"We will not let Port Aster down,", `<rect class="s-quotes"`, "Appears with", ">Coastal Union</a>",
-		`What Ada Lind did, and what was done to it <span class="count">2</span>`)
+		`What Ada Lind did and what was done to them <span class="count">2</span>`)
 	// The events timeline, newest first (a tie on the day: the one stored
 	// later first): what was done to her, then what she did.
 	_, did, _ := strings.Cut(body, `id="did-h"`)
