@@ -28,11 +28,11 @@ type Data interface {
 
 // Corpus is the overview on the front page.
 type Corpus struct {
-	Articles, Quotes, Entities int
-	Sources                    []NameCount
-	PerDay                     []DayCount // articles per day, oldest first
-	TopSpeakers                []EntityRef
-	TopEntities                []EntityRef
+	Articles, Quotes, Events, Entities int
+	Sources                            []NameCount
+	PerDay                             []DayCount // articles per day, oldest first
+	TopSpeakers                        []EntityRef
+	TopEntities                        []EntityRef
 }
 
 // NameCount is a name with how often it occurs.

@@ -64,7 +64,7 @@ func (d storeData) Corpus(ctx context.Context) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{Articles: s.Articles, Quotes: s.Quotes, Entities: s.Entities}
+	c := &Corpus{Articles: s.Articles, Quotes: s.Quotes, Events: s.Events, Entities: s.Entities}
 	for _, n := range s.Sources {
 		c.Sources = append(c.Sources, NameCount(n))
 	}

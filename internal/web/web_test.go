@@ -63,7 +63,7 @@ func TestPages(t *testing.T) {
 	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") || strings.Contains(csp, "unsafe-inline") {
 		t.Errorf("Content-Security-Policy = %q", csp)
 	}
-	mustContain(t, "/", body, "<strong>3</strong> articles", "Aster Gazette", "Wire Weekly", "Top speakers", ">Ada Lind</a>", "<svg")
+	mustContain(t, "/", body, "<strong>3</strong> articles", "<strong>3</strong> events", "Aster Gazette", "Wire Weekly", "Top speakers", ">Ada Lind</a>", "<svg")
 
 	_, body = get(t, srv.URL+"/article/"+harbour)
 	lind := entityID(t, body, "Ada Lind")
