@@ -131,6 +131,9 @@ func TestQueryEvents(t *testing.T) {
 			t.Errorf("no events of entity %d", actor)
 		}
 	}
+	if code, out, _ := run(t, "", "query", "entity", "--db", db, id); code != 0 || !strings.Contains(out, "events: ") || !strings.Contains(out, "'query events "+id+"'") {
+		t.Errorf("query entity %s: exit %d, no events line:\n%s", id, code, out)
+	}
 	if code, out, _ := run(t, "", "query", "network", "--db", db, "--kind", "events", "--format", "csv"); code != 0 || !strings.HasPrefix(out, "from_id,") {
 		t.Errorf("query network --kind events: exit %d, %s", code, out)
 	}

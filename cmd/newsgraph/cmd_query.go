@@ -305,6 +305,17 @@ func describeEntity(w io.Writer, d *store.EntityDetail) {
 		}
 		fmt.Fprintf(w, "with: %s\n", strings.Join(co, ", "))
 	}
+	if len(d.Events) > 0 {
+		var evs []string
+		for _, e := range d.Events[:min(len(d.Events), 5)] {
+			evs = append(evs, strings.TrimSpace(e.Day+" "+e.Type))
+		}
+		more := ""
+		if len(d.Events) > 5 {
+			more = ", …"
+		}
+		fmt.Fprintf(w, "events: %s%s ('query events %d' lists them)\n", strings.Join(evs, ", "), more, d.ID)
+	}
 	if len(d.PerDay) > 0 {
 		fmt.Fprintf(w, "days: %s … %s, %d with mentions\n", d.PerDay[0].Day, d.PerDay[len(d.PerDay)-1].Day, len(d.PerDay))
 	}
