@@ -11,7 +11,7 @@ import (
 )
 
 // BenchmarkPutSQLite stores distinct articles of about 400 words with a
-// dozen entities and three quotes each, one transaction per article.
+// dozen entities, three quotes and four events each, one transaction per article.
 func BenchmarkPutSQLite(b *testing.B) {
 	s, err := OpenSQLite(context.Background(), b.TempDir()+"/bench.db")
 	if err != nil {
@@ -75,5 +75,12 @@ func benchRecord(i int) *record.Record {
 	for sb.Len() < 2400 {
 		fmt.Fprintf(&sb, "Filler sentence %d about the economy of region %d. ", sb.Len(), i%13)
 	}
-	return art(fmt.Sprintf("https://bench.example/%d", i), fmt.Sprintf("Outlet %d", i%9), fmt.Sprintf("2020-%02d-%02d", 1+i%12, 1+i%28), sb.String(), ents, quotes)
+	r := art(fmt.Sprintf("https://bench.example/%d", i), fmt.Sprintf("Outlet %d", i%9), fmt.Sprintf("2020-%02d-%02d", 1+i%12, 1+i%28), sb.String(), ents, quotes)
+	// Four events, each one person meeting the next.
+	for e := 0; e < 4; e++ {
+		sentence := fmt.Sprintf("%s met officials in city %d", ents[e].name, (i+e)%97)
+		evt(r, "CONSULT", "asserted", "", sentence, "", []record.Actor{act(ents[e].id, ents[e].name, "", "GOV")},
+			[]record.Actor{act(ents[e+1].id, ents[e+1].name, "", "GOV")})
+	}
+	return r
 }
