@@ -126,7 +126,33 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Sector = ""
 		}
 	}
+	if a.Entity < 0 && stateSectors[a.Sector] {
+		a.Entity = x.countryEntity(a.Code)
+	}
 	return a
+}
+
+// stateSectors are the sectors that act for their country's state.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true}
+
+// countryEntity returns the place entity of the country with this code,
+// or -1. An actor that speaks for a state without naming an entity
+// ("foreign ministers from Turkey", "government forces") links to that
+// country, as event data codes it (TURGOV, SYRMIL), so that the country's
+// page and the network of who acts on whom show what its state did.
+// Civilians, rebels or parties of a country are not its state and keep
+// no link.
+func (x *extractor) countryEntity(code string) int {
+	if len(code) != 3 || code == "IGO" || code == "NGO" {
+		return -1
+	}
+	// The country itself, not a city of it ("Ankara" may come first).
+	for i, e := range x.d.Entities {
+		if c, ok := x.g.Country(e.Name); ok && e.Code == code && e.Type == "GPE" && c.ISO3 == code {
+			return i
+		}
+	}
+	return -1
 }
 
 // counted reports whether a member is counted or qualified as a crowd:
