@@ -245,7 +245,10 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		if last+1 < len(s.words) && s.lower[last+1] == "by" && !beforeIsBe(s, first) {
 			// "an attack, backed by Russia and Iran": the participle
 			// modifies what precedes it.
-			if pi := s.prevPhrase(first); pi >= 0 {
+			// Only the phrase the participle follows: in "demands release
+			// of trawler seized by Norway" what was seized is the
+			// trawler, not Moscow further back.
+			if pi := s.prevPhrase(first); pi >= 0 && (s.phrases[pi].end == first || s.phrases[pi].end == first-1 && s.lower[first-1] == ",") {
 				c.targets = s.resolve(x, pi)
 			}
 		} else if pi := s.subject(first); pi >= 0 {

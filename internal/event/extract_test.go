@@ -246,3 +246,32 @@ func TestPressAsNoun(t *testing.T) {
 		t.Errorf("the verb: events %+v, want REQUEST", d.Events)
 	}
 }
+
+// A participle after a noun modifies that noun: what "seized by Norway"
+// took is the trawler, not Moscow further back; after an actor it takes
+// the actor as its object ("militias, armed by Iran").
+func TestReducedRelativeTarget(t *testing.T) {
+	tests := []struct{ text, typ, sources, targets string }{
+		{"Moscow demands release of trawler seized by Norway", "COERCE", "NOR/", ""},
+		{"Hezbollah fighters, armed by Iran, crossed the border.", "AID", "IRN/", "LBN/REB"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		found := false
+		for _, e := range d.Events {
+			if e.Type != tc.typ {
+				continue
+			}
+			found = true
+			if got := codes(e.Sources); got != tc.sources {
+				t.Errorf("%q: %s sources %q, want %q", tc.text, tc.typ, got, tc.sources)
+			}
+			if got := codes(e.Targets); got != tc.targets {
+				t.Errorf("%q: %s targets %q, want %q", tc.text, tc.typ, got, tc.targets)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event among %+v", tc.text, tc.typ, d.Events)
+		}
+	}
+}
