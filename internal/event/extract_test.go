@@ -275,3 +275,26 @@ func TestReducedRelativeTarget(t *testing.T) {
 		}
 	}
 }
+
+// What a request asks for has not happened: "demanded the ship's
+// release" is a REQUEST, not also a RETREAT by the one asking. A release
+// that did happen later in the sentence stays an event.
+func TestRequestedActionIsNoEvent(t *testing.T) {
+	tests := []struct {
+		text  string
+		types string
+	}{
+		{"Moscow demanded the ship's immediate release.", "REQUEST"},
+		{"Moscow demanded the crew's release, and Norway released the ship.", "REQUEST RETREAT"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		var types []string
+		for _, e := range d.Events {
+			types = append(types, e.Type)
+		}
+		if got := strings.Join(types, " "); got != tc.types {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.types)
+		}
+	}
+}
