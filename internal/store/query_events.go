@@ -119,28 +119,8 @@ func (s *sqlStore) eventNetwork(ctx context.Context, q NetworkQuery) ([]Edge, er
 	if q.EventType != "" {
 		c.add("ev.type = ?", q.EventType)
 	}
-	if q.SpeakerType != "" {
-		c.add("s.type = ?", q.SpeakerType)
-	}
-	if q.TargetType != "" {
-		c.add("t.type = ?", q.TargetType)
-	}
-	if q.Entity != 0 {
-		c.add("(s.id = ? OR t.id = ?)", q.Entity, q.Entity)
-	}
 	c.add("s.id <> t.id")
-	out := []Edge{}
-	err := s.collect(ctx, s.d.rebind(`SELECT s.id, s.name, s.type, t.id, t.name, t.type, COUNT(DISTINCT ev.id) FROM events ev
+	return s.edges(ctx, ` FROM events ev
 		JOIN event_actors sa ON sa.event_id = ev.id AND sa.role = 'source' JOIN entities s ON s.id = sa.entity_id
-		JOIN event_actors ta ON ta.event_id = ev.id AND ta.role = 'target' JOIN entities t ON t.id = ta.entity_id`+c.where()+`
-		GROUP BY s.id, s.name, s.type, t.id, t.name, t.type HAVING COUNT(DISTINCT ev.id) >= ? ORDER BY 7 DESC, s.id, t.id LIMIT ?`),
-		append(c.args, max(q.MinWeight, 1), limit(q.Limit, 200)), func(r *sql.Rows) error {
-			var e Edge
-			if err := r.Scan(&e.From.ID, &e.From.Name, &e.From.Type, &e.To.ID, &e.To.Name, &e.To.Type, &e.Weight); err != nil {
-				return err
-			}
-			out = append(out, e)
-			return nil
-		})
-	return out, err
+		JOIN event_actors ta ON ta.event_id = ev.id AND ta.role = 'target' JOIN entities t ON t.id = ta.entity_id`, "COUNT(DISTINCT ev.id)", c, q)
 }

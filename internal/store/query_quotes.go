@@ -122,6 +122,15 @@ func (s *sqlStore) Network(ctx context.Context, q NetworkQuery) ([]Edge, error) 
 	}
 	var c conds
 	c.days("q.day", q.Since, q.Until)
+	return s.edges(ctx, ` FROM quotes q JOIN quote_about qa ON qa.quote_id = q.id
+		JOIN entities s ON s.id = q.speaker_id JOIN entities t ON t.id = qa.entity_id`, "COUNT(*)", c, q)
+}
+
+// edges runs a network query: from is the kind's FROM clause, with the
+// two ends aliased s and t, weight what an edge counts, and c the kind's
+// own conditions; the filters on the ends, the order and the limits are
+// the same for every kind.
+func (s *sqlStore) edges(ctx context.Context, from, weight string, c conds, q NetworkQuery) ([]Edge, error) {
 	if q.SpeakerType != "" {
 		c.add("s.type = ?", q.SpeakerType)
 	}
@@ -132,9 +141,8 @@ func (s *sqlStore) Network(ctx context.Context, q NetworkQuery) ([]Edge, error) 
 		c.add("(s.id = ? OR t.id = ?)", q.Entity, q.Entity)
 	}
 	out := []Edge{}
-	err := s.collect(ctx, s.d.rebind(`SELECT s.id, s.name, s.type, t.id, t.name, t.type, COUNT(*) FROM quotes q
-		JOIN quote_about qa ON qa.quote_id = q.id JOIN entities s ON s.id = q.speaker_id JOIN entities t ON t.id = qa.entity_id`+c.where()+`
-		GROUP BY s.id, s.name, s.type, t.id, t.name, t.type HAVING COUNT(*) >= ? ORDER BY 7 DESC, s.id, t.id LIMIT ?`),
+	err := s.collect(ctx, s.d.rebind(`SELECT s.id, s.name, s.type, t.id, t.name, t.type, `+weight+from+c.where()+`
+		GROUP BY s.id, s.name, s.type, t.id, t.name, t.type HAVING `+weight+` >= ? ORDER BY 7 DESC, s.id, t.id LIMIT ?`),
 		append(c.args, max(q.MinWeight, 1), limit(q.Limit, 200)), func(r *sql.Rows) error {
 			var e Edge
 			if err := r.Scan(&e.From.ID, &e.From.Name, &e.From.Type, &e.To.ID, &e.To.Name, &e.To.Type, &e.Weight); err != nil {
