@@ -233,40 +233,42 @@ func argID(s, what string) (int64, error) {
 // findEntity takes an id, or a name: the most mentioned entity with that
 // name or alias.
 func findEntity(ctx context.Context, st store.Store, arg, typ string, q store.EntityQuery) (*store.EntityDetail, error) {
-	arg = strings.TrimSpace(arg)
-	if arg == "" {
+	if strings.TrimSpace(arg) == "" {
 		return nil, usageError{errors.New("give an entity id or name")}
 	}
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
-		return st.Entity(ctx, id, q)
-	}
-	es, err := st.Entities(ctx, store.EntityQuery{Name: arg, Type: typ, Limit: 1})
+	id, err := entityID(ctx, st, arg, typ)
 	if err != nil {
 		return nil, err
 	}
-	if len(es) == 0 {
-		return nil, fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
+	return st.Entity(ctx, id, q)
+}
+
+// entityID is the entity arg names: an id, or the most mentioned entity
+// with that name or alias (of type typ when given); 0 for an empty arg.
+func entityID(ctx context.Context, st store.Store, arg, typ string) (int64, error) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		return 0, nil
 	}
-	return st.Entity(ctx, es[0].ID, q)
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
+		return id, nil
+	}
+	es, err := st.Entities(ctx, store.EntityQuery{Name: arg, Type: typ, Limit: 1})
+	if err != nil {
+		return 0, err
+	}
+	if len(es) == 0 {
+		return 0, fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
+	}
+	return es[0].ID, nil
 }
 
 // eventActor sets q's actor from the command line: an entity id or name
 // (as for 'query entity', else --entity) on the side --role names.
 func eventActor(ctx context.Context, st store.Store, arg, role string, q *store.EventQuery) error {
-	var id int64
-	if arg = strings.TrimSpace(arg); arg != "" {
-		if n, err := strconv.ParseInt(arg, 10, 64); err == nil && n > 0 {
-			id = n
-		} else {
-			es, err := st.Entities(ctx, store.EntityQuery{Name: arg, Limit: 1})
-			if err != nil {
-				return err
-			}
-			if len(es) == 0 {
-				return fmt.Errorf("no entity named %q: %w", arg, store.ErrNotFound)
-			}
-			id = es[0].ID
-		}
+	id, err := entityID(ctx, st, arg, "")
+	if err != nil {
+		return err
 	}
 	switch role {
 	case "":
