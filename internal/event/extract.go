@@ -218,9 +218,6 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			passive = true
 		}
 	}
-	if requested(s, first, prior) {
-		return false
-	}
 	isNoun := c.m.e.Type != "NONE" && looksNominal(s, first)
 	byAgent := -1
 	for k := last + 1; k < len(s.words) && k <= last+8; k++ {
@@ -308,34 +305,6 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	x.modality(s, c)
 	return true
-}
-
-// requested reports whether a nominal trigger is what an earlier
-// request of its sentence asks for ("demanded the ship's immediate
-// release", "called for a ceasefire"): the request is the event, and the
-// release has not happened, nor would the one asking do it.
-func requested(s *sentence, first int, prior []*candidate) bool {
-	if w := s.lower[first]; strings.HasSuffix(w, "ed") || irregularParticiples[w] {
-		return false // "demands release of trawler seized by Norway": the seizure happened
-	}
-	for _, p := range prior {
-		if p.typ != "REQUEST" || p.m.last >= first || first-p.m.last > 5 {
-			continue
-		}
-		between := true
-		for k := p.m.last + 1; k < first; k++ {
-			// Not "demanded that Israel withdraw", "urged them to talk":
-			// an actor or a clause of its own.
-			if clauseBreak[s.lower[k]] || s.lower[k] == "to" || s.lower[k] == "that" || s.phraseAt(k) >= 0 {
-				between = false
-				break
-			}
-		}
-		if between {
-			return true
-		}
-	}
-	return false
 }
 
 // agentTrigger reports whether the trigger, words [first, last], is an

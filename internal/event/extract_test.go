@@ -277,15 +277,15 @@ func TestReducedRelativeTarget(t *testing.T) {
 }
 
 // What a request asks for has not happened: "demanded the ship's
-// release" is a REQUEST, not also a RETREAT by the one asking. A release
-// that did happen later in the sentence stays an event.
+// release" is a REQUEST whose mode is the retreat asked for, not also a
+// RETREAT by the one asking. A release that did happen later in the
+// sentence stays an event.
 func TestRequestedActionIsNoEvent(t *testing.T) {
 	tests := []struct {
-		text  string
-		types string
+		text, types, mode string
 	}{
-		{"Moscow demanded the ship's immediate release.", "REQUEST"},
-		{"Moscow demanded the crew's release, and Norway released the ship.", "REQUEST RETREAT"},
+		{"Moscow demanded the ship's immediate release.", "REQUEST", "retreat"},
+		{"Moscow demanded the crew's release, and Norway released the ship.", "REQUEST RETREAT", "retreat"},
 	}
 	for _, tc := range tests {
 		d := analyse(tc.text)
@@ -295,6 +295,8 @@ func TestRequestedActionIsNoEvent(t *testing.T) {
 		}
 		if got := strings.Join(types, " "); got != tc.types {
 			t.Errorf("%q: events %q, want %q", tc.text, got, tc.types)
+		} else if d.Events[0].Mode != tc.mode {
+			t.Errorf("%q: %s mode %q, want %q", tc.text, d.Events[0].Type, d.Events[0].Mode, tc.mode)
 		}
 	}
 }

@@ -112,22 +112,32 @@ func clauseComplement(s *sentence, c, d *candidate) (int, bool) {
 
 // complementGap reports whether the words between two triggers make the
 // second the first one's complement: "threatened to ban", "rejected an
-// invitation", "demanded the withdrawal of".
+// invitation", "demanded the withdrawal of", "demanded the ship's
+// immediate release" (a possessor that is no actor may stand before it).
 func complementGap(s *sentence, a, b int) bool {
-	if b-a > 3 {
+	limit := 3
+	for k := a + 1; k < b; k++ {
+		if isPossessive(s.lower[k]) && s.phraseAt(k-1) < 0 {
+			limit = 5
+		}
+	}
+	if b-a > limit {
 		return false
 	}
 	for k := a; k < b; k++ {
 		switch w := s.lower[k]; w {
 		case "to", "that", "the", "a", "an", "its", "their", "his", "her", "of", "for", "further", "new", "any", "immediate", "be", "let":
 		default:
-			if !looksAdjective(w) || s.phraseAt(k) >= 0 {
+			possessor := k+1 < b && isPossessive(s.lower[k+1]) && s.phraseAt(k) < 0
+			if !possessor && !isPossessive(w) && (!looksAdjective(w) || s.phraseAt(k) >= 0) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 func crossesBoundary(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
