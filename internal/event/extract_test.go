@@ -300,3 +300,19 @@ func TestRequestedActionIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A repeat of an event's type further on in its clause, by the same
+// actors and naming no one new, is the same event: one CONSULT here.
+func TestRepeatInClauseIsOneEvent(t *testing.T) {
+	text := "Macron was speaking at a meeting in Paris with German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni to discuss the budget."
+	d := analyse(text)
+	var consult []doc.Event
+	for _, e := range d.Events {
+		if e.Type == "CONSULT" {
+			consult = append(consult, e)
+		}
+	}
+	if len(consult) != 1 || codes(consult[0].Targets) != "DEU/GOV ITA/GOV" {
+		t.Errorf("CONSULT events %+v, want one, aimed at DEU/GOV ITA/GOV", consult)
+	}
+}

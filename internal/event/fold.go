@@ -15,7 +15,11 @@ func absorb(s *sentence, cands []*candidate) {
 	for i, c := range cands {
 		for _, d := range cands[i+1:] {
 			same := d.m.e.Type == c.m.e.Type || d.typ == c.typ
-			if c.absorbed || d.absorbed || !same || d.m.first-c.m.last > 4 || crossesBoundary(s, c.m.last+1, d.m.first) {
+			// Further on in the clause, a repeat by the same actors that
+			// names no one new is the same event too ("a meeting with
+			// Putin and Erdogan to discuss …").
+			near := d.m.first-c.m.last <= 4 || len(d.targets) == 0 && sameMembers(c.sources, d.sources)
+			if c.absorbed || d.absorbed || !same || !near || crossesBoundary(s, c.m.last+1, d.m.first) {
 				continue
 			}
 			d.absorbed = true
@@ -147,4 +151,18 @@ func crossesBoundary(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sameMembers reports whether two actor lists name the same, non-empty,
+// set of actors.
+func sameMembers(a, b []member) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].start != b[i].start || a[i].end != b[i].end || a[i].from != b[i].from {
+			return false
+		}
+	}
+	return true
 }
