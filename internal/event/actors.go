@@ -23,6 +23,9 @@ type phrase struct {
 	members    []member
 }
 
+// same reports whether two members are the same words of one sentence.
+func (m member) same(o member) bool { return m.start == o.start && m.end == o.end && m.from == o.from }
+
 func (m member) has(k pieceKind) bool {
 	for _, x := range m.kinds {
 		if x == k {

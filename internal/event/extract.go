@@ -243,11 +243,10 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.sources = s.resolve(x, byAgent)
 		}
 		if last+1 < len(s.words) && s.lower[last+1] == "by" && !beforeIsBe(s, first) {
-			// "an attack, backed by Russia and Iran": the participle
-			// modifies what precedes it.
-			// Only the phrase the participle follows: in "demands release
-			// of trawler seized by Norway" what was seized is the
-			// trawler, not Moscow further back.
+			// "militias, armed by Iran": the participle modifies the
+			// phrase right before it, and only that one (in "demands
+			// release of trawler seized by Norway" what was seized is the
+			// trawler, not Moscow further back).
 			if pi := s.prevPhrase(first); pi >= 0 && (s.phrases[pi].end == first || s.phrases[pi].end == first-1 && s.lower[first-1] == ",") {
 				c.targets = s.resolve(x, pi)
 			}

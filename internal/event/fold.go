@@ -160,7 +160,7 @@ func sameMembers(a, b []member) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].start != b[i].start || a[i].end != b[i].end || a[i].from != b[i].from {
+		if !a[i].same(b[i]) {
 			return false
 		}
 	}

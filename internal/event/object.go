@@ -193,7 +193,7 @@ func dropSame(ms, other []member) []member {
 outer:
 	for _, m := range ms {
 		for _, o := range append(other, out...) {
-			if o.start == m.start && o.end == m.end && o.from == m.from {
+			if o.same(m) {
 				continue outer
 			}
 		}
