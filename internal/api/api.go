@@ -306,12 +306,6 @@ func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 	q := store.NetworkQuery{Since: p.day("since"), Until: p.day("until"), SpeakerType: strings.ToUpper(p.str("speaker_type")),
 		TargetType: strings.ToUpper(p.str("target_type")), Entity: p.id("entity"), MinWeight: p.int("min_weight"), Limit: p.int("limit"),
 		Kind: p.str("kind"), EventType: strings.ToUpper(p.str("event_type"))}
-	if p.err == nil && !slices.Contains([]string{"", "quotes", "events"}, q.Kind) {
-		p.err = badRequest{fmt.Errorf("kind=%q: want quotes or events", q.Kind)}
-	}
-	if p.err == nil && q.EventType != "" && q.Kind != "events" {
-		p.err = badRequest{fmt.Errorf("event_type=%q: filters kind=events only", q.EventType)}
-	}
 	if p.err != nil {
 		respond(w, r, Result{}, p.err)
 		return

@@ -205,26 +205,18 @@ func fillEvents(x execer) error {
 
 // storedEntity resolves record entity ids of a stored article: through
 // the entity_ids Put recorded, or, for articles stored before there was
-// such a column, through the entity's type and name as a known alias,
-// the first thing Put looks for when it merges an entity.
-func storedEntity(x execer, rec *record.Record, local map[string]int64) func(string) (int64, bool) {
+// such a column, the way Put merges an entity (planEntities, findEntity).
+func storedEntity(x execer, rec *record.Record, stored map[string]int64) func(string) (int64, bool) {
+	entities, local := planEntities(rec)
 	return func(id string) (int64, bool) {
-		if eid, ok := local[id]; ok {
+		if eid, ok := stored[id]; ok {
 			return eid, true
 		}
-		for _, e := range rec.Entities {
-			if e.ID != id {
-				continue
-			}
-			typ := e.Type
-			if typ == "" {
-				typ = "MISC"
-			}
-			var eid int64
-			if x.queryRow(`SELECT entity_id FROM entity_aliases WHERE type = ? AND norm = ?`, typ, NormalizeName(e.Name)).Scan(&eid) == nil {
-				return eid, true
-			}
+		i, ok := local[id]
+		if !ok {
+			return 0, false
 		}
-		return 0, false
+		eid, err := findEntity(x, entities[i])
+		return eid, err == nil && eid != 0
 	}
 }

@@ -48,7 +48,7 @@ func makePlan(item Item) (*plan, error) {
 	if rec == nil {
 		return nil, errors.New("store: Put without a record")
 	}
-	p := &plan{key: item.Key, day: Day(rec.Published), local: map[string]int{}}
+	p := &plan{key: item.Key, day: Day(rec.Published)}
 	if p.key == "" {
 		p.key = KeyFor(rec.URL, rec.Text)
 	}
@@ -59,50 +59,7 @@ func makePlan(item Item) (*plan, error) {
 	p.sig = dedup.Sign(rec.Text)
 	p.bands = dedup.BandKeys(p.sig)
 
-	// Local entities with the same (type, normalised name) become one.
-	byKey := map[[2]string]int{}
-	localKey := map[string][2]string{}
-	for _, e := range rec.Entities {
-		typ := e.Type
-		if typ == "" {
-			typ = "MISC"
-		}
-		n := NormalizeName(e.Name)
-		if n == "" {
-			continue
-		}
-		k := [2]string{typ, n}
-		i, ok := byKey[k]
-		if !ok {
-			i = len(p.entities)
-			byKey[k] = i
-			p.entities = append(p.entities, planEntity{typ: typ, norm: n, name: e.Name, aliases: []planAlias{{n, e.Name}}})
-		}
-		pe := &p.entities[i]
-		pe.mentions += max(len(e.Mentions), 1)
-		for _, a := range e.Aliases {
-			if an := NormalizeName(a); an != "" {
-				pe.aliases = append(pe.aliases, planAlias{an, a})
-			}
-		}
-		pe.roles = append(pe.roles, e.Roles...)
-		if e.ID != "" {
-			if _, dup := localKey[e.ID]; !dup {
-				localKey[e.ID] = k
-			}
-		}
-	}
-	sort.SliceStable(p.entities, func(i, j int) bool {
-		a, b := p.entities[i], p.entities[j]
-		return a.typ < b.typ || a.typ == b.typ && a.norm < b.norm
-	})
-	index := map[[2]string]int{}
-	for i, e := range p.entities {
-		index[[2]string{e.typ, e.norm}] = i
-	}
-	for id, k := range localKey {
-		p.local[id] = index[k]
-	}
+	p.entities, p.local = planEntities(rec)
 
 	for _, q := range rec.Quotes {
 		pq := planQuote{q: q, speaker: -1, day: p.day}
@@ -119,6 +76,58 @@ func makePlan(item Item) (*plan, error) {
 	}
 	p.events = eventRows(rec, p.day)
 	return p, nil
+}
+
+// planEntities groups a record's entities as Put stores them: local
+// entities with the same (type, normalised name) become one, sorted by
+// type and name; local maps each record entity id to its group.
+func planEntities(rec *record.Record) (entities []planEntity, local map[string]int) {
+	local = map[string]int{}
+	byKey := map[[2]string]int{}
+	localKey := map[string][2]string{}
+	for _, e := range rec.Entities {
+		typ := e.Type
+		if typ == "" {
+			typ = "MISC"
+		}
+		n := NormalizeName(e.Name)
+		if n == "" {
+			continue
+		}
+		k := [2]string{typ, n}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(entities)
+			byKey[k] = i
+			entities = append(entities, planEntity{typ: typ, norm: n, name: e.Name, aliases: []planAlias{{n, e.Name}}})
+		}
+		pe := &entities[i]
+		pe.mentions += max(len(e.Mentions), 1)
+		for _, a := range e.Aliases {
+			if an := NormalizeName(a); an != "" {
+				pe.aliases = append(pe.aliases, planAlias{an, a})
+			}
+		}
+		pe.roles = append(pe.roles, e.Roles...)
+		if e.ID != "" {
+			if _, dup := localKey[e.ID]; !dup {
+				localKey[e.ID] = k
+			}
+		}
+	}
+	sort.SliceStable(entities, func(i, j int) bool {
+		a, b := entities[i], entities[j]
+		return a.typ < b.typ || a.typ == b.typ && a.norm < b.norm
+	})
+	index := map[[2]string]int{}
+	for i, e := range entities {
+		index[[2]string{e.typ, e.norm}] = i
+	}
+	for id, k := range localKey {
+		local[id] = index[k]
+	}
+
+	return entities, local
 }
 
 // aboutEntities are the entities with a mention inside the quote's spans,
@@ -303,7 +312,7 @@ func (s *sqlStore) assignStory(w *wtx, id int64, p *plan) (int64, error) {
 func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[int64]int, error) {
 	ids := make([]int64, len(p.entities))
 	for i, e := range p.entities {
-		id, err := s.findEntity(w, e)
+		id, err := findEntity(w, e)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -359,7 +368,10 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[i
 	return ids, mentions, nil
 }
 
-func (s *sqlStore) findEntity(w *wtx, e planEntity) (int64, error) {
+// findEntity returns the corpus entity e merges with (0: none yet): the
+// one of its type and name, else the first of its names known as an
+// alias.
+func findEntity(w execer, e planEntity) (int64, error) {
 	var id int64
 	err := w.queryRow(`SELECT id FROM entities WHERE type = ? AND norm = ?`, e.typ, e.norm).Scan(&id)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {

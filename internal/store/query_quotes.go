@@ -113,7 +113,7 @@ func (s *sqlStore) Network(ctx context.Context, q NetworkQuery) ([]Edge, error) 
 	switch q.Kind {
 	case "", "quotes":
 		if q.EventType != "" {
-			return nil, fmt.Errorf("store: %w: an event type filters the events network only (kind %q)", ErrInvalid, q.Kind)
+			return nil, fmt.Errorf("store: %w: event_type %q filters the events network only (kind %q)", ErrInvalid, q.EventType, q.Kind)
 		}
 	case "events":
 		return s.eventNetwork(ctx, q)
@@ -262,10 +262,9 @@ func (s *sqlStore) Stats(ctx context.Context, q StatsQuery) (*Stats, error) {
 	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM quotes q`+qc.where()), qc.args...).Scan(&st.Quotes); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", err)
 	}
-	var ec conds
-	ec.days("ev.day", q.Since, q.Until)
-	if err := s.db.QueryRowContext(ctx, rb(`SELECT COUNT(*) FROM events ev`+ec.where()), ec.args...).Scan(&st.Events); err != nil {
-		return nil, fmt.Errorf("store: stats: %w", err)
+	var err error
+	if st.Events, err = s.CountEvents(ctx, EventQuery{Since: q.Since, Until: q.Until}); err != nil {
+		return nil, err
 	}
 	sources, err := s.sourceCounts(ctx, ac)
 	if err != nil {
