@@ -179,7 +179,7 @@ func (s *sentence) findPhrases() {
 				// is the verb, not a modifier ("the banned movement").
 				break
 			}
-			if w == "'s" || w == "’s" || w == "-" || modifiers[w] || isNumber(s.words[k]) {
+			if isPossessive(w) || w == "-" || modifiers[w] || isNumber(s.words[k]) {
 				if w == "former" {
 					cur.former = true
 				}
