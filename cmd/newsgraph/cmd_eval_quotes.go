@@ -58,6 +58,9 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 	res := quoteeval.NewResult()
 	start := time.Now()
 	var attributeTime time.Duration
+	// The running count rewrites one line, which only a terminal shows as
+	// such; in a log it would be one line of every count.
+	tty := isTerminal(stderr)
 	for i, a := range arts {
 		d, err := p.Analyze(reader.Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Date, Source: a.Publisher})
 		if err != nil {
@@ -79,9 +82,13 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 		if dumpEnc != nil {
 			_ = dumpEnc.Encode(map[string]any{"id": a.ID, "quotes": pred})
 		}
-		fmt.Fprintf(stderr, "\r%d/%d articles, %.1fs", i+1, len(arts), time.Since(start).Seconds())
+		if tty {
+			fmt.Fprintf(stderr, "\r%d/%d articles, %.1fs", i+1, len(arts), time.Since(start).Seconds())
+		}
 	}
-	fmt.Fprintln(stderr)
+	if tty {
+		fmt.Fprintln(stderr)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
