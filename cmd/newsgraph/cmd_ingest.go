@@ -28,8 +28,9 @@ func init() {
 const ingestHelp = `
 Reads articles from files, directories (recursively), feed or page URLs and
 stdin ("-") — plain text, HTML, JSONL(.gz), RSS/Atom, WARC(.gz) — analyses
-them on all cores and stores each record in the corpus database, one
-transaction per article.
+them on all cores and stores each record in the corpus database. An article
+is stored whole or not at all; on SQLite the articles waiting to be stored
+are committed together, up to 32 at a time.
 
 An article is identified by its URL, else by a hash of its text: ingesting
 the same sources again stores nothing new, and an interrupted ingest (even

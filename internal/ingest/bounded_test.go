@@ -15,9 +15,9 @@ type countingStore struct {
 	done *atomic.Int64
 }
 
-func (c countingStore) Put(ctx context.Context, it store.Item) (store.PutResult, error) {
-	r, err := c.Store.Put(ctx, it)
-	c.done.Add(1)
+func (c countingStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
+	r, err := c.Store.PutMany(ctx, items)
+	c.done.Add(int64(len(items)))
 	return r, err
 }
 
@@ -45,9 +45,9 @@ func TestMemoryIsBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// jobs channel + analysers + results channel + writers, and the
-	// article the reader is handing over.
-	bound := int64(workers + workers + workers + writers + 1)
+	// jobs channel + analysers + results channel + a batch per writer,
+	// and the article the reader is handing over.
+	bound := int64(workers + workers + max(workers, maxBatch) + writers*maxBatch + 1)
 	if sum.Stored != 300 || maxInFlight > bound {
 		t.Errorf("stored %d; at most %d articles in flight, want ≤ %d", sum.Stored, maxInFlight, bound)
 	}

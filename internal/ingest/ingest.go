@@ -13,6 +13,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -99,6 +100,10 @@ type job struct {
 	key string
 }
 
+// maxBatch is the most articles a writer stores in one PutMany. A crash
+// loses the uncommitted batch, which the next run analyses again.
+const maxBatch = 32
+
 type result struct {
 	rec    *record.Record
 	key    string
@@ -141,7 +146,7 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 	}
 
 	jobs := make(chan job, workers)
-	results := make(chan result, workers)
+	results := make(chan result, max(workers, maxBatch))
 
 	// Progress ticker.
 	stopTick := make(chan struct{})
@@ -228,25 +233,53 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 	}
 	go func() { analysed.Wait(); close(results) }()
 
-	// Writers.
+	// Writers. Each stores what has piled up for it in one PutMany (group
+	// commit): when the store keeps up, that is one article at a time;
+	// when it falls behind the analysers, the batches grow and the
+	// per-transaction cost is shared, up to maxBatch articles.
 	var written sync.WaitGroup
 	for range writers {
 		written.Add(1)
 		go func() {
 			defer written.Done()
+			batch := make([]result, 0, maxBatch)
+			items := make([]store.Item, 0, maxBatch)
 			for r := range results {
+				batch = append(batch[:0], r)
+			more:
+				for len(batch) < maxBatch {
+					select {
+					case r, ok := <-results:
+						if !ok {
+							break more
+						}
+						batch = append(batch, r)
+					default:
+						break more
+					}
+				}
 				if ctx.Err() != nil {
 					continue
 				}
-				res, err := st.Put(ctx, store.Item{Key: r.key, Record: r.rec, Origin: r.origin})
+				items = items[:0]
+				for _, r := range batch {
+					items = append(items, store.Item{Key: r.key, Record: r.rec, Origin: r.origin})
+				}
+				res, err := st.PutMany(ctx, items)
 				if err != nil {
-					cancel(fmt.Errorf("%s: %w", r.origin, err))
+					var ie *store.ItemError
+					if errors.As(err, &ie) && ie.Index < len(batch) {
+						err = fmt.Errorf("%s: %w", batch[ie.Index].origin, err)
+					}
+					cancel(err)
 					continue
 				}
-				if res.Added {
-					c.stored.Add(1)
-				} else {
-					c.dup.Add(1)
+				for _, r := range res {
+					if r.Added {
+						c.stored.Add(1)
+					} else {
+						c.dup.Add(1)
+					}
 				}
 			}
 		}()

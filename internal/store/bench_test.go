@@ -21,6 +21,33 @@ func BenchmarkPutSQLite(b *testing.B) {
 	benchmarkPut(b, s)
 }
 
+// BenchmarkPutManySQLite stores the same articles 32 to a PutMany, as
+// ingest's writer does when it falls behind the analysers.
+func BenchmarkPutManySQLite(b *testing.B) {
+	s, err := OpenSQLite(context.Background(), b.TempDir()+"/bench.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	items := make([]Item, 0, 32)
+	for i := 0; b.Loop(); i++ {
+		items = append(items, Item{Record: benchRecord(i)})
+		if len(items) == cap(items) {
+			if _, err := s.PutMany(ctx, items); err != nil {
+				b.Fatal(err)
+			}
+			items = items[:0]
+		}
+	}
+	if _, err := s.PutMany(ctx, items); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
 // BenchmarkPutPostgres is the same against $DATABASE_URL (skipped
 // without it).
 func BenchmarkPutPostgres(b *testing.B) {

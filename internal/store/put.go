@@ -164,50 +164,113 @@ func aboutEntities(rec *record.Record, q record.Quote, local map[string]int, spe
 }
 
 func (s *sqlStore) Put(ctx context.Context, item Item) (PutResult, error) {
-	p, err := makePlan(item)
+	res, err := s.PutMany(ctx, []Item{item})
 	if err != nil {
 		return PutResult{}, err
 	}
+	return res[0], nil
+}
+
+// PutMany stores items in order. On SQLite, the one writer, they share
+// one transaction: a commit rewrites every page the articles touched
+// (full-text index, entity rows, totals), so committing once per batch
+// saves most of that work. On PostgreSQL each item has its own
+// transaction, as concurrent writers lock shared entity rows article by
+// article in a fixed order and a batch would hold those locks across
+// articles in no order at all.
+func (s *sqlStore) PutMany(ctx context.Context, items []Item) ([]PutResult, error) {
+	plans := make([]*plan, len(items))
+	for i, it := range items {
+		p, err := makePlan(it)
+		if err != nil {
+			return nil, &ItemError{Index: i, Key: it.Key, Err: err}
+		}
+		plans[i] = p
+	}
+	if !s.d.serialPuts {
+		out := make([]PutResult, len(items))
+		for i := range items {
+			res, err := s.putTx(ctx, items[i:i+1], plans[i:i+1])
+			if err != nil {
+				var ie *ItemError
+				if errors.As(err, &ie) {
+					ie.Index = i
+				}
+				return nil, err
+			}
+			out[i] = res[0]
+		}
+		return out, nil
+	}
+	return s.putTx(ctx, items, plans)
+}
+
+// ItemError is the error of a PutMany whose item Index failed; none of
+// the items of its transaction is stored.
+type ItemError struct {
+	Index int
+	Key   string
+	Err   error
+}
+
+func (e *ItemError) Error() string { return fmt.Sprintf("store: put %s: %v", e.Key, e.Err) }
+
+func (e *ItemError) Unwrap() error { return e.Err }
+
+// putTx stores items in one transaction, starting it again after a
+// deadlock or serialisation failure.
+func (s *sqlStore) putTx(ctx context.Context, items []Item, plans []*plan) ([]PutResult, error) {
 	if s.d.serialPuts {
 		s.putMu.Lock()
 		defer s.putMu.Unlock()
 	}
 	for attempt := 0; ; attempt++ {
-		res, err := s.put(ctx, item, p)
+		res, err := s.tryPut(ctx, items, plans)
 		if err != nil && s.d.retryable != nil && s.d.retryable(err) && attempt < 8 {
 			time.Sleep(time.Duration(attempt+1) * 20 * time.Millisecond)
 			continue
 		}
-		if err != nil {
-			return res, fmt.Errorf("store: put %s: %w", p.key, err)
-		}
-		return res, nil
+		return res, err
 	}
 }
 
-func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, error) {
-	rec := item.Record
+func (s *sqlStore) tryPut(ctx context.Context, items []Item, plans []*plan) ([]PutResult, error) {
 	tx, err := s.wdb.BeginTx(ctx, nil)
 	if err != nil {
-		return PutResult{}, err
+		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	w := &wtx{ctx: ctx, tx: tx, s: s}
 	defer w.prepareMissed() // deferred first, so it runs after Rollback
 	defer tx.Rollback()
+	out := make([]PutResult, len(items))
+	for i := range items {
+		if out[i], err = s.put(w, items[i], plans[i]); err != nil {
+			return nil, &ItemError{Index: i, Key: plans[i].key, Err: err}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit %d article(s): %w", len(items), err)
+	}
+	return out, nil
+}
 
+// put stores one article inside w's transaction.
+func (s *sqlStore) put(w *wtx, item Item, p *plan) (PutResult, error) {
+	rec := item.Record
 	var res PutResult
 	var day any
 	if p.day != "" {
 		day = p.day
 	}
-	err = w.queryRow(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
+	err := w.queryRow(`INSERT INTO articles(key, url, title, source, published, day, text, record, origin, added, minhash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
 		p.key, rec.URL, displayTitle(rec.Title, rec.Text), rec.Source, rec.Published, day, rec.Text, string(p.recJSON), item.Origin,
 		time.Now().UTC().Format(time.RFC3339), p.sig.Bytes()).Scan(&res.ID)
 	if errors.Is(err, sql.ErrNoRows) {
-		// Already stored (perhaps by another process a moment ago).
-		tx.Rollback()
-		err = s.db.QueryRowContext(ctx, s.d.rebind(`SELECT id, story_id FROM articles WHERE key = ?`), p.key).Scan(&res.ID, &res.StoryID)
+		// Already stored: by another process a moment ago, earlier in this
+		// batch, or before. The conflict changed nothing, so the
+		// transaction goes on.
+		err = w.queryRow(`SELECT id, story_id FROM articles WHERE key = ?`, p.key).Scan(&res.ID, &res.StoryID)
 		return res, err
 	}
 	if err != nil {
@@ -259,7 +322,7 @@ func (s *sqlStore) put(ctx context.Context, item Item, p *plan) (PutResult, erro
 			return res, fmt.Errorf("full-text index: %w", err)
 		}
 	}
-	return res, tx.Commit()
+	return res, nil
 }
 
 // assignStory puts the article in the story of its most similar stored

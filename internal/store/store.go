@@ -45,6 +45,11 @@ type Store interface {
 	// stored is left alone and Put returns Added=false: storing the same
 	// sources twice stores nothing new.
 	Put(ctx context.Context, item Item) (PutResult, error)
+	// PutMany stores items as Put does, in order, in as few transactions
+	// as the backend does well (one on SQLite). Either all of a
+	// transaction's items are stored or none; an error naming one item is
+	// an *ItemError.
+	PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	// Has reports whether an article with this key is stored, so ingest
 	// can skip analysing what it already has.
 	Has(ctx context.Context, key string) (bool, error)
