@@ -18,13 +18,19 @@ type slowStore struct {
 	delay   time.Duration
 	failKey string
 	mu      sync.Mutex
-	sizes   []int
+	sizes   []int // articles per PutMany
+	bytes   []int // text bytes per PutMany
 }
 
 func (s *slowStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
 	time.Sleep(s.delay)
 	s.mu.Lock()
 	s.sizes = append(s.sizes, len(items))
+	n := 0
+	for _, it := range items {
+		n += len(it.Record.Text)
+	}
+	s.bytes = append(s.bytes, n)
 	s.mu.Unlock()
 	for i, it := range items {
 		if s.failKey != "" && it.Key == s.failKey {
@@ -56,5 +62,27 @@ func TestStoreFailureNamesTheArticle(t *testing.T) {
 	_, err := Run(context.Background(), st, fakeAnalyzer{}, []string{"good"}, Options{Workers: 2, Walk: sliceWalk(arts)})
 	if err == nil || !strings.Contains(err.Error(), "test.jsonl:18:") {
 		t.Errorf("error = %v, want one naming test.jsonl:18", err)
+	}
+}
+
+// TestPendingBytesBounded: with long articles, batches stop growing at the
+// byte bound long before maxBatch.
+func TestPendingBytesBounded(t *testing.T) {
+	arts := articles(60)
+	for i := range arts {
+		arts[i].Text += strings.Repeat(" More words.", 100) // about 1.3 kB each
+	}
+	st := &slowStore{Store: openStore(t), delay: 10 * time.Millisecond}
+	const limit = 4000
+	sum, err := Run(context.Background(), st, fakeAnalyzer{}, []string{"good"}, Options{Workers: 2, Walk: sliceWalk(arts), MaxPendingBytes: limit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for _, n := range st.bytes {
+		most = max(most, n)
+	}
+	if sum.Stored != 60 || most > limit || most < 2000 {
+		t.Errorf("stored %d; the largest batch held %d bytes of text, want 2,000 to %d", sum.Stored, most, limit)
 	}
 }

@@ -49,6 +49,9 @@ type Options struct {
 	// with the counts so far (not at the end: the Summary has those).
 	Progress      func(Counts)
 	ProgressEvery time.Duration
+	// MaxPendingBytes bounds the text of analysed articles not yet
+	// stored; 0 means 64 MB.
+	MaxPendingBytes int64
 }
 
 // Counts are the running totals of a run.
@@ -108,6 +111,7 @@ type result struct {
 	rec    *record.Record
 	key    string
 	origin string
+	size   int64 // bytes of text held against the byteGate
 }
 
 // Run ingests sources into st. It returns an error only when it cannot go
@@ -147,6 +151,10 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 
 	jobs := make(chan job, workers)
 	results := make(chan result, max(workers, maxBatch))
+	pending := newByteGate(maxPendingBytes)
+	if opt.MaxPendingBytes > 0 {
+		pending = newByteGate(opt.MaxPendingBytes)
+	}
 
 	// Progress ticker.
 	stopTick := make(chan struct{})
@@ -224,9 +232,12 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 					problem(reader.Problem{Origin: origin(j.a), Reason: err.Error()})
 					continue
 				}
+				size := int64(len(rec.Text))
+				pending.acquire(size)
 				select {
-				case results <- result{rec: rec, key: j.key, origin: origin(j.a)}:
+				case results <- result{rec: rec, key: j.key, origin: origin(j.a), size: size}:
 				case <-ctx.Done():
+					pending.release(size)
 				}
 			}
 		}()
@@ -237,13 +248,37 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 	// commit): when the store keeps up, that is one article at a time;
 	// when it falls behind the analysers, the batches grow and the
 	// per-transaction cost is shared, up to maxBatch articles.
+	put := func(batch []result) {
+		if ctx.Err() != nil {
+			return
+		}
+		items := make([]store.Item, len(batch))
+		for i, r := range batch {
+			items[i] = store.Item{Key: r.key, Record: r.rec, Origin: r.origin}
+		}
+		res, err := st.PutMany(ctx, items)
+		if err != nil {
+			var ie *store.ItemError
+			if errors.As(err, &ie) && ie.Index < len(batch) {
+				err = fmt.Errorf("%s: %w", batch[ie.Index].origin, err)
+			}
+			cancel(err)
+			return
+		}
+		for _, r := range res {
+			if r.Added {
+				c.stored.Add(1)
+			} else {
+				c.dup.Add(1)
+			}
+		}
+	}
 	var written sync.WaitGroup
 	for range writers {
 		written.Add(1)
 		go func() {
 			defer written.Done()
 			batch := make([]result, 0, maxBatch)
-			items := make([]store.Item, 0, maxBatch)
 			for r := range results {
 				batch = append(batch[:0], r)
 			more:
@@ -258,28 +293,9 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 						break more
 					}
 				}
-				if ctx.Err() != nil {
-					continue
-				}
-				items = items[:0]
+				put(batch)
 				for _, r := range batch {
-					items = append(items, store.Item{Key: r.key, Record: r.rec, Origin: r.origin})
-				}
-				res, err := st.PutMany(ctx, items)
-				if err != nil {
-					var ie *store.ItemError
-					if errors.As(err, &ie) && ie.Index < len(batch) {
-						err = fmt.Errorf("%s: %w", batch[ie.Index].origin, err)
-					}
-					cancel(err)
-					continue
-				}
-				for _, r := range res {
-					if r.Added {
-						c.stored.Add(1)
-					} else {
-						c.dup.Add(1)
-					}
+					pending.release(r.size)
 				}
 			}
 		}()
