@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
@@ -13,11 +16,13 @@ import (
 	"newsgraph/internal/ner"
 	"newsgraph/internal/pipeline"
 	"newsgraph/internal/reader"
+	"newsgraph/internal/record"
 	"newsgraph/internal/segment"
+	"newsgraph/internal/store"
 )
 
 func init() {
-	register(&command{name: "bench", summary: "measure speed: model load, tagging and whole-pipeline tokens/s, per-stage times, peak memory", run: runBench})
+	register(&command{name: "bench", summary: "measure speed: model load, tagging and whole-pipeline tokens/s, per-stage times, storing, peak memory", run: runBench})
 }
 
 const benchHelp = `
@@ -33,6 +38,9 @@ machine:
   - the whole analyze pipeline, one core: articles/s, tokens/s, and the
     share of each stage (segment, recognise, dates, quotes, events);
   - the pipeline on all cores (--workers): articles/s;
+  - storing the records into a fresh SQLite corpus in a temporary
+    directory: one article per transaction, and 32 per transaction as
+    ingest's writer does when it falls behind the analysers;
   - peak resident memory of the process.
 
 The Go benchmarks (go test -bench . ./internal/...) measure the same parts
@@ -144,6 +152,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	// All cores.
 	t0 = time.Now()
 	n := 0
+	var records []*record.Record
 	err = p.Each(*workers, func(yield func(reader.Article) error) error {
 		for _, a := range articles {
 			if err := yield(a); err != nil {
@@ -151,16 +160,63 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		return nil
-	}, func(r pipeline.Result) error { n++; return nil })
+	}, func(r pipeline.Result) error {
+		n++
+		if r.Err == nil {
+			records = append(records, r.Record)
+		}
+		return nil
+	})
 	if err != nil {
 		return failed(stderr, "bench", err)
 	}
 	el = time.Since(t0)
 	fmt.Fprintf(stdout, "analyze, %d workers: %.1f articles/s\n", *workers, float64(n)/el.Seconds())
 
+	if err := benchStore(records, stdout); err != nil {
+		return failed(stderr, "bench", err)
+	}
+
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
 		fmt.Fprintf(stdout, "peak memory (max RSS): %.0f MB\n", float64(ru.Maxrss)/1024)
 	}
 	return 0
+}
+
+// benchStore times storing records into two fresh SQLite corpora: one
+// Put per article, and PutMany of ingest's largest batch.
+func benchStore(records []*record.Record, stdout io.Writer) error {
+	if len(records) == 0 {
+		return nil
+	}
+	dir, err := os.MkdirTemp("", "newsgraph-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	ctx := context.Background()
+	for _, batch := range []int{1, 32} {
+		st, err := store.OpenSQLite(ctx, filepath.Join(dir, fmt.Sprintf("batch%d.db", batch)))
+		if err != nil {
+			return err
+		}
+		t0 := time.Now()
+		for i := 0; i < len(records); i += batch {
+			var items []store.Item
+			for _, r := range records[i:min(i+batch, len(records))] {
+				items = append(items, store.Item{Record: r, Origin: "bench"})
+			}
+			if _, err := st.PutMany(ctx, items); err != nil {
+				st.Close()
+				return err
+			}
+		}
+		el := time.Since(t0)
+		if err := st.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "store into SQLite, %d per transaction: %.1f articles/s\n", batch, float64(len(records))/el.Seconds())
+	}
+	return nil
 }
