@@ -41,6 +41,11 @@ func (w *walker) readJSONL(f *file) error {
 	limit := 2*w.opt.maxBytes() + 4096 // JSON escaping can double a text
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(f.r, limit)
+		if lineNo == 1 {
+			// A byte order mark (Windows tools write one) is the file's,
+			// not the first record's, which JSON would reject for it.
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
 		origin := originAt(f.name, lineNo)
 		switch {
 		case err != nil && err != io.EOF:

@@ -102,3 +102,33 @@ func TestJSONLTruncatedGzip(t *testing.T) {
 		t.Errorf("got %d articles, problems %q", len(arts), bad)
 	}
 }
+
+// A byte order mark, which Windows tools write at the head of UTF-8
+// files, is no part of the first record: that record is read like the
+// others, whatever names the file or however it arrives.
+func TestJSONLByteOrderMark(t *testing.T) {
+	const lines = `{"id":"first","text":"One."}` + "\n" + `{"id":"second","text":"Two."}` + "\n"
+	bom := "\xef\xbb\xbf" + lines
+	tests := []struct {
+		name string
+		data []byte
+		opt  Options
+	}{
+		{"a.jsonl", []byte(bom), Options{}},
+		{"a.ndjson", []byte("\xef\xbb\xbf\r\n" + lines), Options{}},
+		{"a.jsonl.gz", gz(t, bom), Options{}},
+		{"noext", []byte(bom), Options{}},
+		{"a.txt", []byte(bom), Options{Format: "jsonl"}},
+		{"raw.jsonl", []byte(bom), Options{Raw: true}},
+	}
+	for _, tc := range tests {
+		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: tc.data}}, tc.name, tc.opt)
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		if len(bad) != 0 || !reflect.DeepEqual(ids, []string{"first", "second"}) {
+			t.Errorf("%s: ids %q, problems %q; want first, second and none", tc.name, ids, bad)
+		}
+	}
+}
