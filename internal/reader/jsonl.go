@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -72,7 +73,11 @@ func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
 	}
 	var rec jsonRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
-		w.problem(origin, "invalid JSON: "+err.Error())
+		w.problem(origin, jsonProblem(err))
+		return nil
+	}
+	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
+		w.problem(origin, "not a JSON object but null")
 		return nil
 	}
 	a := Article{
@@ -113,6 +118,24 @@ func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
 		return nil
 	}
 	return w.emit(a)
+}
+
+// jsonProblem says why a line did not decode as an article object, in
+// the input's terms: encoding/json's own message names the reader's Go
+// types ("cannot unmarshal array into Go value of type reader.jsonRecord").
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return "invalid JSON: " + err.Error()
+	}
+	kind := map[string]string{"array": "an array", "string": "a string", "number": "a number", "bool": "a boolean", "object": "an object"}[te.Value]
+	if kind == "" {
+		kind = te.Value
+	}
+	if te.Field == "" {
+		return "not a JSON object but " + kind
+	}
+	return fmt.Sprintf("%q is %s, not a string", te.Field, kind)
 }
 
 // mergePage fills the fields a JSONL record left empty from its HTML page.

@@ -132,3 +132,31 @@ func TestJSONLByteOrderMark(t *testing.T) {
 		}
 	}
 }
+
+// A line that is JSON but no article object is named for what it is, in
+// the user's terms rather than the reader's Go types.
+func TestJSONLNotAnObject(t *testing.T) {
+	tests := []struct {
+		line string
+		want string
+	}{
+		{`[1, 2, 3]`, "not a JSON object but an array"},
+		{`"just a string"`, "not a JSON object but a string"},
+		{`42`, "not a JSON object but a number"},
+		{`null`, "not a JSON object but null"},
+		{`true`, "not a JSON object but a boolean"},
+		{`{"id": "n", "text": 5}`, `"text" is a number, not a string`},
+		{`{"id": "n", "html": ["<p>a</p>"]}`, `"html" is an array, not a string`},
+		{`{"id": "n", "text": "ok"`, "invalid JSON: unexpected end of JSON input"},
+	}
+	for _, tc := range tests {
+		data := `{"id": "before", "text": "Read."}` + "\n" + tc.line + "\n" + `{"id": "after", "text": "Still read."}` + "\n"
+		arts, bad := collect(t, fstest.MapFS{"x.jsonl": {Data: []byte(data)}}, "x.jsonl", Options{})
+		if want := []string{"x.jsonl:2: " + tc.want}; !reflect.DeepEqual(bad, want) {
+			t.Errorf("%s: problems %q, want %q", tc.line, bad, want)
+		}
+		if len(arts) != 2 || arts[1].ID != "after" {
+			t.Errorf("%s: the lines around it were not read: %+v", tc.line, arts)
+		}
+	}
+}
