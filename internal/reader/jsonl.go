@@ -173,9 +173,10 @@ func readLine(r *bufio.Reader, limit int64) (line []byte, tooLong bool, err erro
 	}
 }
 
-// readJSONStream reads a JSON array of articles, or a run of JSON
-// objects, each named by the line it starts on. A syntax error ends the
-// file, since the next value cannot be found after it.
+// readJSONStream reads JSON arrays of articles, or a run of JSON objects
+// (the two may follow one another), each named by the line it starts on. A syntax error ends the
+// file, since the next value cannot be found after it; so does an array
+// left open.
 func (w *walker) readJSONStream(f *file) error {
 	b, reason := readLimited(f, 8*w.opt.maxBytes())
 	if reason != "" {
@@ -190,18 +191,34 @@ func (w *walker) readJSONStream(f *file) error {
 		}
 		return 1 + bytes.Count(b[:off], []byte{'\n'})
 	}
-	inArray := bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("["))
-	if inArray {
-		dec.Token() // the "["
-	}
-	for n := 1; ; n++ {
+	// Arrays and objects may follow one another at the top level (exports
+	// appended to one file): each array's items are articles.
+	inArray := false
+	for {
 		line := lineAt(dec.InputOffset())
 		if inArray && !dec.More() {
-			return nil
+			if _, err := dec.Token(); err != nil { // the "]"
+				reason := "invalid JSON: " + err.Error()
+				if err == io.EOF {
+					reason = "invalid JSON: no closing ] for the array"
+				}
+				w.problem(originAt(f.name, line), reason)
+				return nil
+			}
+			inArray = false
+			continue
+		}
+		if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); !inArray && len(rest) > 0 && rest[0] == '[' {
+			dec.Token() // the "["
+			inArray = true
+			continue
 		}
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if err == io.EOF {
+			if inArray {
+				w.problem(originAt(f.name, line), "invalid JSON: no closing ] for the array")
+			}
 			return nil
 		}
 		if err != nil {

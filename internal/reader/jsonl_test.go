@@ -160,3 +160,31 @@ func TestJSONLNotAnObject(t *testing.T) {
 		}
 	}
 }
+
+// What follows a JSON array's closing bracket is read too: another array
+// (exports appended to one file) or more objects. It used to be dropped
+// without a word, as was a missing closing bracket.
+func TestJSONStreamAfterTheArray(t *testing.T) {
+	tests := []struct {
+		name, data string
+		ids        []string
+		bad        []string
+	}{
+		{"two.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n[{\"id\":\"b\",\"text\":\"B.\"},\n {\"id\":\"c\",\"text\":\"C.\"}]\n", []string{"a", "b", "c"}, nil},
+		{"then.jsonl", "[{\"id\":\"a\",\"text\":\"A.\"}]\n{\"id\":\"b\",\"text\":\"B.\"}\n", []string{"a", "b"}, nil},
+		{"empty.json", "[]\n[{\"id\":\"a\",\"text\":\"A.\"}]", []string{"a"}, nil},
+		{"garbage.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n\ngarbage", []string{"a"}, []string{"garbage.json:3: invalid JSON: invalid character 'g' looking for beginning of value"}},
+		{"unclosed.json", "[{\"id\":\"a\",\"text\":\"A.\"},\n", []string{"a"}, []string{"unclosed.json:2: invalid JSON: no closing ] for the array"}},
+		{"one.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n", []string{"a"}, nil},
+	}
+	for _, tc := range tests {
+		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: []byte(tc.data)}}, tc.name, Options{})
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		if !reflect.DeepEqual(ids, tc.ids) || !reflect.DeepEqual(bad, tc.bad) {
+			t.Errorf("%s: ids %q, problems %q; want %q, %q", tc.name, ids, bad, tc.ids, tc.bad)
+		}
+	}
+}
