@@ -29,11 +29,21 @@ func newFlags(name, synopsis, description string, stdout io.Writer) *flag.FlagSe
 // ("analyze file.txt --format json"). It returns done=true with the exit
 // code when the command should stop: 0 after --help, 2 after a bad flag.
 func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, code int) {
+	// The flag package prints a bad flag's error and the whole usage on
+	// the flag set's output, which is stdout (for --help): silence it
+	// while parsing, so that a mistake reaches stderr alone, once, and
+	// never lands in output a script redirected.
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	var positional []string
 	rest := args
 	for {
 		if err := fs.Parse(rest); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(out)
+				usage()
 				return true, 0
 			}
 			return true, badUsage(stderr, fs.Name(), err.Error())

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -41,6 +42,11 @@ func (w *walker) readJSONL(f *file) error {
 	limit := 2*w.opt.maxBytes() + 4096 // JSON escaping can double a text
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(f.r, limit)
+		if lineNo == 1 {
+			// A byte order mark (Windows tools write one) is the file's,
+			// not the first record's, which JSON would reject for it.
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
 		origin := originAt(f.name, lineNo)
 		switch {
 		case err != nil && err != io.EOF:
@@ -67,7 +73,11 @@ func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
 	}
 	var rec jsonRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
-		w.problem(origin, "invalid JSON: "+err.Error())
+		w.problem(origin, jsonProblem(err))
+		return nil
+	}
+	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
+		w.problem(origin, "not a JSON object but null")
 		return nil
 	}
 	a := Article{
@@ -110,6 +120,24 @@ func (w *walker) jsonLine(f *file, lineNo int, line []byte) error {
 	return w.emit(a)
 }
 
+// jsonProblem says why a line did not decode as an article object, in
+// the input's terms: encoding/json's own message names the reader's Go
+// types ("cannot unmarshal array into Go value of type reader.jsonRecord").
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return "invalid JSON: " + err.Error()
+	}
+	kind := map[string]string{"array": "an array", "string": "a string", "number": "a number", "bool": "a boolean", "object": "an object"}[te.Value]
+	if kind == "" {
+		kind = te.Value
+	}
+	if te.Field == "" {
+		return "not a JSON object but " + kind
+	}
+	return fmt.Sprintf("%q is %s, not a string", te.Field, kind)
+}
+
 // mergePage fills the fields a JSONL record left empty from its HTML page.
 func mergePage(a, page Article) Article {
 	a.Text = page.Text
@@ -145,9 +173,10 @@ func readLine(r *bufio.Reader, limit int64) (line []byte, tooLong bool, err erro
 	}
 }
 
-// readJSONStream reads a JSON array of articles, or a run of JSON
-// objects, each named by the line it starts on. A syntax error ends the
-// file, since the next value cannot be found after it.
+// readJSONStream reads JSON arrays of articles, or a run of JSON objects
+// (the two may follow one another), each named by the line it starts on. A syntax error ends the
+// file, since the next value cannot be found after it; so does an array
+// left open.
 func (w *walker) readJSONStream(f *file) error {
 	b, reason := readLimited(f, 8*w.opt.maxBytes())
 	if reason != "" {
@@ -162,18 +191,34 @@ func (w *walker) readJSONStream(f *file) error {
 		}
 		return 1 + bytes.Count(b[:off], []byte{'\n'})
 	}
-	inArray := bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("["))
-	if inArray {
-		dec.Token() // the "["
-	}
-	for n := 1; ; n++ {
+	// Arrays and objects may follow one another at the top level (exports
+	// appended to one file): each array's items are articles.
+	inArray := false
+	for {
 		line := lineAt(dec.InputOffset())
 		if inArray && !dec.More() {
-			return nil
+			if _, err := dec.Token(); err != nil { // the "]"
+				reason := "invalid JSON: " + err.Error()
+				if err == io.EOF {
+					reason = "invalid JSON: no closing ] for the array"
+				}
+				w.problem(originAt(f.name, line), reason)
+				return nil
+			}
+			inArray = false
+			continue
+		}
+		if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); !inArray && len(rest) > 0 && rest[0] == '[' {
+			dec.Token() // the "["
+			inArray = true
+			continue
 		}
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if err == io.EOF {
+			if inArray {
+				w.problem(originAt(f.name, line), "invalid JSON: no closing ] for the array")
+			}
 			return nil
 		}
 		if err != nil {

@@ -102,3 +102,89 @@ func TestJSONLTruncatedGzip(t *testing.T) {
 		t.Errorf("got %d articles, problems %q", len(arts), bad)
 	}
 }
+
+// A byte order mark, which Windows tools write at the head of UTF-8
+// files, is no part of the first record: that record is read like the
+// others, whatever names the file or however it arrives.
+func TestJSONLByteOrderMark(t *testing.T) {
+	const lines = `{"id":"first","text":"One."}` + "\n" + `{"id":"second","text":"Two."}` + "\n"
+	bom := "\xef\xbb\xbf" + lines
+	tests := []struct {
+		name string
+		data []byte
+		opt  Options
+	}{
+		{"a.jsonl", []byte(bom), Options{}},
+		{"a.ndjson", []byte("\xef\xbb\xbf\r\n" + lines), Options{}},
+		{"a.jsonl.gz", gz(t, bom), Options{}},
+		{"noext", []byte(bom), Options{}},
+		{"a.txt", []byte(bom), Options{Format: "jsonl"}},
+		{"raw.jsonl", []byte(bom), Options{Raw: true}},
+	}
+	for _, tc := range tests {
+		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: tc.data}}, tc.name, tc.opt)
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		if len(bad) != 0 || !reflect.DeepEqual(ids, []string{"first", "second"}) {
+			t.Errorf("%s: ids %q, problems %q; want first, second and none", tc.name, ids, bad)
+		}
+	}
+}
+
+// A line that is JSON but no article object is named for what it is, in
+// the user's terms rather than the reader's Go types.
+func TestJSONLNotAnObject(t *testing.T) {
+	tests := []struct {
+		line string
+		want string
+	}{
+		{`[1, 2, 3]`, "not a JSON object but an array"},
+		{`"just a string"`, "not a JSON object but a string"},
+		{`42`, "not a JSON object but a number"},
+		{`null`, "not a JSON object but null"},
+		{`true`, "not a JSON object but a boolean"},
+		{`{"id": "n", "text": 5}`, `"text" is a number, not a string`},
+		{`{"id": "n", "html": ["<p>a</p>"]}`, `"html" is an array, not a string`},
+		{`{"id": "n", "text": "ok"`, "invalid JSON: unexpected end of JSON input"},
+	}
+	for _, tc := range tests {
+		data := `{"id": "before", "text": "Read."}` + "\n" + tc.line + "\n" + `{"id": "after", "text": "Still read."}` + "\n"
+		arts, bad := collect(t, fstest.MapFS{"x.jsonl": {Data: []byte(data)}}, "x.jsonl", Options{})
+		if want := []string{"x.jsonl:2: " + tc.want}; !reflect.DeepEqual(bad, want) {
+			t.Errorf("%s: problems %q, want %q", tc.line, bad, want)
+		}
+		if len(arts) != 2 || arts[1].ID != "after" {
+			t.Errorf("%s: the lines around it were not read: %+v", tc.line, arts)
+		}
+	}
+}
+
+// What follows a JSON array's closing bracket is read too: another array
+// (exports appended to one file) or more objects. It used to be dropped
+// without a word, as was a missing closing bracket.
+func TestJSONStreamAfterTheArray(t *testing.T) {
+	tests := []struct {
+		name, data string
+		ids        []string
+		bad        []string
+	}{
+		{"two.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n[{\"id\":\"b\",\"text\":\"B.\"},\n {\"id\":\"c\",\"text\":\"C.\"}]\n", []string{"a", "b", "c"}, nil},
+		{"then.jsonl", "[{\"id\":\"a\",\"text\":\"A.\"}]\n{\"id\":\"b\",\"text\":\"B.\"}\n", []string{"a", "b"}, nil},
+		{"empty.json", "[]\n[{\"id\":\"a\",\"text\":\"A.\"}]", []string{"a"}, nil},
+		{"garbage.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n\ngarbage", []string{"a"}, []string{"garbage.json:3: invalid JSON: invalid character 'g' looking for beginning of value"}},
+		{"unclosed.json", "[{\"id\":\"a\",\"text\":\"A.\"},\n", []string{"a"}, []string{"unclosed.json:2: invalid JSON: no closing ] for the array"}},
+		{"one.json", "[{\"id\":\"a\",\"text\":\"A.\"}]\n", []string{"a"}, nil},
+	}
+	for _, tc := range tests {
+		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: []byte(tc.data)}}, tc.name, Options{})
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		if !reflect.DeepEqual(ids, tc.ids) || !reflect.DeepEqual(bad, tc.bad) {
+			t.Errorf("%s: ids %q, problems %q; want %q, %q", tc.name, ids, bad, tc.ids, tc.bad)
+		}
+	}
+}

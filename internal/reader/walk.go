@@ -10,6 +10,9 @@ import (
 	"os"
 	"path"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Walk reads every article in path ("-" = stdin; an http(s) URL is
@@ -140,6 +143,12 @@ func (w *walker) readStream(r io.Reader, name, id string) error {
 		}
 		defer zr.Close()
 		br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
+	}
+	if mark, _ := br.Peek(2); len(mark) == 2 && (mark[0] == 0xff && mark[1] == 0xfe || mark[0] == 0xfe && mark[1] == 0xff) {
+		// UTF-16 with a byte order mark, as Windows tools write "Unicode"
+		// text: every reader wants UTF-8, and would call it binary.
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 	}
 	base := trimGz(name)
 	f := &file{name: name, id: id, ext: strings.ToLower(path.Ext(base)), r: br}

@@ -176,3 +176,60 @@ func TestRead(t *testing.T) {
 		t.Errorf("got %+v, %v", arts, err)
 	}
 }
+
+// utf16 encodes s as UTF-16 with a byte order mark, as Windows tools
+// ("Unicode" in Notepad, PowerShell's Out-File) write text.
+func utf16(s string, bigEndian bool) []byte {
+	b := []byte{0xff, 0xfe}
+	if bigEndian {
+		b = []byte{0xfe, 0xff}
+	}
+	for _, u := range utf16Units(s) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return b
+}
+
+func utf16Units(s string) []uint16 {
+	var out []uint16
+	for _, r := range s {
+		if r >= 0x10000 {
+			r -= 0x10000
+			out = append(out, uint16(0xd800+(r>>10)), uint16(0xdc00+(r&0x3ff)))
+			continue
+		}
+		out = append(out, uint16(r))
+	}
+	return out
+}
+
+// A UTF-16 file with a byte order mark is text, not "binary data": it is
+// read as the same text in UTF-8, whatever its format.
+func TestWalkUTF16(t *testing.T) {
+	page := "<html><body><article><p>The minister said on Tuesday that the talks would resume next week in Geneva, after a pause of several months.</p></article></body></html>"
+	tests := []struct {
+		name string
+		data []byte
+		want []string // texts
+	}{
+		{"le.txt", utf16("Café in Zürich, 北京 and 𝄞.\r\nSecond line.", false), []string{"Café in Zürich, 北京 and 𝄞.\nSecond line."}},
+		{"be.txt", utf16("Big-endian text.", true), []string{"Big-endian text."}},
+		{"a.jsonl", utf16(`{"id":"a","text":"One."}`+"\r\n"+`{"id":"b","text":"Two."}`+"\r\n", false), []string{"One.", "Two."}},
+		{"p.html", utf16(page, false), []string{"The minister said on Tuesday that the talks would resume next week in Geneva, after a pause of several months."}},
+		{"z.txt.gz", gz(t, string(utf16("Zipped.", false))), []string{"Zipped."}},
+	}
+	for _, tc := range tests {
+		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: tc.data}}, tc.name, Options{})
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.Text)
+		}
+		if len(bad) != 0 || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: texts %q, problems %q; want %q", tc.name, got, bad, tc.want)
+		}
+	}
+}

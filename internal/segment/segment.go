@@ -101,9 +101,30 @@ func longLines(text string) bool {
 	return long*2 >= len(lines)
 }
 
+// MaxSentenceTokens bounds a sentence. Text with no sentence ends (a
+// transcript, a scraped blob, a list run together) is cut into pieces of
+// this many tokens: the later stages' work on one sentence grows faster
+// than its length, and one 2 MB "sentence" kept a batch busy for hours.
+// News sentences stay far below it (the longest in the BBC and PolNeAR
+// sets have about 250 tokens).
+const MaxSentenceTokens = 400
+
 // sentenceBreaks returns [first, end) token ranges of the sentences in one
-// paragraph's tokens.
+// paragraph's tokens, none longer than MaxSentenceTokens.
 func sentenceBreaks(text string, toks []doc.Span) [][2]int {
+	var out [][2]int
+	for _, b := range naturalBreaks(text, toks) {
+		for b[1]-b[0] > MaxSentenceTokens {
+			out = append(out, [2]int{b[0], b[0] + MaxSentenceTokens})
+			b[0] += MaxSentenceTokens
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// naturalBreaks returns the sentences as their punctuation ends them.
+func naturalBreaks(text string, toks []doc.Span) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(toks); i++ {

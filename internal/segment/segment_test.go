@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -103,6 +104,45 @@ func TestTokensCoverNonSpace(t *testing.T) {
 	for i, r := range text {
 		if r != ' ' && !covered[i] {
 			t.Errorf("byte %d (%q) not in any token", i, r)
+		}
+	}
+}
+
+// Text without sentence ends is cut every MaxSentenceTokens tokens, so no
+// sentence grows without bound; sentences that end stay whole.
+func TestLongSentencesAreCut(t *testing.T) {
+	words := func(n int) string { return strings.TrimSpace(strings.Repeat("word ", n)) }
+	tests := []struct {
+		name string
+		in   string
+		want []int // tokens per sentence
+	}{
+		{"short", words(10) + ".", []int{11}},
+		{"at the bound", words(MaxSentenceTokens-1) + ".", []int{MaxSentenceTokens}},
+		{"one over", words(MaxSentenceTokens + 1), []int{MaxSentenceTokens, 1}},
+		{"no punctuation", words(2*MaxSentenceTokens + 7), []int{MaxSentenceTokens, MaxSentenceTokens, 7}},
+		{"long then short", words(MaxSentenceTokens+5) + ". Then a short one.", []int{MaxSentenceTokens, 6, 5}},
+		{"per paragraph", words(MaxSentenceTokens+1) + "\n\n" + words(3), []int{MaxSentenceTokens, 1, 3}},
+	}
+	for _, tc := range tests {
+		d := doc.New(tc.in)
+		Segment(d)
+		var got []int
+		next := 0
+		for si, s := range d.Sentences {
+			got = append(got, s.EndToken-s.FirstToken)
+			if s.FirstToken != next || s.Span.Start != d.Tokens[s.FirstToken].Start || s.Span.End != d.Tokens[s.EndToken-1].End {
+				t.Errorf("%s: sentence %d %+v does not follow on or match its tokens", tc.name, si, s)
+			}
+			for k := s.FirstToken; k < s.EndToken; k++ {
+				if d.Tokens[k].Sent != si {
+					t.Errorf("%s: token %d in sentence %d says %d", tc.name, k, si, d.Tokens[k].Sent)
+				}
+			}
+			next = s.EndToken
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: tokens per sentence %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
