@@ -129,6 +129,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			if *format == "table" {
 				fmt.Fprintf(stderr, "%d article(s) match\n", page.Total)
 			}
+			noteMore(stderr, len(page.Articles), *limit, *offset, func() (int, error) { return page.Total, nil })
 		}
 	case "article":
 		var id int64
@@ -140,8 +141,11 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 	case "entities":
 		var es []store.EntitySummary
-		es, err = st.Entities(ctx, store.EntityQuery{Type: strings.ToUpper(*typ), Name: words, Since: *since, Until: *until,
-			Sort: *sort, Limit: *limit, Offset: *offset})
+		q := store.EntityQuery{Type: strings.ToUpper(*typ), Name: words, Since: *since, Until: *until,
+			Sort: *sort, Limit: *limit, Offset: *offset}
+		if es, err = st.Entities(ctx, q); err == nil {
+			noteMore(stderr, len(es), *limit, *offset, func() (int, error) { return st.CountEntities(ctx, q) })
+		}
 		res = api.Entities(es)
 	case "entity":
 		var d *store.EntityDetail
@@ -167,7 +171,9 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			}
 			q.Limit, q.Offset = *limit, *offset
 			var qs []store.Quote
-			qs, err = st.Quotes(ctx, q)
+			if qs, err = st.Quotes(ctx, q); err == nil {
+				noteMore(stderr, len(qs), *limit, *offset, func() (int, error) { return st.CountQuotes(ctx, q) })
+			}
 			res = api.Quotes(qs)
 		}
 	case "events":
@@ -179,7 +185,9 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 		if err = eventActor(ctx, st, actor, *role, &q); err == nil {
 			var evs []store.Event
-			evs, err = st.Events(ctx, q)
+			if evs, err = st.Events(ctx, q); err == nil {
+				noteMore(stderr, len(evs), *limit, *offset, func() (int, error) { return st.CountEvents(ctx, q) })
+			}
 			res = api.Events(evs)
 		}
 	case "stories":
@@ -332,4 +340,19 @@ func describeEntity(w io.Writer, d *store.EntityDetail) {
 		fmt.Fprintf(w, "days: %s … %s, %d with mentions\n", d.PerDay[0].Day, d.PerDay[len(d.PerDay)-1].Day, len(d.PerDay))
 	}
 	fmt.Fprintln(w)
+}
+
+// noteMore says on stderr when a list stops at its limit with more
+// results left, so an export (--format csv) is not cut short without a
+// word. count is asked only then.
+func noteMore(stderr io.Writer, shown, limit, offset int, count func() (int, error)) {
+	if shown == 0 || shown < store.ListLimit(limit) {
+		return
+	}
+	total, err := count()
+	if err != nil || total <= offset+shown {
+		return
+	}
+	fmt.Fprintf(stderr, "newsgraph query: results %d-%d of %d; --offset %d gives the next (--limit up to 1000)\n",
+		offset+1, offset+shown, total, offset+shown)
 }

@@ -41,3 +41,34 @@ func TestQueryRejectsNegativeCounts(t *testing.T) {
 		t.Errorf("--limit 0 --offset 0: exit %d, %s", code, errs)
 	}
 }
+
+// A list cut at its limit says so on stderr, with the total, so a CSV
+// export is not silently short; a list that is complete says nothing.
+func TestQuerySaysWhenResultsAreCut(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	jsonl := filepath.Join(dir, "news.jsonl")
+	var lines strings.Builder
+	for _, town := range []string{"Lyon", "Nantes", "Lille", "Rennes", "Dijon"} {
+		lines.WriteString(`{"id": "` + town + `", "text": "The mayor of ` + town + ` said the bridge in ` + town + ` would reopen in October."}` + "\n")
+	}
+	os.WriteFile(jsonl, []byte(lines.String()), 0o644)
+	if code, _, errs := run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	for _, kind := range []string{"articles", "quotes", "entities"} {
+		words := map[string]string{"articles": "bridge", "quotes": "reopen", "entities": ""}[kind]
+		args := []string{"query", kind, "--db", db, "--format", "csv", "--limit", "2"}
+		if words != "" {
+			args = append(args, words)
+		}
+		code, out, errs := run(t, "", args...)
+		if code != 0 || !strings.Contains(errs, "results 1-2 of 5; --offset 2 gives the next") || strings.Contains(out, "results 1-2") {
+			t.Errorf("%s --limit 2: exit %d, stderr %q; want a note on stderr only that 2 of 5 are shown", kind, code, errs)
+		}
+		code, _, errs = run(t, "", append(args, "--offset", "3")...)
+		if code != 0 || strings.Contains(errs, "results") {
+			t.Errorf("%s --limit 2 --offset 3 (the last two): exit %d, stderr %q; want no note", kind, code, errs)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	}
 	var ids []int64
 	err := s.collect(ctx, s.d.rebind(`SELECT `+articleCols+from+c.where()+order+` LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+		append(c.args, ListLimit(q.Limit), max(q.Offset, 0)), func(r *sql.Rows) error {
 			var a ArticleSummary
 			if err := scanSummary(r, &a); err != nil {
 				return err
@@ -176,7 +176,7 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary
 			FROM entity_totals t JOIN entities e ON e.id = t.entity_id` + c.where() + ` ORDER BY ` + order + `, e.id LIMIT ? OFFSET ?`
 	}
 	out := []EntitySummary{}
-	err := s.collect(ctx, s.d.rebind(query), append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+	err := s.collect(ctx, s.d.rebind(query), append(c.args, ListLimit(q.Limit), max(q.Offset, 0)), func(r *sql.Rows) error {
 		var e EntitySummary
 		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Stories, &e.Mentions, &e.Quotes); err != nil {
 			return err
@@ -252,7 +252,7 @@ func (s *sqlStore) Entity(ctx context.Context, id int64, q EntityQuery) (*Entity
 	if err := s.collect(ctx, rb(`SELECT e.id, e.name, e.type, COUNT(*) FROM article_entities x
 		JOIN article_entities y ON y.article_id = x.article_id AND y.entity_id <> x.entity_id
 		JOIN entities e ON e.id = y.entity_id JOIN articles a ON a.id = x.article_id`+co.where()+`
-		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(co.args, limit(q.Limit, 50)), func(r *sql.Rows) error {
+		GROUP BY e.id, e.name, e.type ORDER BY 4 DESC, e.id LIMIT ?`), append(co.args, ListLimit(q.Limit)), func(r *sql.Rows) error {
 		var ce CoEntity
 		if err := r.Scan(&ce.ID, &ce.Name, &ce.Type, &ce.Articles); err != nil {
 			return err

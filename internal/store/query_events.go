@@ -67,7 +67,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) ([]Event, error) {
 		ev.estart, ev.eend, ev.location, ev.according_to,
 		COALESCE((SELECT qt.id FROM quotes qt WHERE qt.article_id = ev.article_id AND qt.ord = ev.quote_ord), 0)`+
 		from+c.where()+` ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+		append(c.args, ListLimit(q.Limit), max(q.Offset, 0)), func(r *sql.Rows) error {
 			var e Event
 			if err := r.Scan(&e.ID, &e.ArticleID, &e.ArticleTitle, &e.URL, &e.Source, &e.ArticleDay, &e.Day, &e.StoryID,
 				&e.Type, &e.Mode, &e.Modality, &e.Trigger, &e.Sentence, &e.Start, &e.End, &e.Location, &e.AccordingTo, &e.QuoteID); err != nil {

@@ -71,7 +71,7 @@ func (s *sqlStore) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
 	index := map[int64]int{}
 	err = s.collect(ctx, s.d.rebind(`SELECT q.id, q.article_id, a.title, a.url, a.source, COALESCE(q.day, ''), a.story_id,
 		q.text, q.kind, q.speaker_name, COALESCE(q.speaker_id, 0), q.qstart, q.qend`+from+c.where()+order+` LIMIT ? OFFSET ?`),
-		append(c.args, limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+		append(c.args, ListLimit(q.Limit), max(q.Offset, 0)), func(r *sql.Rows) error {
 			var x Quote
 			if err := r.Scan(&x.ID, &x.ArticleID, &x.ArticleTitle, &x.URL, &x.Source, &x.Day, &x.StoryID,
 				&x.Text, &x.Kind, &x.Speaker, &x.SpeakerID, &x.Start, &x.End); err != nil {
@@ -164,7 +164,7 @@ func (s *sqlStore) Stories(ctx context.Context, q StoryQuery) ([]Story, error) {
 	index := map[int64]int{}
 	err := s.collect(ctx, s.d.rebind(`SELECT a.story_id, COUNT(*), COALESCE(MIN(a.day), ''), COALESCE(MAX(a.day), '') FROM articles a`+c.where()+`
 		GROUP BY a.story_id HAVING COUNT(*) >= ? ORDER BY 2 DESC, a.story_id LIMIT ? OFFSET ?`),
-		append(c.args, max(q.MinSize, 1), limit(q.Limit, 50), max(q.Offset, 0)), func(r *sql.Rows) error {
+		append(c.args, max(q.MinSize, 1), ListLimit(q.Limit), max(q.Offset, 0)), func(r *sql.Rows) error {
 			var st Story
 			if err := r.Scan(&st.ID, &st.Articles, &st.First, &st.Last); err != nil {
 				return err

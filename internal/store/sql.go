@@ -252,6 +252,10 @@ func nowSQL(d *dialect) string {
 	return `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')`
 }
 
+// ListLimit is how many results a list query with Limit n returns at
+// most (the package's Limit convention with the default of 50).
+func ListLimit(n int) int { return limit(n, 50) }
+
 // limit applies the package's Limit convention.
 func limit(n, def int) int {
 	if n <= 0 {
