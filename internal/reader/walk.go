@@ -87,6 +87,12 @@ func newWalker(fsys fs.FS, opt Options, fn func(Article) error, bad func(Problem
 }
 
 func (w *walker) walkDir(dir, rel string) error {
+	return w.walkDirIn(dir, rel, nil)
+}
+
+// walkDirIn walks dir; above holds the directories it is inside of, so a
+// symbolic link back up the tree is reported instead of walked forever.
+func (w *walker) walkDirIn(dir, rel string, above []fs.FileInfo) error {
 	entries, err := fs.ReadDir(w.fsys, dir)
 	if err != nil {
 		if rel == "" {
@@ -95,15 +101,38 @@ func (w *walker) walkDir(dir, rel string) error {
 		w.problem(dir, "cannot read directory: "+errText(err))
 		return nil
 	}
+	if info, err := fs.Stat(w.fsys, dir); err == nil {
+		above = append(above, info)
+	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") || !articleFileName(e.Name()) && !e.IsDir() {
+		name, sub := path.Join(dir, e.Name()), path.Join(rel, e.Name())
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			// A link is followed: a folder of articles is often a link
+			// to where a crawler keeps them.
+			info, err := fs.Stat(w.fsys, name)
+			if err != nil {
+				w.problem(name, "broken link: "+errText(err))
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		if strings.HasPrefix(e.Name(), ".") || !articleFileName(e.Name()) && !mode.IsDir() {
 			continue
 		}
-		name, sub := path.Join(dir, e.Name()), path.Join(rel, e.Name())
-		if e.IsDir() {
-			if err := w.walkDir(name, sub); err != nil {
+		switch {
+		case mode.IsDir():
+			if loop := w.linksBack(name, above); loop {
+				w.problem(name, "link to a folder it is inside of: not walked again")
+				continue
+			}
+			if err := w.walkDirIn(name, sub, above); err != nil {
 				return err
 			}
+			continue
+		case !mode.IsRegular():
+			// A named pipe or a device would block the walk or never end.
+			w.problem(name, "not a regular file: skipped")
 			continue
 		}
 		if err := w.readFile(name, idOf(sub)); err != nil {
@@ -111,6 +140,20 @@ func (w *walker) walkDir(dir, rel string) error {
 		}
 	}
 	return nil
+}
+
+// linksBack reports whether directory name is one of above.
+func (w *walker) linksBack(name string, above []fs.FileInfo) bool {
+	info, err := fs.Stat(w.fsys, name)
+	if err != nil {
+		return false
+	}
+	for _, a := range above {
+		if os.SameFile(info, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *walker) readFile(name, id string) error {
