@@ -98,16 +98,6 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	// The store reads a negative count as "not given"; a user who typed
-	// one made a mistake, which the API answers with a 400 too.
-	for _, n := range []struct {
-		flag  string
-		value int
-	}{{"limit", *limit}, {"offset", *offset}, {"min-size", *minSize}, {"min-weight", *minWeight}, {"top", *top}} {
-		if n.value < 0 {
-			return badUsage(stderr, "query", fmt.Sprintf("--%s %d: want a whole number ≥ 0", n.flag, n.value))
-		}
-	}
 	ctx := context.Background()
 	if err := corpusExists(*dsn); err != nil {
 		return failed(stderr, "query", err)

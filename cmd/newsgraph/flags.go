@@ -61,7 +61,36 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (done bool, c
 	}
 	// Re-parse so fs.Args() returns the positional arguments.
 	_ = fs.Parse(append([]string{"--"}, positional...))
+	if msg := negativeFlag(fs); msg != "" {
+		return true, badUsage(stderr, fs.Name(), msg)
+	}
 	return false, 0
+}
+
+// negativeFlag names a numeric flag given a negative value. Every number
+// this CLI takes is a count, a size, a rate or a probability, and the
+// code behind several reads a negative one as "not given" (--limit -1
+// answered with the default 50), so a minus sign is a mistake to report.
+func negativeFlag(fs *flag.FlagSet) (msg string) {
+	fs.Visit(func(f *flag.Flag) {
+		g, ok := f.Value.(flag.Getter)
+		if !ok || msg != "" {
+			return
+		}
+		negative := false
+		switch v := g.Get().(type) {
+		case int:
+			negative = v < 0
+		case int64:
+			negative = v < 0
+		case float64:
+			negative = v < 0
+		}
+		if negative {
+			msg = fmt.Sprintf("--%s %s: want a number ≥ 0", f.Name, f.Value)
+		}
+	})
+	return msg
 }
 
 // failed prints "newsgraph NAME: ERR" on stderr and returns exit code 1,

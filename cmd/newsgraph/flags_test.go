@@ -38,3 +38,20 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// A negative number is a usage error in every command, before any work:
+// some commands read one as "not given" and went on with the default.
+func TestNegativeNumbersAreUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"analyze", "--workers", "-3", "../../examples/articles"},
+		{"bench", "--limit", "-1", "../../examples/articles"},
+		{"ingest", "--workers=-2", "../../examples/articles"},
+		{"train", "ner", "--data", "x", "--out", "y", "--rate", "-0.1"},
+		{"eval", "quotes", "--gold", "x", "--limit", "-5"},
+	} {
+		code, out, errs := run(t, "", args...)
+		if code != 2 || out != "" || !strings.Contains(errs, "want a number ≥ 0") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and a note on stderr", args, code, out, errs)
+		}
+	}
+}

@@ -21,11 +21,11 @@ func walkURL(url string, opt Options, fn func(Article) error, bad func(Problem))
 	}
 	resp, err := httpClient.Get(url)
 	if err != nil {
-		return fmt.Errorf("reader: %w", err)
+		return err // names the path or URL already
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("reader: GET %s: %s", url, resp.Status)
+		return fmt.Errorf("GET %s: %s", url, resp.Status)
 	}
 	if w.opt.Format == "" {
 		w.opt.Format = formatOfType(resp.Header.Get("Content-Type"))
