@@ -62,6 +62,9 @@ func TestIngestThenQuery(t *testing.T) {
 		{"query", "events", "--db", db, "--role", "sideways", "1"},
 		{"query", "events", "--db", db, "--role", "source"},
 		{"query", "events", "--db", db, "--since", "May"},
+		{"query", "events", "--db", db, "--event-type", "praise"},
+		{"query", "events", "--db", db, "--modality", "rumoured"},
+		{"query", "network", "--db", db, "--kind", "events", "--event-type", "praise"},
 		{"query", "network", "--db", db, "--kind", "gossip"},
 		{"ingest", "--db", db},
 	} {

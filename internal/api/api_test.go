@@ -38,7 +38,7 @@ func testStore(t *testing.T) store.Store {
 			Entities: []record.Entity{{ID: "e1", Name: "Angela Merkel", Type: "PERSON", Mentions: []record.Mention{{Start: 15, End: 21, Text: "Merkel"}}}},
 			Quotes: []record.Quote{{Text: "the budget is balanced", Start: 28, End: 50, Kind: "direct",
 				Speaker: &record.Speaker{Entity: "e1", Name: "Merkel"}}},
-			Events: []record.Event{{Type: "PRAISE", Modality: "reported", Date: "2018-09-30", Evidence: record.Mention{Start: 15, End: 62},
+			Events: []record.Event{{Type: "SUPPORT", Modality: "reported", Date: "2018-09-30", Evidence: record.Mention{Start: 15, End: 62},
 				Sources: []record.Actor{{Entity: "e1", Name: "Merkel", Code: "DEU", Sector: "GOV"}}}}},
 	}
 	for _, r := range recs {
@@ -86,13 +86,16 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/quotes?speaker=Merkel", 200, []string{"the budget is balanced"}},
 		{"/api/v1/quotes?q=since:2018-10", 200, []string{"the budget is balanced"}},
 		{"/api/v1/quotes?q=%22unclosed", 400, []string{"unclosed quote"}},
-		{"/api/v1/events", 200, []string{`"type": "PRAISE"`, `"type": "ACCUSE"`, `"sentence": "Merkel said \"the budget is balanced\" in Berlin."`}},
+		{"/api/v1/events", 200, []string{`"type": "SUPPORT"`, `"type": "ACCUSE"`, `"sentence": "Merkel said \"the budget is balanced\" in Berlin."`}},
 		{"/api/v1/events?type=accuse", 200, []string{`"sentence": "Rouhani said \"America must, change course\" on Monday."`, `"name": "America"`, `"code": "USA"`}},
-		{"/api/v1/events?modality=REPORTED&until=2018-09-30", 200, []string{"PRAISE", `"day": "2018-09-30"`, `"article_day": "2018-10-01"`}},
+		{"/api/v1/events?modality=REPORTED&until=2018-09-30", 200, []string{"SUPPORT", `"day": "2018-09-30"`, `"article_day": "2018-10-01"`}},
 		{"/api/v1/events?since=soon", 400, []string{"since"}},
+		{"/api/v1/events?type=praise", 400, []string{`unknown event type \"PRAISE\": want one of AGREE, CONSULT`}},
+		{"/api/v1/events?modality=rumoured", 400, []string{`unknown modality \"rumoured\"`}},
+		{"/api/v1/network?kind=events&event_type=praise", 400, []string{"unknown event type"}},
 		{"/api/v1/events?entity=x", 400, []string{"entity"}},
 		{"/api/v1/network?kind=events", 200, []string{`"weight": 1`, `"name": "Rouhani"`, `"name": "America"`}},
-		{"/api/v1/network?kind=events&event_type=praise", 200, []string{"[]"}},
+		{"/api/v1/network?kind=events&event_type=support", 200, []string{"[]"}},
 		{"/api/v1/network?kind=gossip", 400, []string{"kind"}},
 		{"/api/v1/network?event_type=ACCUSE", 400, []string{"event_type"}},
 		{"/api/v1/stats", 200, []string{`"events": 2`}},
@@ -201,7 +204,7 @@ func TestTotalCountHeader(t *testing.T) {
 		{"/api/v1/entities?name=nobody", "0", 0},
 		{"/api/v1/events?limit=1", "2", 1},
 		{"/api/v1/events?limit=1&offset=1&format=jsonl", "2", 1},
-		{"/api/v1/events?type=PRAISE", "1", 1},
+		{"/api/v1/events?type=SUPPORT", "1", 1},
 		{"/api/v1/events?source=Nobody", "0", 0},
 	}
 	for _, tt := range tests {
@@ -244,13 +247,13 @@ func TestEventFilters(t *testing.T) {
 		query, want string
 	}{
 		{fmt.Sprintf("entity=%d", rouhani), "ACCUSE"},
-		{fmt.Sprintf("source_entity=%d", merkel), "PRAISE"},
+		{fmt.Sprintf("source_entity=%d", merkel), "SUPPORT"},
 		{fmt.Sprintf("target_entity=%d", rouhani), ""},
-		{"type=Praise", "PRAISE"},
+		{"type=Support", "SUPPORT"},
 		{"modality=asserted", "ACCUSE"},
 		{"source=Wire", "ACCUSE"},
-		{"article=2", "PRAISE"},
-		{"since=2018-09-21", "PRAISE"},
+		{"article=2", "SUPPORT"},
+		{"since=2018-09-21", "SUPPORT"},
 		{"until=2018-09-20", "ACCUSE"},
 	}
 	for _, tt := range tests {

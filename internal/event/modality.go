@@ -17,6 +17,9 @@ const (
 	Denied      = "denied"      // negated or denied
 )
 
+// Modalities lists the modality values, strongest first.
+var Modalities = []string{Asserted, Reported, Claimed, Planned, Conditional, Denied}
+
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 var plannedCues = map[string]bool{

@@ -4,6 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strings"
+
+	"newsgraph/internal/event"
 )
 
 // eventFilter is the FROM clause and conditions of an event search,
@@ -22,6 +26,12 @@ func eventFilter(q EventQuery) (from string, c conds, err error) {
 	}
 	if q.TargetEntity != 0 {
 		c.add("ev.id IN (SELECT event_id FROM event_actors WHERE entity_id = ? AND role = 'target')", q.TargetEntity)
+	}
+	if err := checkOneOf("event type", q.Type, event.Types); err != nil {
+		return "", conds{}, err
+	}
+	if err := checkOneOf("modality", q.Modality, event.Modalities); err != nil {
+		return "", conds{}, err
 	}
 	if q.Type != "" {
 		c.add("ev.type = ?", q.Type)
@@ -114,6 +124,9 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) ([]Event, error) {
 // events joining them. An entity acting on itself (two sides merged into
 // one corpus entity) makes no edge.
 func (s *sqlStore) eventNetwork(ctx context.Context, q NetworkQuery) ([]Edge, error) {
+	if err := checkOneOf("event type", q.EventType, event.Types); err != nil {
+		return nil, err
+	}
 	var c conds
 	c.days("ev.day", q.Since, q.Until)
 	if q.EventType != "" {
@@ -123,4 +136,14 @@ func (s *sqlStore) eventNetwork(ctx context.Context, q NetworkQuery) ([]Edge, er
 	return s.edges(ctx, ` FROM events ev
 		JOIN event_actors sa ON sa.event_id = ev.id AND sa.role = 'source' JOIN entities s ON s.id = sa.entity_id
 		JOIN event_actors ta ON ta.event_id = ev.id AND ta.role = 'target' JOIN entities t ON t.id = ta.entity_id`, "COUNT(DISTINCT ev.id)", c, q)
+}
+
+// checkOneOf reports a filter value outside its closed set as ErrInvalid
+// with the values it may take: a misspelt type would otherwise match
+// nothing and look like an empty corpus. "" is no filter.
+func checkOneOf(what, v string, values []string) error {
+	if v == "" || slices.Contains(values, v) {
+		return nil
+	}
+	return fmt.Errorf("store: %w: unknown %s %q: want one of %s", ErrInvalid, what, v, strings.Join(values, ", "))
 }

@@ -119,12 +119,12 @@ func fixtureRecords(t *testing.T) []*record.Record {
 	es, ee := harbour.find("Lind spoke in Port Aster after talks with the Coastal Union.")
 	ps, pe := harbour.find("The Coastal Union said the talks went well.")
 	// Ada Lind acts in one event (CONSULT) and is acted on in the other
-	// (PRAISE, undated: its day is the article's).
+	// (SUPPORT, undated: its day is the article's).
 	harbour.rec.Events = []record.Event{{ID: "v1", Type: "CONSULT", Date: "2024-03-04", Modality: "asserted",
 		Sources: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Targets: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
 		Location: &record.Source{Entity: "e2", Name: "Port Aster"}, Trigger: record.Mention{Start: start, End: end, Text: "talks"},
 		Evidence: record.Mention{Start: es, End: ee}},
-		{ID: "v2", Type: "PRAISE", Modality: "reported", Sources: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
+		{ID: "v2", Type: "SUPPORT", Modality: "reported", Sources: []record.Actor{{Entity: "e3", Name: "Coastal Union"}},
 			Targets: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Evidence: record.Mention{Start: ps, End: pe}}}
 	harbour.rec.Metadata = record.Metadata{Captions: []string{"The harbour at dawn <b>"}, Credits: []string{"Photo: J. Doe"},
 		Notes: []string{"Updated at noon."}, Publisher: "Gazette Media"}

@@ -86,10 +86,10 @@ func TestPages(t *testing.T) {
 	_, did, _ := strings.Cut(body, `id="did-h"`)
 	did, _, _ = strings.Cut(did, "</section>")
 	union := entityID(t, body, "Coastal Union")
-	praise := strings.Index(did, `<span class="etype">PRAISE</span>`)
+	support := strings.Index(did, `<span class="etype">SUPPORT</span>`)
 	consult := strings.Index(did, `<span class="etype">CONSULT</span>`)
-	if praise < 0 || consult < praise {
-		t.Errorf("entity events: PRAISE then CONSULT wanted:\n%s", did)
+	if support < 0 || consult < support {
+		t.Errorf("entity events: SUPPORT then CONSULT wanted:\n%s", did)
 	}
 	mustContain(t, "entity events", did, `<li class="r-target">`, `<li class="r-source">`,
 		`<time datetime="2024-03-04">4 Mar 2024</time>`, `<span class="dir">by</span>`, `<span class="dir">→</span>`,
