@@ -7,17 +7,26 @@ import (
 	"testing"
 )
 
+// corpusOf ingests JSONL lines (rules only, no tagger) into a fresh
+// corpus and returns its path.
+func corpusOf(t *testing.T, lines ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	db, jsonl := filepath.Join(dir, "corpus.db"), filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(jsonl, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	return db
+}
+
 // A negative count is a mistake, as the API says with a 400: query used
 // to answer it as if no flag were given (--limit -1 gave the default 50),
 // exit 0.
 func TestQueryRejectsNegativeCounts(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "corpus.db")
-	jsonl := filepath.Join(dir, "news.jsonl")
-	os.WriteFile(jsonl, []byte(`{"id": "n1", "text": "The mayor of Lyon said the bridge would reopen in October."}`+"\n"), 0o644)
-	if code, _, errs := run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl); code != 0 {
-		t.Fatalf("ingest: exit %d, %s", code, errs)
-	}
+	db := corpusOf(t, `{"id": "n1", "text": "The mayor of Lyon said the bridge would reopen in October."}`)
 	tests := []struct {
 		args []string
 		flag string
@@ -45,17 +54,11 @@ func TestQueryRejectsNegativeCounts(t *testing.T) {
 // A list cut at its limit says so on stderr, with the total, so a CSV
 // export is not silently short; a list that is complete says nothing.
 func TestQuerySaysWhenResultsAreCut(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "corpus.db")
-	jsonl := filepath.Join(dir, "news.jsonl")
-	var lines strings.Builder
+	var lines []string
 	for _, town := range []string{"Lyon", "Nantes", "Lille", "Rennes", "Dijon"} {
-		lines.WriteString(`{"id": "` + town + `", "text": "The mayor of ` + town + ` said the bridge in ` + town + ` would reopen in October."}` + "\n")
+		lines = append(lines, `{"id": "`+town+`", "text": "The mayor of `+town+` said the bridge in `+town+` would reopen in October."}`)
 	}
-	os.WriteFile(jsonl, []byte(lines.String()), 0o644)
-	if code, _, errs := run(t, "", "ingest", "--db", db, "--no-tagger", "--progress", "none", jsonl); code != 0 {
-		t.Fatalf("ingest: exit %d, %s", code, errs)
-	}
+	db := corpusOf(t, lines...)
 	for _, kind := range []string{"articles", "quotes", "entities"} {
 		words := map[string]string{"articles": "bridge", "quotes": "reopen", "entities": ""}[kind]
 		args := []string{"query", kind, "--db", db, "--format", "csv", "--limit", "2"}
