@@ -97,6 +97,7 @@ type QuoteRef struct {
 	ArticleID    string
 	ArticleTitle string
 	Date         string // YYYY-MM-DD of the speech act, or of publication
+	Copies       int    // other copies of the same story with this quote
 }
 
 // Article is one stored article: its record, the corpus id of each of the
@@ -134,6 +135,7 @@ type EventRef struct {
 	Sentence     string // the evidence in the article
 	ArticleID    string
 	ArticleTitle string
+	Copies       int // other copies of the same story with this event
 }
 
 // ActorRef is an event actor; ID is its corpus entity, empty when the

@@ -140,14 +140,28 @@ func articleRef(a store.ArticleSummary) ArticleRef {
 }
 
 // quoteRefs converts stored quotes.
+// quoteRefs lists quotes once per story: a wire story reprinted by many
+// outlets carries the same quote in each copy, and the list shows the
+// first and counts the others.
 func quoteRefs(in []store.Quote) []QuoteRef {
 	out := make([]QuoteRef, 0, len(in))
+	seen := map[string]int{}
 	for _, q := range in {
+		key := fmt.Sprint(q.StoryID, "\x00", q.SpeakerID, "\x00", q.Speaker, "\x00", sameText(q.Text))
+		if i, ok := seen[key]; ok && q.StoryID != 0 {
+			out[i].Copies++
+			continue
+		}
+		seen[key] = len(out)
 		out = append(out, QuoteRef{Text: q.Text, Kind: q.Kind, SpeakerID: idString(q.SpeakerID), SpeakerName: q.Speaker,
 			ArticleID: idString(q.ArticleID), ArticleTitle: q.ArticleTitle, Date: q.Day})
 	}
 	return out
 }
+
+// sameText folds case and white space, which copies of a story may not
+// keep alike.
+func sameText(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 	n, err := id64(id)
@@ -255,8 +269,11 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 
 // eventRefs sees each event from entity id: the side it is on and the
 // actors of the other side (its co-actors when it is on both).
+// Like quotes, an event reported in several copies of one story is
+// listed once, with the number of other copies.
 func eventRefs(id int64, evs []store.Event) []EventRef {
 	out := make([]EventRef, 0, len(evs))
+	seen := map[string]int{}
 	is := func(as []store.Actor) bool {
 		return slices.ContainsFunc(as, func(a store.Actor) bool { return a.Entity != nil && a.Entity.ID == id })
 	}
@@ -277,6 +294,12 @@ func eventRefs(id int64, evs []store.Event) []EventRef {
 			}
 			r.Others = append(r.Others, ref)
 		}
+		key := fmt.Sprint(e.StoryID, "\x00", r.Type, "\x00", r.Role, "\x00", r.Modality, "\x00", r.Others)
+		if i, ok := seen[key]; ok && e.StoryID != 0 {
+			out[i].Copies++
+			continue
+		}
+		seen[key] = len(out)
 		out = append(out, r)
 	}
 	return out
