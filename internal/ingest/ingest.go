@@ -151,10 +151,11 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 
 	jobs := make(chan job, workers)
 	results := make(chan result, max(workers, maxBatch))
-	pending := newByteGate(maxPendingBytes)
+	pendingLimit := int64(maxPendingBytes)
 	if opt.MaxPendingBytes > 0 {
-		pending = newByteGate(opt.MaxPendingBytes)
+		pendingLimit = opt.MaxPendingBytes
 	}
+	pending := newByteGate(pendingLimit)
 
 	// Progress ticker.
 	stopTick := make(chan struct{})
