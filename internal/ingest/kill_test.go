@@ -25,7 +25,10 @@ func TestHelperIngest(t *testing.T) {
 	if db == "" {
 		t.Skip("helper process for TestKillAndRerun")
 	}
-	if err := ingestInto(db, 2*time.Millisecond); err != nil {
+	// Slow enough that the run is still going when the parent, polling
+	// the database, sees the first articles (the writer commits them in
+	// batches, so they appear dozens at a time).
+	if err := ingestInto(db, 10*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 }

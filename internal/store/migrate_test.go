@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/internal/storetest"
 )
@@ -102,5 +104,42 @@ func TestEventsMigrationFillsStoredArticles(t *testing.T) {
 				t.Errorf("stats after the migration: %+v", st)
 			}
 		})
+	}
+}
+
+// TestOpenDoesNotWaitForWriter opens a store whose write lock another
+// connection holds, as a running ingest does nearly all the time: a
+// store at the current schema opens and answers reads without waiting.
+func TestOpenDoesNotWaitForWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	s, err := OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	putAll(t, s, corpus()...)
+	writer, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	tx, err := writer.BeginTx(ctx, nil) // immediate: takes the write lock now
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`UPDATE articles SET title = title`); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	reader, err := OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatalf("open while another connection writes: %v", err)
+	}
+	defer reader.Close()
+	st, err := reader.Stats(ctx, StatsQuery{})
+	if took := time.Since(t0); err != nil || st.Articles != 3 || took > 2*time.Second {
+		t.Errorf("open and stats while another connection writes: %d articles, %v, took %v", st.Articles, err, took)
 	}
 }

@@ -146,6 +146,19 @@ func (r errRow) Scan(...any) error { return r.err }
 // (CREATE TABLE IF NOT EXISTS alone is not safe against a concurrent one
 // in PostgreSQL).
 func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
+	// A store already at this program's schema needs no write at all:
+	// opening it must not wait for the write lock, which a running ingest
+	// holds nearly all the time (on SQLite it commits batch after batch,
+	// and a waiting opener is seldom quick enough to slip in between).
+	var newest, applied int
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0), COUNT(DISTINCT version) FROM schema_migrations`).Scan(&newest, &applied); err == nil {
+		if newest > len(d.migrations) {
+			return fmt.Errorf("database schema version %d is newer than this program's (%d): upgrade newsgraph", newest, len(d.migrations))
+		}
+		if newest == len(d.migrations) && applied == newest {
+			return nil
+		}
+	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -165,7 +178,6 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
 	}
-	var newest int
 	if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
 		return err
 	}
