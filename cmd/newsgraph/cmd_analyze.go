@@ -29,8 +29,10 @@ Relative dates ("on Friday", "yesterday") are resolved from the publication
 time: the article's own (JSONL "published", HTML meta tags), or --published.
 Without one they stay unresolved.
 
-A bad record (invalid JSON, invalid UTF-8, empty or binary text) is reported
-on stderr as FILE:LINE: reason and skipped; the exit code is then 1.
+A bad record (invalid JSON, invalid UTF-8, empty or binary text) or an
+unreadable source is reported on stderr as FILE:LINE: reason and skipped;
+the exit code is then 1, or 2 when nothing at all could be read (as for a
+wrong flag).
 Offsets in JSON output are Unicode code point offsets into "text" (see
 docs/schema.md).
 
