@@ -23,8 +23,20 @@ func (w *walker) readFeed(f *file) error {
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
-		w.problem(f.name, "feed: "+err.Error())
-		return nil
+		// A feed cut off in transfer (or broken near its end) still holds
+		// whole items before the break: read those, and report the rest.
+		kept, cutLine, ok := salvageFeed(b)
+		if !ok {
+			w.problem(f.name, "feed: "+err.Error())
+			return nil
+		}
+		if feed, ok = parseFeed(kept); !ok {
+			w.problem(f.name, "feed: "+err.Error())
+			return nil
+		}
+		w.problem(originAt(f.name, cutLine),
+			"feed: broken after the last whole item, which ends here ("+err.Error()+"): the items before it are read, what follows is lost")
+		b = kept
 	}
 	lines := itemLines(b)
 	for i, it := range feed.Items {
@@ -47,6 +59,40 @@ func (w *walker) readFeed(f *file) error {
 		}
 	}
 	return nil
+}
+
+func parseFeed(b []byte) (*gofeed.Feed, bool) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	return feed, err == nil
+}
+
+// salvageFeed cuts a feed after its last whole item (RSS) or entry
+// (Atom), on line cutLine, and closes the elements left open, for a feed
+// whose end is missing or broken; false when it has no whole item to
+// keep.
+func salvageFeed(b []byte) (kept []byte, cutLine int, ok bool) {
+	cut := -1
+	for _, end := range []string{"</item>", "</entry>"} {
+		if i := bytes.LastIndex(b, []byte(end)); i >= 0 {
+			cut = max(cut, i+len(end))
+		}
+	}
+	if cut < 0 {
+		return nil, 0, false
+	}
+	head := b[:min(len(b), 1024)]
+	var closing string
+	switch {
+	case bytes.Contains(head, []byte("<rdf:RDF")):
+		closing = "\n</rdf:RDF>\n" // RSS 1.0: items are the channel's siblings
+	case bytes.Contains(head, []byte("<rss")):
+		closing = "\n</channel>\n</rss>\n"
+	case bytes.Contains(head, []byte("<feed")):
+		closing = "\n</feed>\n"
+	default:
+		return nil, 0, false
+	}
+	return append(b[:cut:cut], closing...), 1 + bytes.Count(b[:cut], []byte("\n")), true
 }
 
 func feedArticle(feed *gofeed.Feed, it *gofeed.Item) (Article, string) {

@@ -92,3 +92,33 @@ func TestWalkURL(t *testing.T) {
 		t.Error("404 URL: no error")
 	}
 }
+
+// TestTruncatedFeeds: a feed cut off in the middle of an item keeps the
+// whole items before the break, and says where it broke.
+func TestTruncatedFeeds(t *testing.T) {
+	cut := func(s, at string) []byte { return []byte(s[:strings.Index(s, at)+len(at)]) }
+	atomTwo := strings.Replace(atomSample, "</entry>", "</entry>\n  <entry>\n    <title>Second</title>\n    <content type=\"html\">&lt;p&gt;Cut off here", 1)
+	fsys := fstest.MapFS{
+		"cut.rss":  {Data: cut(rssSample, "<title>Description only</title>")},
+		"cut.atom": {Data: []byte(atomTwo[:strings.Index(atomTwo, "Cut off here")+len("Cut off")])},
+		"none.rss": {Data: []byte("<rss><channel><title>T</title><item><title>A</title><description>half")},
+	}
+	arts, bad := collect(t, fsys, ".", Options{})
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if !reflect.DeepEqual(ids, []string{"tag:planet.example,2024:1", "courier-1"}) {
+		t.Errorf("articles %q, want the Atom entry and the first RSS item, both whole", ids)
+	}
+	want := []string{"cut.atom:11: feed: broken after the last whole item", "cut.rss:18: feed: broken after the last whole item",
+		"cut.rss:15: feed item without text", "none.rss: feed: "}
+	if len(bad) != len(want) {
+		t.Fatalf("problems %q, want %d", bad, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(bad[i], w) {
+			t.Errorf("problem %d = %q, want it to start %q", i, bad[i], w)
+		}
+	}
+}
