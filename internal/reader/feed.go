@@ -13,7 +13,8 @@ import (
 // readFeed makes one article of each RSS or Atom item, its text from the
 // item's content (or description) HTML. Published is the item's date as
 // the feed writes it, so its zone survives. An item without text is a bad
-// record; a feed that does not parse is one bad record for the file.
+// record; a feed that does not parse keeps the whole items before its
+// break (salvageFeed), else it is one bad record for the file.
 func (w *walker) readFeed(f *file) error {
 	max := 8 * w.opt.maxBytes() // a feed holds many articles
 	b, reason := readLimited(f, max)
