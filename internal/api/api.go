@@ -10,6 +10,7 @@ package api
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strconv"
@@ -62,15 +63,42 @@ func (h *handler) routes() []route {
 // badRequest marks errors in the request, answered with 400.
 type badRequest struct{ error }
 
-// params reads query parameters, remembering the first bad one.
+// params reads query parameters, remembering the first bad one and the
+// names read.
 type params struct {
-	r   *http.Request
-	err error
+	r    *http.Request
+	err  error
+	read map[string]bool
+}
+
+// check returns the first bad parameter, else a parameter the endpoint
+// does not take: a misspelt name (event_type on /events, which takes
+// type) would be ignored, and the answer would look right.
+func (p *params) check() error {
+	if p.err != nil {
+		return p.err
+	}
+	var unknown []string
+	for name := range p.r.URL.Query() {
+		if !p.read[name] && name != "format" {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	slices.Sort(unknown)
+	known := slices.Sorted(maps.Keys(p.read))
+	return badRequest{fmt.Errorf("unknown parameter %s: this endpoint takes %s and format", strings.Join(unknown, ", "), strings.Join(known, ", "))}
 }
 
 // str reads a parameter, with control characters (NUL, which PostgreSQL
 // refuses in text) and invalid UTF-8 turned into spaces.
 func (p *params) str(name string) string {
+	if p.read == nil {
+		p.read = map[string]bool{}
+	}
+	p.read[name] = true
 	v := strings.ToValidUTF8(p.r.URL.Query().Get(name), " ")
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
@@ -138,8 +166,8 @@ func (h *handler) articles(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
 	q := store.ArticleQuery{Text: p.str("q"), Since: p.day("since"), Until: p.day("until"), Source: p.str("source"),
 		Story: p.id("story"), Entity: p.id("entity"), Limit: p.int("limit"), Offset: p.int("offset")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	page, err := h.st.Articles(r.Context(), q)
@@ -168,8 +196,8 @@ func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
 	q := store.EntityQuery{Type: strings.ToUpper(p.str("type")), Name: p.str("name"), Since: p.day("since"), Until: p.day("until"),
 		Sort: p.str("sort"), Limit: p.int("limit"), Offset: p.int("offset")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	if !slices.Contains([]string{"", "mentions", "articles", "stories", "quotes", "name"}, q.Sort) {
@@ -195,8 +223,8 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 	}
 	p := &params{r: r}
 	q := store.EntityQuery{Type: strings.ToUpper(p.str("type")), Since: p.day("since"), Until: p.day("until"), Limit: p.int("limit")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	d, err := h.st.Entity(r.Context(), id, q)
@@ -238,8 +266,8 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 		q.Article = id
 	}
 	q.Limit, q.Offset = p.int("limit"), p.int("offset")
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	qs, err := h.st.Quotes(r.Context(), q)
@@ -260,8 +288,8 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	q := store.EventQuery{Entity: p.id("entity"), SourceEntity: p.id("source_entity"), TargetEntity: p.id("target_entity"),
 		Type: strings.ToUpper(p.str("type")), Modality: strings.ToLower(p.str("modality")), Source: p.str("source"),
 		Article: p.id("article"), Since: p.day("since"), Until: p.day("until"), Limit: p.int("limit"), Offset: p.int("offset")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	evs, err := h.st.Events(r.Context(), q)
@@ -289,8 +317,8 @@ func totalHeader(w http.ResponseWriter, count func() (int, error)) error {
 func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
 	q := store.StoryQuery{Since: p.day("since"), Until: p.day("until"), MinSize: p.int("min_size"), Limit: p.int("limit"), Offset: p.int("offset")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	ss, err := h.st.Stories(r.Context(), q)
@@ -306,8 +334,8 @@ func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 	q := store.NetworkQuery{Since: p.day("since"), Until: p.day("until"), SpeakerType: strings.ToUpper(p.str("speaker_type")),
 		TargetType: strings.ToUpper(p.str("target_type")), Entity: p.id("entity"), MinWeight: p.int("min_weight"), Limit: p.int("limit"),
 		Kind: p.str("kind"), EventType: strings.ToUpper(p.str("event_type"))}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	es, err := h.st.Network(r.Context(), q)
@@ -321,8 +349,8 @@ func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
 	p := &params{r: r}
 	q := store.StatsQuery{Since: p.day("since"), Until: p.day("until"), Top: p.int("top"), PerStory: p.bool("per_story")}
-	if p.err != nil {
-		respond(w, r, Result{}, p.err)
+	if err := p.check(); err != nil {
+		respond(w, r, Result{}, err)
 		return
 	}
 	s, err := h.st.Stats(r.Context(), q)

@@ -90,6 +90,8 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/events?type=accuse", 200, []string{`"sentence": "Rouhani said \"America must, change course\" on Monday."`, `"name": "America"`, `"code": "USA"`}},
 		{"/api/v1/events?modality=REPORTED&until=2018-09-30", 200, []string{"SUPPORT", `"day": "2018-09-30"`, `"article_day": "2018-10-01"`}},
 		{"/api/v1/events?since=soon", 400, []string{"since"}},
+		{"/api/v1/events?event_type=ACCUSE", 400, []string{"unknown parameter event_type: this endpoint takes", "type"}},
+		{"/api/v1/articles?q=budget&sorce=Wire&format=jsonl", 400, []string{"unknown parameter sorce:", "source"}},
 		{"/api/v1/events?type=praise", 400, []string{`unknown event type \"PRAISE\": want one of AGREE, CONSULT`}},
 		{"/api/v1/events?modality=rumoured", 400, []string{`unknown modality \"rumoured\"`}},
 		{"/api/v1/network?kind=events&event_type=praise", 400, []string{"unknown event type"}},
