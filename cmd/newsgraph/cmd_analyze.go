@@ -9,7 +9,6 @@ import (
 	"newsgraph/internal/output"
 	"newsgraph/internal/pipeline"
 	"newsgraph/internal/reader"
-	"newsgraph/internal/record"
 )
 
 func init() {
@@ -77,7 +76,6 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 
 	var (
 		analysed, skipped int
-		jsonRecords       []*record.Record
 		fatal             error
 	)
 	bad := func(pr reader.Problem) {
@@ -97,6 +95,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}
+	jsonOut := output.NewJSONRecords(out) // streams: one record held back at most
 	emit := func(r pipeline.Result) error {
 		if r.Err != nil {
 			bad(reader.Problem{Origin: r.Article.Origin, Reason: r.Err.Error()})
@@ -112,7 +111,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		case "plover":
 			err = output.Plover(out, r.Record)
 		case "json":
-			jsonRecords = append(jsonRecords, r.Record)
+			err = jsonOut.Add(r.Record)
 		}
 		return err
 	}
@@ -120,16 +119,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return failed(stderr, "analyze", err)
 	}
 	if *format == "json" {
-		var err error
-		switch len(jsonRecords) {
-		case 0:
-			err = output.JSON(out, []*record.Record{})
-		case 1:
-			err = output.JSON(out, jsonRecords[0])
-		default:
-			err = output.JSON(out, jsonRecords)
-		}
-		if err != nil {
+		if err := jsonOut.Close(); err != nil {
 			return failed(stderr, "analyze", err)
 		}
 	}
