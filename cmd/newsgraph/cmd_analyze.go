@@ -2,9 +2,13 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"sync"
+
+	"github.com/schollz/progressbar/v3"
 
 	"newsgraph/internal/output"
 	"newsgraph/internal/pipeline"
@@ -32,6 +36,8 @@ A bad record (invalid JSON, invalid UTF-8, empty or binary text) or an
 unreadable source is reported on stderr as FILE:LINE: reason and skipped;
 the exit code is then 1, or 2 when nothing at all could be read (as for a
 wrong flag).
+When stderr is a terminal and the records go to a file or a pipe, a
+progress bar shows articles/s and the time left.
 Offsets in JSON output are Unicode code point offsets into "text" (see
 docs/schema.md).
 
@@ -78,8 +84,23 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		analysed, skipped int
 		fatal             error
 	)
+	// On a terminal, with the records going elsewhere (a file, a pipe), a
+	// bar shows how far a long run has got; on the same terminal it would
+	// garble them, and in a log it would be noise.
+	var bar *progressbar.ProgressBar
+	if isTerminal(stderr) && !isTerminal(stdout) {
+		bar = newProgressBar(stderr, "analyze")
+	}
+	// bad runs on the reading goroutine and in emit: the mutex keeps the
+	// count, the bar and the lines on stderr whole.
+	var mu sync.Mutex
 	bad := func(pr reader.Problem) {
+		mu.Lock()
+		defer mu.Unlock()
 		skipped++
+		if bar != nil {
+			bar.Clear()
+		}
 		fmt.Fprintln(stderr, pr.String())
 	}
 	opt := reader.Options{Format: *inFormat, Raw: *raw}
@@ -95,6 +116,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}
+	if bar != nil && allLocal(inputs) {
+		// Counting the input beside the run gives the bar a total, so it
+		// can show the time left; reading is cheap next to analysing.
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		go countInput(ctx, inputs, opt, bar)
+	}
 	jsonOut := output.NewJSONRecords(out) // streams: one record held back at most
 	emit := func(r pipeline.Result) error {
 		if r.Err != nil {
@@ -102,6 +130,11 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 			return nil
 		}
 		analysed++
+		if bar != nil {
+			mu.Lock()
+			bar.Add(1)
+			mu.Unlock()
+		}
 		var err error
 		switch *format {
 		case "text":
@@ -122,6 +155,10 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		if err := jsonOut.Close(); err != nil {
 			return failed(stderr, "analyze", err)
 		}
+	}
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(stderr)
 	}
 	if skipped > 0 || analysed != 1 {
 		fmt.Fprintf(stderr, "newsgraph analyze: %d article(s) analysed, %d skipped\n", analysed, skipped)

@@ -115,7 +115,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	var bar *progressbar.ProgressBar
 	switch mode {
 	case "bar":
-		bar = newIngestBar(stderr)
+		bar = newProgressBar(stderr, "ingest")
 		if *count && allLocal(sources) {
 			go countInput(ctx, sources, ropt, bar)
 		}
@@ -178,10 +178,12 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 }
 
-func newIngestBar(w io.Writer) *progressbar.ProgressBar {
+// newProgressBar counts articles for a long run of command name, with
+// the rate and, once a total is set, the time left.
+func newProgressBar(w io.Writer, name string) *progressbar.ProgressBar {
 	return progressbar.NewOptions64(-1,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionSetDescription(name),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("articles"),
