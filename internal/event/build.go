@@ -223,7 +223,7 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 	best, bestDist := -1, 1<<30
 	st := x.d.Sentences[s.index]
 	for di, dt := range x.d.Dates {
-		if !st.Span.Contains(dt.Span) || dt.Value == "" {
+		if !st.Span.Contains(dt.Span) || dt.Value == "" || x.tooLate(dt, e) {
 			continue
 		}
 		dist := dt.Start - c.trigger.End
@@ -274,6 +274,17 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 		}
 	}
 	return -1
+}
+
+// tooLate reports whether dt is more than a year after publication while
+// e is no plan: such a date in the event's sentence is something else's,
+// as in "bonds due January 1, 2047, sought to prevent the release".
+// A plan may be dated years ahead ("will withdraw by 2030").
+func (x *extractor) tooLate(dt doc.Date, e doc.Event) bool {
+	if x.d.Published.IsZero() || dt.Time.IsZero() || e.Modality == Planned || e.Modality == Conditional {
+		return false
+	}
+	return dt.Time.After(x.d.Published.AddDate(1, 0, 0))
 }
 
 // dateLookback is how many sentences back an undated event may take its

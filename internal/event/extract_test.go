@@ -316,3 +316,28 @@ func TestRepeatInClauseIsOneEvent(t *testing.T) {
 		t.Errorf("CONSULT events %+v, want one, aimed at DEU/GOV ITA/GOV", consult)
 	}
 }
+
+// TestFarFutureDateIsNotTheEvents: a date years after publication in the
+// event's sentence belongs to something else (a bond's maturity) unless
+// the event is a plan.
+func TestFarFutureDateIsNotTheEvents(t *testing.T) {
+	tests := []struct{ text, date string }{
+		{"Germany, whose bonds are due on January 1, 2047, condemned the Russian air strikes.", ""},
+		{"Germany condemned the Russian air strikes on Monday; its bonds are due in 2047.", "2024-03-04"},
+		{"Russia plans to withdraw its troops from Syria by 2030.", "2030"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		got := ""
+		if e := d.Events[0]; e.Date >= 0 {
+			got = d.Dates[e.Date].Value
+		}
+		if got != tc.date {
+			t.Errorf("%q: dated %q, want %q", tc.text, got, tc.date)
+		}
+	}
+}
