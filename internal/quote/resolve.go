@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"time"
 
 	"newsgraph/internal/doc"
 )
@@ -203,13 +204,16 @@ func (a *attributor) description(lo, hi int) int {
 
 // dateOf returns the index of the date expression in f's sentence that
 // lies outside the content ("said on Friday"), the nearest to the cue;
-// -1 when none.
+// -1 when none. Words are said before they are published, so a date
+// after publication (by more than the two days time zones and late
+// editions allow) is something else's: "bonds due 2047".
 func (a *attributor) dateOf(f *frame, content []doc.Span) int {
 	sent := a.d.Sentences[f.sent].Span
 	cue := a.d.Tokens[f.cue[0]].Start
 	best, bestDist := -1, 1<<30
+	latest := a.d.Published.Add(48 * time.Hour)
 	for k, dt := range a.d.Dates {
-		if !sent.Contains(dt.Span) {
+		if !sent.Contains(dt.Span) || !a.d.Published.IsZero() && dt.Time.After(latest) {
 			continue
 		}
 		inside := false

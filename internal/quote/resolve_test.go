@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/internal/doc"
 	"newsgraph/internal/segment"
@@ -117,5 +118,28 @@ func TestOrganisationDescriptions(t *testing.T) {
 	}
 	if name := got["The company's chief executive"]; name == "Ferro Steel" {
 		t.Errorf("the company's chief executive resolved to the company")
+	}
+}
+
+// Words are said before they are published: a date after publication in
+// the sentence, outside the content, does not date the speech.
+func TestSpeechIsNotDatedAfterPublication(t *testing.T) {
+	text := "The bank, whose notes mature in 2047, said that profits rose."
+	for _, tc := range []struct {
+		published time.Time
+		want      int
+	}{
+		{time.Date(2024, 3, 8, 12, 0, 0, 0, time.UTC), -1},
+		{time.Time{}, 0}, // publication unknown: nothing to check against
+	} {
+		d := withEntities(t, text, nil, nil, nil)
+		d.Published = tc.published
+		at := strings.Index(text, "2047")
+		d.Dates = []doc.Date{{Span: doc.Span{Start: at, End: at + 4}, Value: "2047", Grain: "year",
+			Time: time.Date(2047, 1, 1, 0, 0, 0, 0, time.UTC)}}
+		Attribute(d)
+		if len(d.Quotes) != 1 || d.Quotes[0].Date != tc.want {
+			t.Errorf("published %v: quotes %s; want one dated %d", tc.published, describe(d), tc.want)
+		}
 	}
 }
