@@ -54,12 +54,12 @@ func WalkFS(fsys fs.FS, name string, opt Options, fn func(Article) error, bad fu
 	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		return err // names the path or URL already
+		return err // the error names the path
 	}
 	if !info.IsDir() {
 		f, err := fsys.Open(name)
 		if err != nil {
-			return err // names the path or URL already
+			return err // the error names the path
 		}
 		defer f.Close()
 		return w.readStream(f, name, idOf(path.Base(name)))
@@ -96,7 +96,7 @@ func (w *walker) walkDirIn(dir, rel string, above []fs.FileInfo) error {
 	entries, err := fs.ReadDir(w.fsys, dir)
 	if err != nil {
 		if rel == "" {
-			return err // names the path or URL already
+			return err // the error names the path
 		}
 		w.problem(dir, "cannot read directory: "+errText(err))
 		return nil
