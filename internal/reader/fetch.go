@@ -21,7 +21,7 @@ func walkURL(url string, opt Options, fn func(Article) error, bad func(Problem))
 	}
 	resp, err := httpClient.Get(url)
 	if err != nil {
-		return err // names the path or URL already
+		return err // the error names the URL
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
