@@ -75,3 +75,24 @@ func TestQuerySaysWhenResultsAreCut(t *testing.T) {
 		}
 	}
 }
+
+// Two countries' finance ministries stay two entities in a corpus, and
+// one country's, named differently in two articles, is one.
+func TestInstitutionsStayApartAcrossCountries(t *testing.T) {
+	db := corpusOf(t,
+		`{"id": "jp1", "text": "Japan's Finance Ministry said the yen was too strong. The Finance Ministry will act, officials in Japan said."}`,
+		`{"id": "jp2", "text": "The Japanese Finance Ministry declined to comment."}`,
+		`{"id": "fr1", "text": "France's Finance Ministry said growth slowed. The Finance Ministry blamed exports, French officials said."}`)
+	code, out, errs := run(t, "", "query", "entities", "--db", db, "--type", "ORG", "--format", "csv", "Finance Ministry")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{",Finance Ministry (Japan),3,2,", ",Finance Ministry (France),2,1,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("entities lack %q:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "\n") != 3 {
+		t.Errorf("want a header and two entities:\n%s", out)
+	}
+}

@@ -71,10 +71,15 @@ func (r *Recogniser) resolve(d *doc.Doc, info map[doc.Span]candidate) {
 	r.acronyms(d)
 	r.roles(d)
 	r.nominals(d)
+	r.qualifyInstitutions(d)
 	finishEntities(d)
+	dropGenericAliases(d)
 }
 
 func (r *Recogniser) newEntity(d *doc.Doc, mention int, name, typ, code string) int {
+	// A name broken over lines in the text ("Japan\nDevelopment Bank",
+	// as wire copy wraps) is one name.
+	name = strings.Join(strings.Fields(name), " ")
 	d.Entities = append(d.Entities, doc.Entity{Name: name, Type: typ, Code: code})
 	e := len(d.Entities) - 1
 	r.attach(d, mention, e)
@@ -276,7 +281,7 @@ func finishEntities(d *doc.Doc) {
 			if m.Kind != doc.Name && m.Kind != doc.Adjective {
 				continue
 			}
-			s := trimDeterminer(d.Str(m.Span))
+			s := strings.Join(strings.Fields(trimDeterminer(d.Str(m.Span))), " ")
 			if !seen[s] {
 				seen[s] = true
 				ent.Aliases = append(ent.Aliases, s)

@@ -1,0 +1,47 @@
+package recognise
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInstitutionsNamedForTheirCountry: a ministry, central bank or
+// parliament takes its country from its name, a possessive before it, or
+// the one country the article is about; the article's bare mentions join
+// it, and its bare name is no alias (aliases join entities across a
+// corpus). Without a clear country it stays as written.
+func TestInstitutionsNamedForTheirCountry(t *testing.T) {
+	tests := []struct {
+		text     string
+		name     string
+		mentions int
+		aliases  []string
+	}{
+		{"The Japanese Finance Ministry said on Monday it would act. The Finance Ministry declined to comment.",
+			"Finance Ministry (Japan)", 2, nil},
+		{"Japan's Finance Ministry said it would act. The Finance Ministry later declined to comment.",
+			"Finance Ministry (Japan)", 2, nil},
+		{"Growth in France slowed, the Finance Ministry said. French exports fell and Paris was worried.",
+			"Finance Ministry (France)", 1, nil},
+		{"Japan and France talked. The Finance Ministry said nothing.", "Finance Ministry", 1, nil},
+		{"Germany's Central Bank raised rates in Berlin.", "Central Bank (Germany)", 1, nil},
+		{"Japan's Finance Ministry and France's Finance Ministry met in Geneva.", "Finance Ministry (France)", 1, nil},
+		{"Japan's Finance Ministry and France's Finance Ministry met. The Finance Ministry of neither spoke.", "Finance Ministry", 1, nil},
+	}
+	for _, tc := range tests {
+		d := recognise(tc.text)
+		e := entity(d, tc.name)
+		if e == nil {
+			var names []string
+			for _, x := range d.Entities {
+				names = append(names, x.Name+"/"+x.Type)
+			}
+			t.Errorf("%q: no entity %q among %q", tc.text, tc.name, names)
+			continue
+		}
+		if len(e.Mentions) != tc.mentions || !slices.Equal(e.Aliases, tc.aliases) {
+			t.Errorf("%q: %q has mentions %q, aliases %q; want %d mentions, aliases %q",
+				tc.text, tc.name, mentionTexts(d, e), e.Aliases, tc.mentions, tc.aliases)
+		}
+	}
+}
