@@ -30,13 +30,8 @@ func TestInstitutionsNamedForTheirCountry(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := recognise(tc.text)
-		e := entity(d, tc.name)
+		e := mustEntity(t, d, tc.text, tc.name)
 		if e == nil {
-			var names []string
-			for _, x := range d.Entities {
-				names = append(names, x.Name+"/"+x.Type)
-			}
-			t.Errorf("%q: no entity %q among %q", tc.text, tc.name, names)
 			continue
 		}
 		if len(e.Mentions) != tc.mentions || !slices.Equal(e.Aliases, tc.aliases) {

@@ -28,6 +28,21 @@ func entity(d *doc.Doc, name string) *doc.Entity {
 	return nil
 }
 
+// mustEntity is entity, reporting the names there are when name is not
+// among them.
+func mustEntity(t *testing.T, d *doc.Doc, text, name string) *doc.Entity {
+	t.Helper()
+	if e := entity(d, name); e != nil {
+		return e
+	}
+	var names []string
+	for _, x := range d.Entities {
+		names = append(names, x.Name+"/"+x.Type)
+	}
+	t.Errorf("%q: no entity %q (have %q)", text, name, names)
+	return nil
+}
+
 func mentionTexts(d *doc.Doc, e *doc.Entity) []string {
 	var out []string
 	for _, m := range e.Mentions {
@@ -53,13 +68,8 @@ func TestGrouping(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := recognise(tc.text)
-		e := entity(d, tc.name)
+		e := mustEntity(t, d, tc.text, tc.name)
 		if e == nil {
-			var names []string
-			for _, x := range d.Entities {
-				names = append(names, x.Name)
-			}
-			t.Errorf("%q: no entity %q (have %q)", tc.text, tc.name, names)
 			continue
 		}
 		if e.Type != tc.typ {
