@@ -82,7 +82,9 @@ func TestInstitutionsStayApartAcrossCountries(t *testing.T) {
 	db := corpusOf(t,
 		`{"id": "jp1", "text": "Japan's Finance Ministry said the yen was too strong. The Finance Ministry will act, officials in Japan said."}`,
 		`{"id": "jp2", "text": "The Japanese Finance Ministry declined to comment."}`,
-		`{"id": "fr1", "text": "France's Finance Ministry said growth slowed. The Finance Ministry blamed exports, French officials said."}`)
+		`{"id": "fr1", "text": "France's Finance Ministry said growth slowed. The Finance Ministry blamed exports, French officials said."}`,
+		`{"id": "us1", "text": "The U.S. Agriculture Department said wheat stocks fell."}`,
+		`{"id": "us2", "text": "The Department of Agriculture said drought hit Kansas, America's wheat belt, and the United States would import grain."}`)
 	code, out, errs := run(t, "", "query", "entities", "--db", db, "--type", "ORG", "--format", "csv", "Finance Ministry")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -94,5 +96,10 @@ func TestInstitutionsStayApartAcrossCountries(t *testing.T) {
 	}
 	if strings.Count(out, "\n") != 3 {
 		t.Errorf("want a header and two entities:\n%s", out)
+	}
+	// "Department of Agriculture" and "U.S. Agriculture Department" are one.
+	code, out, _ = run(t, "", "query", "entities", "--db", db, "--type", "ORG", "--format", "csv", "Agriculture")
+	if code != 0 || !strings.Contains(out, ",Agriculture Department (United States),2,2,") || strings.Count(out, "\n") != 2 {
+		t.Errorf("agriculture entities:\n%s", out)
 	}
 }

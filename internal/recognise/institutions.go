@@ -8,7 +8,7 @@ import (
 )
 
 // State institutions have the same name in every country: "the Finance
-// Ministry", "the central bank", "parliament". A corpus merges entities by
+// Ministry", "the central bank", "parliament", "the Justice Department". A corpus merges entities by
 // name, so France's Finance Ministry and Japan's would become one. Each is
 // therefore named for its country ("Finance Ministry (Japan)") where the
 // article says which: a country or demonym in the name ("Japanese Finance
@@ -23,12 +23,37 @@ import (
 var genericInstitution = regexp.MustCompile(`^(?:` +
 	`(?:[a-z]+(?: and [a-z]+)? )?ministry` + // "finance ministry", "posts and telecommunications ministry"
 	`|ministry of [a-z]+(?: and [a-z]+)?` +
+	`|` + nationalDepartments + ` department` +
+	`|department of (?:the )?` + nationalDepartments +
 	`|central bank|parliament|cabinet|supreme court|constitutional court` +
 	`|army|navy|air force|national police|police|foreign office)$`)
+
+// nationalDepartments are the departments of a national government, as
+// the United States names its ministries. A city has a police, fire or
+// health department of its own, so those stay as written.
+const nationalDepartments = `(?:state|treasury|defen[cs]e|justice|agriculture|commerce|labou?r|energy|education|interior|` +
+	`transportation|homeland security|veterans affairs|health and human services|housing and urban development)`
 
 func isGenericInstitution(name string) bool {
 	n := strings.ToLower(strings.Join(strings.Fields(trimDeterminer(name)), " "))
 	return genericInstitution.MatchString(n)
+}
+
+// canonicalInstitution writes "Ministry of Finance" as "Finance
+// Ministry" and "Department of the Treasury" as "Treasury Department", so
+// the two ways news names one institution give one name.
+func canonicalInstitution(base string) string {
+	words := strings.Fields(base)
+	if len(words) > 2 && strings.EqualFold(words[1], "of") {
+		rest := words[2:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		if head := strings.ToLower(words[0]); head == "ministry" || head == "department" {
+			return strings.Join(rest, " ") + " " + words[0]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // qualifyInstitutions names generic institutions for their country, a
@@ -73,7 +98,7 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 				c = fallback
 			}
 			if c != "" {
-				names[k] = strings.Join(strings.Fields(base), " ") + " (" + c + ")"
+				names[k] = canonicalInstitution(base) + " (" + c + ")"
 			}
 		}
 		if _, taken := byName[names[0]]; names[0] != "" && !taken && allSame(names) {

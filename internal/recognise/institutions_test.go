@@ -25,6 +25,8 @@ func TestInstitutionsNamedForTheirCountry(t *testing.T) {
 			"Finance Ministry (France)", 1, nil},
 		{"Japan and France talked. The Finance Ministry said nothing.", "Finance Ministry", 1, nil},
 		{"Germany's Central Bank raised rates in Berlin.", "Central Bank (Germany)", 1, nil},
+		{"The U.S. Agriculture Department said wheat stocks fell. The Department of Agriculture blamed drought in America.",
+			"Agriculture Department (United States)", 2, nil},
 		{"Japan's Finance Ministry and France's Finance Ministry met in Geneva.", "Finance Ministry (France)", 1, nil},
 		{"Japan's Finance Ministry and France's Finance Ministry met. The Finance Ministry of neither spoke.", "Finance Ministry", 1, nil},
 	}
@@ -37,6 +39,28 @@ func TestInstitutionsNamedForTheirCountry(t *testing.T) {
 		if len(e.Mentions) != tc.mentions || !slices.Equal(e.Aliases, tc.aliases) {
 			t.Errorf("%q: %q has mentions %q, aliases %q; want %d mentions, aliases %q",
 				tc.text, tc.name, mentionTexts(d, e), e.Aliases, tc.mentions, tc.aliases)
+		}
+	}
+}
+
+func TestCanonicalInstitution(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ministry of Finance":             "Finance Ministry",
+		"Department of the Treasury":      "Treasury Department",
+		"Department of Homeland Security": "Homeland Security Department",
+		"Agriculture  Department":         "Agriculture Department",
+		"Central Bank":                    "Central Bank",
+	} {
+		if got := canonicalInstitution(in); got != want {
+			t.Errorf("canonicalInstitution(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for name, generic := range map[string]bool{
+		"the Justice Department": true, "Department of the Treasury": true, "Police Department": false,
+		"Fire Department": false, "New York Police Department": false, "Bank of Japan": false,
+	} {
+		if isGenericInstitution(name) != generic {
+			t.Errorf("isGenericInstitution(%q) = %v, want %v", name, !generic, generic)
 		}
 	}
 }
