@@ -34,6 +34,10 @@ var genericInstitution = regexp.MustCompile(`^(?:` +
 const nationalDepartments = `(?:state|treasury|defen[cs]e|justice|agriculture|commerce|labou?r|energy|education|interior|` +
 	`transportation|homeland security|veterans affairs|health and human services|housing and urban development)`
 
+var department = regexp.MustCompile(`(?i)\bdepartment\b`)
+
+func isDepartment(name string) bool { return department.MatchString(name) }
+
 func isGenericInstitution(name string) bool {
 	n := strings.ToLower(strings.Join(strings.Fields(trimDeterminer(name)), " "))
 	return genericInstitution.MatchString(n)
@@ -61,7 +65,20 @@ func canonicalInstitution(base string) string {
 // bare mention goes with the one country the entity's other mentions
 // name, else with the article's country; with neither it stays bare.
 func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
-	about := r.articleCountry(d)
+	counts := countryMentions(d)
+	about := r.articleCountry(counts)
+	// "The State Department", "the Agriculture Department": news names
+	// the United States' departments so, and other countries' ministries.
+	// A bare department is the United States' when the article mentions
+	// that country at all, else it stays bare, whatever the article's
+	// country: "TWA applied to the Department of Transportation" in a
+	// story about Italy.
+	departmentCountry := ""
+	if counts["USA"] > 0 {
+		if c, ok := r.gaz.CountryByCode("USA"); ok {
+			departmentCountry = c.Name
+		}
+	}
 	byName := map[string]int{} // qualified name → entity
 	for e, n := 0, len(d.Entities); e < n; e++ {
 		ent := d.Entities[e]
@@ -85,6 +102,9 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 			}
 		}
 		fallback := about
+		if isDepartment(base) {
+			fallback = departmentCountry
+		}
 		if len(named) == 1 {
 			for c := range named {
 				fallback = c
@@ -169,16 +189,24 @@ func (r *Recogniser) ownerCountry(d *doc.Doc, mi int) string {
 	return ""
 }
 
-// articleCountry is the country the article is about: the one whose
-// places and people it mentions at least twice, and twice as often as
-// any other; "" when there is none.
-func (r *Recogniser) articleCountry(d *doc.Doc) string {
+// countryMentions counts the article's mentions of each country's places
+// and people, by ISO code.
+func countryMentions(d *doc.Doc) map[string]int {
 	counts := map[string]int{}
 	for _, ent := range d.Entities {
 		if (ent.Type == "GPE" || ent.Type == "NORP") && ent.Code != "" {
 			counts[ent.Code] += len(ent.Mentions)
 		}
 	}
+	return counts
+}
+
+// articleCountry is the country the article is about: the one whose
+// places and people it mentions at least twice, and three times as often
+// as any other; "" when there is none. A wire story about Taiwan that
+// names the United States twice is not about the United States, so the
+// margin is wide: a wrong country is worse than none.
+func (r *Recogniser) articleCountry(counts map[string]int) string {
 	best, second, code := 0, 0, ""
 	for c, n := range counts {
 		switch {
@@ -189,7 +217,7 @@ func (r *Recogniser) articleCountry(d *doc.Doc) string {
 			second = n
 		}
 	}
-	if best < 2 || best < 2*second {
+	if best < 2 || best < 3*second {
 		return ""
 	}
 	if c, ok := r.gaz.CountryByCode(code); ok {

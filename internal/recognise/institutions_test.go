@@ -28,6 +28,12 @@ func TestInstitutionsNamedForTheirCountry(t *testing.T) {
 		{"The U.S. Agriculture Department said wheat stocks fell. The Department of Agriculture blamed drought in America.",
 			"Agriculture Department (United States)", 2, nil},
 		{"Japan's Finance Ministry and France's Finance Ministry met in Geneva.", "Finance Ministry (France)", 1, nil},
+		// Three times any other country, or no article country.
+		{"Taiwan's exports rose, the Central Bank said, as the United States and America bought more.", "Central Bank", 1, nil},
+		// A bare department is the United States' where the article names
+		// that country at all, and never the article's other country.
+		{"Egypt will get aid from America, the State Department said in Cairo, Egypt.", "State Department (United States)", 1, nil},
+		{"Farmers in Rome, Italy, and Milan wrote to the Agriculture Department.", "Department of Agriculture", 1, []string{"Agriculture Department"}},
 		{"Japan's Finance Ministry and France's Finance Ministry met. The Finance Ministry of neither spoke.", "Finance Ministry", 1, nil},
 	}
 	for _, tc := range tests {
