@@ -92,6 +92,10 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 		country := make([]string, len(ent.Mentions)) // per mention, "" when bare
 		named := map[string]bool{}
 		for k, mi := range ent.Mentions {
+			if nameGoesOn(d, mi) {
+				country[k] = noCountry
+				continue
+			}
 			if _, c := r.namedCountry(trimDeterminer(d.Str(d.Mentions[mi].Span))); c != "" {
 				country[k] = c
 			} else {
@@ -117,7 +121,7 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 			if c == "" {
 				c = fallback
 			}
-			if c != "" {
+			if c != "" && c != noCountry {
 				names[k] = canonicalInstitution(base) + " (" + c + ")"
 			}
 		}
@@ -144,6 +148,25 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 		}
 		d.Entities[e].Mentions = bare // finishEntities drops it when empty
 	}
+}
+
+// noCountry marks a mention that is part of a longer name, which no
+// country qualifies.
+const noCountry = "-"
+
+// nameGoesOn reports whether the text after mention mi carries its name
+// on ("Central Bank and Trust Co", "Central Bank of Volusia County"): a
+// company's name the tagger cut short, not the state's institution.
+func nameGoesOn(d *doc.Doc, mi int) bool {
+	t := d.TokenAt(d.Mentions[mi].End - 1)
+	if t < 0 || t+2 >= len(d.Tokens) || d.Tokens[t+2].Sent != d.Tokens[t].Sent {
+		return false
+	}
+	switch d.TokenText(t + 1) {
+	case "of", "and", "&":
+		return isCapitalised(d.TokenText(t + 2))
+	}
+	return false
 }
 
 func allSame(ss []string) bool {

@@ -28,6 +28,8 @@ func TestInstitutionsNamedForTheirCountry(t *testing.T) {
 		{"The U.S. Agriculture Department said wheat stocks fell. The Department of Agriculture blamed drought in America.",
 			"Agriculture Department (United States)", 2, nil},
 		{"Japan's Finance Ministry and France's Finance Ministry met in Geneva.", "Finance Ministry (France)", 1, nil},
+		// A company's name cut short is no state's institution.
+		{"The Central Bank and Trust Co of Glenmora was sold, regulators in Washington, America, said.", "Central Bank", 1, nil},
 		// Three times any other country, or no article country.
 		{"Taiwan's exports rose, the Central Bank said, as the United States and America bought more.", "Central Bank", 1, nil},
 		// A bare department is the United States' where the article names
