@@ -36,17 +36,17 @@ type jsonRecord struct {
 // or one that opens with "[", is read as a stream of JSON values instead
 // (an array of articles, or objects spread over several lines).
 func (w *walker) readJSONL(f *file) error {
-	if head, _ := f.r.Peek(512); f.ext == ".json" || bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"), []byte("[")) {
+	// A byte order mark (Windows tools write one) is the file's, not its
+	// first record's, which JSON would reject for it.
+	if bom, _ := f.r.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		f.r.Discard(3)
+	}
+	if head, _ := f.r.Peek(512); f.ext == ".json" || bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("[")) {
 		return w.readJSONStream(f)
 	}
 	limit := 2*w.opt.maxBytes() + 4096 // JSON escaping can double a text
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(f.r, limit)
-		if lineNo == 1 {
-			// A byte order mark (Windows tools write one) is the file's,
-			// not the first record's, which JSON would reject for it.
-			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
-		}
 		origin := originAt(f.name, lineNo)
 		switch {
 		case err != nil && err != io.EOF:
@@ -174,16 +174,15 @@ func readLine(r *bufio.Reader, limit int64) (line []byte, tooLong bool, err erro
 }
 
 // readJSONStream reads JSON arrays of articles, or a run of JSON objects
-// (the two may follow one another), each named by the line it starts on. A syntax error ends the
-// file, since the next value cannot be found after it; so does an array
-// left open.
+// (the two may follow one another), each named by the line it starts on.
+// A syntax error ends the file, since the next value cannot be found
+// after it; so does an array left open.
 func (w *walker) readJSONStream(f *file) error {
 	b, reason := readLimited(f, 8*w.opt.maxBytes())
 	if reason != "" {
 		w.problem(f.name, reason)
 		return nil
 	}
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	dec := json.NewDecoder(bytes.NewReader(b))
 	lineAt := func(off int64) int {
 		for off < int64(len(b)) && isSpace(b[off]) || off < int64(len(b)) && (b[off] == ',' || b[off] == '[') {

@@ -120,6 +120,7 @@ func TestJSONLByteOrderMark(t *testing.T) {
 		{"noext", []byte(bom), Options{}},
 		{"a.txt", []byte(bom), Options{Format: "jsonl"}},
 		{"raw.jsonl", []byte(bom), Options{Raw: true}},
+		{"array.json", []byte("\xef\xbb\xbf[" + strings.Replace(strings.TrimSpace(lines), "\n", ",\n", 1) + "]"), Options{}},
 	}
 	for _, tc := range tests {
 		arts, bad := collect(t, fstest.MapFS{tc.name: {Data: tc.data}}, tc.name, tc.opt)
