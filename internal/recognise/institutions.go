@@ -8,15 +8,16 @@ import (
 )
 
 // State institutions have the same name in every country: "the Finance
-// Ministry", "the central bank", "parliament", "the Justice Department". A corpus merges entities by
-// name, so France's Finance Ministry and Japan's would become one. Each is
-// therefore named for its country ("Finance Ministry (Japan)") where the
-// article says which: a country or demonym in the name ("Japanese Finance
-// Ministry"), a possessive before it ("Japan's Finance Ministry"), or else
-// the one country the article is about. The article's bare mentions join
-// the qualified entity, and its bare name is no alias, since an alias
-// joins entities across the corpus. Where no country is clear the name
-// stays bare, as before.
+// Ministry", "the central bank", "parliament", "the Justice Department".
+// A corpus merges entities by name, so France's Finance Ministry and
+// Japan's would become one. Each is therefore named for its country
+// ("Finance Ministry (Japan)") where the article says which: a country or
+// demonym in the name ("Japanese Finance Ministry"), a possessive before
+// it ("Japan's Finance Ministry"), or else the one country the article is
+// about (for a department, the United States; see qualifyInstitutions).
+// The article's bare mentions join the qualified entity, and its bare
+// name is no alias, since an alias joins entities across the corpus.
+// Where no country is clear the name stays bare, as before.
 
 // genericInstitution matches the lower-cased name of an institution every
 // state has, with no country in it.
@@ -34,9 +35,7 @@ var genericInstitution = regexp.MustCompile(`^(?:` +
 const nationalDepartments = `(?:state|treasury|defen[cs]e|justice|agriculture|commerce|labou?r|energy|education|interior|` +
 	`transportation|homeland security|veterans affairs|health and human services|housing and urban development)`
 
-var department = regexp.MustCompile(`(?i)\bdepartment\b`)
-
-func isDepartment(name string) bool { return department.MatchString(name) }
+func isDepartment(name string) bool { return strings.Contains(strings.ToLower(name), "department") }
 
 func isGenericInstitution(name string) bool {
 	n := strings.ToLower(strings.Join(strings.Fields(trimDeterminer(name)), " "))
