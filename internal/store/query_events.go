@@ -17,6 +17,12 @@ func eventFilter(q EventQuery) (from string, c conds, err error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return "", conds{}, err
 	}
+	if err := checkOneOf("event type", q.Type, event.Types); err != nil {
+		return "", conds{}, err
+	}
+	if err := checkOneOf("modality", q.Modality, event.Modalities); err != nil {
+		return "", conds{}, err
+	}
 	from = ` FROM events ev JOIN articles a ON a.id = ev.article_id`
 	if q.Entity != 0 {
 		c.add("ev.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)", q.Entity)
@@ -26,12 +32,6 @@ func eventFilter(q EventQuery) (from string, c conds, err error) {
 	}
 	if q.TargetEntity != 0 {
 		c.add("ev.id IN (SELECT event_id FROM event_actors WHERE entity_id = ? AND role = 'target')", q.TargetEntity)
-	}
-	if err := checkOneOf("event type", q.Type, event.Types); err != nil {
-		return "", conds{}, err
-	}
-	if err := checkOneOf("modality", q.Modality, event.Modalities); err != nil {
-		return "", conds{}, err
 	}
 	if q.Type != "" {
 		c.add("ev.type = ?", q.Type)

@@ -152,11 +152,8 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
 	// and a waiting opener is seldom quick enough to slip in between).
 	var newest, applied int
 	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0), COUNT(DISTINCT version) FROM schema_migrations`).Scan(&newest, &applied); err == nil {
-		if newest > len(d.migrations) {
-			return fmt.Errorf("database schema version %d is newer than this program's (%d): upgrade newsgraph", newest, len(d.migrations))
-		}
-		if newest == len(d.migrations) && applied == newest {
-			return nil
+		if newest >= len(d.migrations) && applied >= len(d.migrations) {
+			return tooNew(newest, d)
 		}
 	}
 	conn, err := db.Conn(ctx)
@@ -181,6 +178,11 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect) error {
 	if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
 		return err
 	}
+	return tooNew(newest, d)
+}
+
+// tooNew refuses a database a later version of the program migrated.
+func tooNew(newest int, d *dialect) error {
 	if newest > len(d.migrations) {
 		return fmt.Errorf("database schema version %d is newer than this program's (%d): upgrade newsgraph", newest, len(d.migrations))
 	}

@@ -139,24 +139,39 @@ func articleRef(a store.ArticleSummary) ArticleRef {
 	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
 }
 
-// quoteRefs converts stored quotes.
 // quoteRefs lists quotes once per story: a wire story reprinted by many
 // outlets carries the same quote in each copy, and the list shows the
 // first and counts the others.
 func quoteRefs(in []store.Quote) []QuoteRef {
 	out := make([]QuoteRef, 0, len(in))
-	seen := map[string]int{}
+	seen := copies{}
 	for _, q := range in {
-		key := fmt.Sprint(q.StoryID, "\x00", q.SpeakerID, "\x00", q.Speaker, "\x00", sameText(q.Text))
-		if i, ok := seen[key]; ok && q.StoryID != 0 {
+		if i, dup := seen.of(q.StoryID, fmt.Sprint(q.SpeakerID, "\x00", q.Speaker, "\x00", sameText(q.Text)), len(out)); dup {
 			out[i].Copies++
 			continue
 		}
-		seen[key] = len(out)
 		out = append(out, QuoteRef{Text: q.Text, Kind: q.Kind, SpeakerID: idString(q.SpeakerID), SpeakerName: q.Speaker,
 			ArticleID: idString(q.ArticleID), ArticleTitle: q.ArticleTitle, Date: q.Day})
 	}
 	return out
+}
+
+// copies finds the earlier copy of an item in its story: key says what
+// makes two items of one story the same.
+type copies map[string]int
+
+// of returns the index of the earlier copy, or records the item as index
+// i; items outside any story (0) have no copies.
+func (c copies) of(story int64, key string, i int) (int, bool) {
+	if story == 0 {
+		return 0, false
+	}
+	k := fmt.Sprint(story, "\x00", key)
+	if j, ok := c[k]; ok {
+		return j, true
+	}
+	c[k] = i
+	return 0, false
 }
 
 // sameText folds case and white space, which copies of a story may not
@@ -273,7 +288,7 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 // listed once, with the number of other copies.
 func eventRefs(id int64, evs []store.Event) []EventRef {
 	out := make([]EventRef, 0, len(evs))
-	seen := map[string]int{}
+	seen := copies{}
 	is := func(as []store.Actor) bool {
 		return slices.ContainsFunc(as, func(a store.Actor) bool { return a.Entity != nil && a.Entity.ID == id })
 	}
@@ -294,12 +309,10 @@ func eventRefs(id int64, evs []store.Event) []EventRef {
 			}
 			r.Others = append(r.Others, ref)
 		}
-		key := fmt.Sprint(e.StoryID, "\x00", r.Type, "\x00", r.Role, "\x00", r.Modality, "\x00", r.Others)
-		if i, ok := seen[key]; ok && e.StoryID != 0 {
+		if i, dup := seen.of(e.StoryID, fmt.Sprint(r.Type, "\x00", r.Role, "\x00", r.Modality, "\x00", r.Others), len(out)); dup {
 			out[i].Copies++
 			continue
 		}
-		seen[key] = len(out)
 		out = append(out, r)
 	}
 	return out
