@@ -205,14 +205,7 @@ func (h *handler) entities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	es, err := h.st.Entities(r.Context(), q)
-	if err == nil {
-		err = totalHeader(w, func() (int, error) { return h.st.CountEntities(r.Context(), q) })
-	}
-	if err != nil {
-		respond(w, r, Result{}, err)
-		return
-	}
-	respond(w, r, Entities(es), nil)
+	respondTotal(w, r, Entities(es), err, func() (int, error) { return h.st.CountEntities(r.Context(), q) })
 }
 
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
@@ -271,14 +264,7 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	qs, err := h.st.Quotes(r.Context(), q)
-	if err == nil {
-		err = totalHeader(w, func() (int, error) { return h.st.CountQuotes(r.Context(), q) })
-	}
-	if err != nil {
-		respond(w, r, Result{}, err)
-		return
-	}
-	respond(w, r, Quotes(qs), nil)
+	respondTotal(w, r, Quotes(qs), err, func() (int, error) { return h.st.CountQuotes(r.Context(), q) })
 }
 
 // events lists political events; types are PLOVER's upper-case names
@@ -293,25 +279,23 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	evs, err := h.st.Events(r.Context(), q)
+	respondTotal(w, r, Events(evs), err, func() (int, error) { return h.st.CountEvents(r.Context(), q) })
+}
+
+// respondTotal answers a list, or err, with X-Total-Count set to what
+// count returns: how many items match without limit and offset, so
+// clients can page through them.
+func respondTotal(w http.ResponseWriter, r *http.Request, res Result, err error, count func() (int, error)) {
+	var n int
 	if err == nil {
-		err = totalHeader(w, func() (int, error) { return h.st.CountEvents(r.Context(), q) })
+		n, err = count()
 	}
 	if err != nil {
 		respond(w, r, Result{}, err)
 		return
 	}
-	respond(w, r, Events(evs), nil)
-}
-
-// totalHeader sets X-Total-Count to what count returns: how many items
-// match without limit and offset, so clients can page through them.
-func totalHeader(w http.ResponseWriter, count func() (int, error)) error {
-	n, err := count()
-	if err != nil {
-		return err
-	}
 	w.Header().Set("X-Total-Count", strconv.Itoa(n))
-	return nil
+	respond(w, r, res, nil)
 }
 
 func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
