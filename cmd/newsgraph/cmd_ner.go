@@ -72,10 +72,13 @@ func runTrainNER(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fmt.Fprintf(stdout, "training on %d sentences from %s\n", len(train), *data)
-	opt.Progress = func(epoch int, sentErr float64, d *conll.Score) {
-		fmt.Fprintf(stdout, "epoch %2d  %5.1fs  wrong training sentences %5.2f%%", epoch, time.Since(start).Seconds(), 100*sentErr)
-		if d != nil {
+	opt.Progress = func(e ner.Epoch) {
+		fmt.Fprintf(stdout, "epoch %2d  %5.1fs  wrong training sentences %5.2f%%", e.N, time.Since(start).Seconds(), 100*e.SentenceErrors)
+		if d := e.Dev; d != nil {
 			fmt.Fprintf(stdout, "  dev P %.4f R %.4f F1 %.4f", d.Overall.Precision(), d.Overall.Recall(), d.Overall.F1())
+		}
+		if e.Unlearnt > 0 {
+			fmt.Fprintf(stdout, "  (%d sentences not learnt: scores overflowed; try a smaller --rate)", e.Unlearnt)
 		}
 		fmt.Fprintln(stdout)
 	}

@@ -27,6 +27,7 @@ type crf struct {
 	u          []float64
 	tv, tu     []float64 // transitions [prev*n+cur], prev == n the start
 	s, sumS    float64   // weight scale; A, the sum of s over steps
+	failures   int       // sentences whose forward-backward failed
 	steps      float64
 	rate, l2   float64
 	fb         forwardBackward
@@ -62,6 +63,8 @@ func newCRF(n, bits int, allowed, end []bool, rate, l2 float64) *crf {
 
 func (c *crf) predicted() []int { return c.pred }
 
+func (c *crf) unlearnt() int { return c.failures }
+
 // learn takes one gradient step on a sentence. It reports whether the
 // tags of highest marginal probability differ from the gold ones.
 func (c *crf) learn(feats []uint32, gold []int, per int) bool {
@@ -93,6 +96,7 @@ func (c *crf) learn(feats []uint32, gold []int, per int) bool {
 	if c.fb.failed {
 		// No usable gradient: leave the weights as they are, as for an
 		// empty sentence, rather than spread NaN into every weight.
+		c.failures++
 		c.sumS += c.s
 		return true
 	}

@@ -270,6 +270,9 @@ func TestForwardBackwardReportsUnderflow(t *testing.T) {
 	c.v[3*n+2] = 800 // bucket 3 makes I-A overwhelming
 	feats := []uint32{3, 5}
 	c.learn(feats, []int{0, 0}, 1)
+	if c.unlearnt() != 1 {
+		t.Errorf("unlearnt() = %d after one failed step, want 1 (Epoch.Unlearnt reports it)", c.unlearnt())
+	}
 	for k, v := range c.v {
 		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
 			t.Fatalf("weight %d is %v after a step on an underflowing sentence", k, v)

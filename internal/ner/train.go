@@ -50,10 +50,22 @@ type TrainOptions struct {
 	// Dev, when set, is tagged after every epoch and scored, and the model
 	// of the epoch with the best dev F1 is returned rather than the last.
 	Dev []conll.Sentence
-	// Progress, when set, is called after every epoch with the epoch number
-	// (from 1), the share of training sentences tagged wrongly, and the dev
-	// score (nil without Dev).
-	Progress func(epoch int, sentenceErrors float64, dev *conll.Score)
+	// Progress, when set, is called after every epoch.
+	Progress func(Epoch)
+}
+
+// Epoch is what training reports after each pass over the data.
+type Epoch struct {
+	N int // from 1
+	// SentenceErrors is the share of training sentences tagged wrongly.
+	SentenceErrors float64
+	// Unlearnt counts the sentences of this epoch the CRF could not learn
+	// from because their scores overflowed (forward-backward failed); they
+	// are left out of the step rather than turn every weight into NaN. A
+	// count that grows from epoch to epoch means the step size is too
+	// large for the data.
+	Unlearnt int
+	Dev      *conll.Score // nil without TrainOptions.Dev
 }
 
 // perceptron is an averaged structured perceptron over dense, hashed
@@ -207,7 +219,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 	)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(units), func(i, j int) { units[i], units[j] = units[j], units[i] })
-		wrong := 0
+		wrong, unlearntBefore := 0, l.unlearnt()
 		for _, unit := range units {
 			var hist *history
 			if ext.history {
@@ -237,7 +249,7 @@ func Train(data []conll.Sentence, opt TrainOptions) (*Model, error) {
 			}
 		}
 		if opt.Progress != nil {
-			opt.Progress(epoch, float64(wrong)/float64(max(1, len(data))), dev)
+			opt.Progress(Epoch{N: epoch, SentenceErrors: float64(wrong) / float64(max(1, len(data))), Unlearnt: l.unlearnt() - unlearntBefore, Dev: dev})
 		}
 	}
 	if best != nil {
@@ -253,11 +265,15 @@ type learner interface {
 	learn(feats []uint32, gold []int, per int) bool
 	// predicted returns the tags learn last predicted.
 	predicted() []int
+	// unlearnt counts the sentences learn could not take a step on.
+	unlearnt() int
 	// model returns the (averaged) weights as a Model.
 	model(tags []string, lay layout, ext extractor) *Model
 }
 
 func (p *perceptron) predicted() []int { return p.pred }
+
+func (p *perceptron) unlearnt() int { return 0 }
 
 // emissions sums, into dst (grown to T*n and cleared), each token's
 // emission scores: the weight rows w[b*n:(b+1)*n] of the buckets b of its

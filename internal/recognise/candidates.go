@@ -176,9 +176,11 @@ func appendChunks(words, tags []string, out []candidate) []candidate {
 		for j < len(tags) && tags[j] == "I-"+typ {
 			j++
 		}
-		// A possessive ending is not part of the name ("BBC Radio 4 's").
+		// A possessive ending is not part of the name ("BBC Radio 4 's"),
+		// unless nothing it could own follows: then the "'s" is the
+		// organisation's own ("Moody's said", "rated by Moody's.").
 		end := j
-		if end-i > 1 && (words[end-1] == "'s" || words[end-1] == "’s") {
+		if end-i > 1 && isClitic(words[end-1]) && !(typ == "ORG" && ownsNothing(words, j)) {
 			end--
 		}
 		// A name does not follow a possessive pronoun: "its Allies" is
@@ -189,6 +191,22 @@ func appendChunks(words, tags []string, out []candidate) []candidate {
 		i = j
 	}
 	return out
+}
+
+func isClitic(w string) bool { return w == "'s" || w == "’s" }
+
+// ownsNothing reports whether the words from j on cannot be what a
+// possessive before them owns: the sentence ends or breaks there, or a
+// verb of saying follows. Opening marks are left out (the Bank's "open
+// market" policy, the Board of Trade's (CBT) board), and so are
+// prepositions: in "Chrysler's in talks" the "'s" is "is".
+func ownsNothing(words []string, j int) bool {
+	return j == len(words) || afterOwnName[words[j]]
+}
+
+var afterOwnName = map[string]bool{
+	".": true, ",": true, ";": true, ":": true, "!": true, "?": true, ")": true, "]": true,
+	"said": true, "says": true, "say": true, "told": true, "added": true, "reported": true,
 }
 
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}

@@ -178,3 +178,60 @@ func (f fakeTagger) TagDocument(sentences [][]string) [][]string {
 	}
 	return out
 }
+
+func TestCliticThatIsTheName(t *testing.T) {
+	tests := []struct {
+		text, want string
+		chunks     []string // tagged ORG, a longer one first
+		mentions   []string
+	}{
+		// Nothing follows that the "'s" could own: it is the name's.
+		{"The agency Moody's said the outlook was stable.", "Moody's", []string{"Moody's"}, []string{"Moody's"}},
+		{"The bonds were cut by Moody's.", "Moody's", []string{"Moody's"}, []string{"Moody's"}},
+		// A longer name in the article begins with it.
+		{"Moody's Investors Service cut the bonds. Moody's outlook is stable.", "Moody's", []string{"Moody's Investors Service", "Moody's"}, []string{"Moody"}},
+		// One mention keeps it, and names the entity other mentions share.
+		{"Moody's cut the outlook. Moody's said more cuts may come.", "Moody's", []string{"Moody's"}, []string{"Moody", "Moody's"}},
+		// A possessive stays one.
+		{"Radio Clyde's morning show ended.", "Radio Clyde", []string{"Radio Clyde's"}, []string{"Radio Clyde"}},
+		{"Chrysler's in talks with lenders.", "Chrysler", []string{"Chrysler's"}, []string{"Chrysler"}},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(orgTagger(tt.chunks), gazetteer.Default()).Recognise(d)
+		if e := mustEntity(t, d, tt.text, tt.want); e != nil {
+			if got := mentionTexts(d, e); !slices.Equal(got, tt.mentions) {
+				t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.mentions)
+			}
+		}
+	}
+}
+
+// orgTagger tags each of its phrases as an ORG chunk wherever it occurs
+// and no earlier phrase was tagged.
+type orgTagger []string
+
+func (o orgTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for k, words := range sentences {
+		out[k] = make([]string, len(words))
+		for i := range words {
+			out[k][i] = "O"
+		}
+	}
+	for _, phrase := range o {
+		var c chunkTagger
+		for _, w := range segment.Tokenize(phrase, 0, len(phrase), nil) {
+			c = append(c, phrase[w.Start:w.End])
+		}
+		for k, tags := range c.TagDocument(sentences) {
+			for i, tag := range tags {
+				if tag != "O" && out[k][i] == "O" {
+					out[k][i] = tag
+				}
+			}
+		}
+	}
+	return out
+}

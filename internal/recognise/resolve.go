@@ -1,6 +1,7 @@
 package recognise
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,6 +74,7 @@ func (r *Recogniser) resolve(d *doc.Doc, info map[doc.Span]candidate) {
 	r.nominals(d)
 	r.qualifyInstitutions(d)
 	finishEntities(d)
+	cliticNames(d)
 	dropGenericAliases(d)
 }
 
@@ -184,6 +186,38 @@ func compatibleFirst(d *doc.Doc, e int, words []string) bool {
 	}
 	if strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".") {
 		return a[0] == b[0]
+	}
+	return false
+}
+
+// cliticNames gives back the "'s" that candidates cut from an
+// organisation's name where the article shows it is the name's own: a
+// mention kept it ("Moody's said"), or a longer name begins with it
+// ("Moody's Investors Service"). Grouping ignores the ending (textKey),
+// so "Moody's cut" and "Moody's said" are already one entity; only its
+// name changes.
+func cliticNames(d *doc.Doc) {
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Type != "ORG" {
+			continue
+		}
+		for _, own := range []string{ent.Name + "'s", ent.Name + "’s"} {
+			if slices.Contains(ent.Aliases, own) || beginsOtherName(d, own+" ") {
+				ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return a == own })
+				ent.Aliases = append([]string{ent.Name}, ent.Aliases...)
+				ent.Name = own
+				break
+			}
+		}
+	}
+}
+
+func beginsOtherName(d *doc.Doc, prefix string) bool {
+	for _, other := range d.Entities {
+		if other.Type == "ORG" && strings.HasPrefix(other.Name, prefix) {
+			return true
+		}
 	}
 	return false
 }
