@@ -37,13 +37,18 @@ func Segment(d *doc.Doc) {
 
 // Paragraphs splits text at blank lines. A text with no blank line whose
 // lines are long (one paragraph per line, as many scrapers write) is split
-// at every newline instead.
+// at every newline instead; one whose short lines are mostly flush left
+// but some indented (wire copy, as in the Reuters archives) is split
+// before every indented line, since that is where its paragraphs begin.
 func Paragraphs(text string) []doc.Span {
-	perLine := !hasBlankLine(text) && longLines(text)
+	blankLines := hasBlankLine(text)
+	perLine := !blankLines && longLines(text)
+	byIndent := !blankLines && !perLine && indentedParagraphs(text)
 	var out []doc.Span
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	lastNonSpace := 0
 	lineBlank := true
+	indent := false // the current line began with white space
 	flush := func() {
 		if start >= 0 {
 			out = append(out, doc.Span{Start: start, End: lastNonSpace})
@@ -55,11 +60,15 @@ func Paragraphs(text string) []doc.Span {
 			if lineBlank || perLine {
 				flush()
 			}
-			lineBlank = true
+			lineBlank, indent = true, false
 			continue
 		}
 		if unicode.IsSpace(r) {
+			indent = indent || lineBlank
 			continue
+		}
+		if lineBlank && indent && byIndent {
+			flush()
 		}
 		lineBlank = false
 		if start < 0 {
@@ -69,6 +78,21 @@ func Paragraphs(text string) []doc.Span {
 	}
 	flush()
 	return out
+}
+
+// indentedParagraphs reports whether text marks paragraphs by indenting
+// their first lines: some lines after the first start with white space,
+// and at most half of all lines do (a text indented throughout, a poem, a
+// quoted block, is left alone; so are tables of figures).
+func indentedParagraphs(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	indented := 0
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) != "" && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
+			indented++
+		}
+	}
+	return indented > 0 && indented*2 <= len(lines)
 }
 
 // hasBlankLine reports whether some line of text holds only white space.

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,6 +144,30 @@ func TestLongSentencesAreCut(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%s: tokens per sentence %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestParagraphsByIndent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"wire copy", "Acme Corp said it sold its unit to Beta Inc and its unit Gamma Corp.\n    S and P said the\nsale was small.\n    Acme said more.",
+			[]string{"Acme Corp said it sold its unit to Beta Inc and its unit Gamma Corp.", "S and P said the\nsale was small.", "Acme said more."}},
+		{"indented throughout", "  One line\n  two line\n  three line.",
+			[]string{"One line\n  two line\n  three line."}},
+		{"blank lines decide", "One.\n  Still one.\n\nTwo.",
+			[]string{"One.\n  Still one.", "Two."}},
+		{"no indent", "One line.\nStill one.", []string{"One line.\nStill one."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Paragraphs(tt.text) {
+			got = append(got, tt.text[p.Start:p.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Paragraphs = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
