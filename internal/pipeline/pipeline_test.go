@@ -139,3 +139,23 @@ func TestSafeRecordTurnsPanicsIntoErrors(t *testing.T) {
 		t.Errorf("error %q does not say what and where", err)
 	}
 }
+
+// A word the cue model takes for a verb of saying right after an article
+// is a noun or an adjective, and "The" alone is no speaker.
+func TestArticleAloneIsNoSpeaker(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	for _, text := range []string{
+		"Acme Corp said it is offering 100 mln dlrs of notes due 1997. The notes will be sold nationwide through underwriters managed by Halden Brothers Inc.",
+		"The finance ministry said it will offer bonds. The proposed issue volume is 475 billion yen against the 600 billion in February.",
+	} {
+		r, err := p.Record(reader.Article{ID: "x", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range r.Quotes {
+			if q.Speaker != nil && strings.EqualFold(q.Speaker.Name, "the") {
+				t.Errorf("%q: quote %q has the speaker %q (cue %q)", text, q.Text, q.Speaker.Name, q.Cue.Text)
+			}
+		}
+	}
+}
