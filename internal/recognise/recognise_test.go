@@ -235,3 +235,40 @@ func (o orgTagger) TagDocument(sentences [][]string) [][]string {
 	}
 	return out
 }
+
+func TestShortNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		chunks []string
+		want   string // the entity "the X" joins; "" for none
+	}{
+		{"The European Community Commission opened an enquiry. The Commission said it acted on a complaint.",
+			[]string{"European Community Commission", "Commission"}, "European Community Commission"},
+		{"A World Bank loan was given. Officials at the Bank said more would follow.",
+			[]string{"World Bank", "Bank"}, "World Bank"},
+		{"The Bank of England raised rates. The Bank said inflation was high.",
+			[]string{"Bank of England", "Bank"}, "Bank of England"},
+		// Two earlier banks: which one is meant is left open.
+		{"The World Bank and the Asian Development Bank met. The Bank said little.",
+			[]string{"World Bank", "Asian Development Bank", "Bank"}, ""},
+		{"The White House objected. The House voted 230-190.",
+			[]string{"White House", "House"}, ""},
+		// No "the" before it: not a short name.
+		{"Halden Bank rose. Bank shares fell.", []string{"Halden Bank", "Bank"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(orgTagger(tt.chunks), gazetteer.Default()).Recognise(d)
+		short := tt.chunks[len(tt.chunks)-1]
+		joined := ""
+		for _, m := range d.Mentions {
+			if d.Str(m.Span) == short && m.Entity >= 0 && d.Entities[m.Entity].Name != short {
+				joined = d.Entities[m.Entity].Name
+			}
+		}
+		if joined != tt.want {
+			t.Errorf("%q: %q joined %q, want %q", tt.text, short, joined, tt.want)
+		}
+	}
+}
