@@ -142,11 +142,17 @@ func (a *attributor) filterFrames() {
 		if f.q.Kind != doc.Indirect && !a.sureCue(f.cue[0]) && a.quotesTitle(f.q.Spans) {
 			continue // 'She bought "War and Peace"': a title, not words spoken
 		}
-		if f.feats == nil || f.sure || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) || a.frameModel.score(f.feats) >= frameThreshold {
+		if a.passes(&f) {
 			kept = append(kept, f)
 		}
 	}
 	a.quotes = kept
+}
+
+// passes reports whether the frame model lets quote f stand.
+func (a *attributor) passes(f *found) bool {
+	return a.frameModel == nil || f.feats == nil || f.sure || f.q.Kind == doc.Direct || a.sureCue(f.cue[0]) ||
+		a.frameModel.score(f.feats) >= frameThreshold
 }
 
 // smallWords may stay lower-case inside a title: "War and Peace".

@@ -31,6 +31,10 @@ func (a *attributor) resolve(f *found) {
 		return
 	}
 	q.SpeakerName = a.d.Str(q.Speaker)
+	if prev := a.describedSpeaker(lo); hi-lo == 1 && prev != nil {
+		q.SpeakerEnt, q.SpeakerName = prev.q.SpeakerEnt, prev.q.SpeakerName
+		return
+	}
 	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
 		q.SpeakerEnt = a.antecedent(lo)
 	} else if e := a.entityIn(lo, hi); e >= 0 {
@@ -42,6 +46,56 @@ func (a *attributor) resolve(f *found) {
 		q.SpeakerName = a.d.Entities[q.SpeakerEnt].Name
 	}
 }
+
+// describedSpeaker returns the quote that "he" or "she" at token i
+// continues when its speaker is one person described but not named:
+// '"…," one dealer said. "…," he added.', 'A Chrysler spokesman told
+// Reuters that … He said …'. It must be the latest quote, at most three
+// sentences back, with no person named since; nil otherwise, and the
+// pronoun is resolved as any other.
+func (a *attributor) describedSpeaker(i int) *found {
+	w := a.low[i]
+	if w != "he" && w != "she" || len(a.quotes) == 0 {
+		return nil
+	}
+	prev := &a.quotes[len(a.quotes)-1]
+	lo, hi := prev.spk[0], prev.spk[1]
+	if hi-lo < 2 || hi > i || a.d.Tokens[i].Sent-prev.sent > 3 || !a.passes(prev) {
+		return nil
+	}
+	if e := prev.q.SpeakerEnt; e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "PERSON" {
+		return nil // a named speaker: antecedent finds it
+	}
+	head := ""
+	for k := lo; k < hi && head == ""; k++ {
+		if personNouns[a.low[k]] {
+			head = a.low[k]
+		}
+	}
+	if head == "" || w == "he" && feminineNouns[head] || w == "she" && masculineNouns[head] {
+		return nil
+	}
+	from, to := a.d.Tokens[hi-1].End, a.d.Tokens[i].Start
+	for _, m := range a.d.Mentions {
+		if m.Start >= from && m.End <= to && m.Type == "PERSON" && m.Kind == doc.Name {
+			return nil // someone named in between may be "he"
+		}
+	}
+	return prev
+}
+
+// personNouns head descriptions of one person who speaks unnamed: "one
+// dealer", "a union leader", "a senior official".
+var personNouns = set("spokesman spokeswoman spokesperson official dealer trader analyst economist banker " +
+	"source executive leader diplomat minister director manager lawyer attorney aide adviser advisor " +
+	"man woman resident witness expert strategist negotiator delegate representative member officer " +
+	"worker chairman chairwoman president secretary governor ambassador envoy commander doctor " +
+	"businessman businesswoman congressman congresswoman broker")
+
+var (
+	feminineNouns  = set("spokeswoman woman chairwoman businesswoman congresswoman")
+	masculineNouns = set("spokesman man chairman businessman congressman")
+)
 
 // entityIn returns the entity of the mention that heads tokens [lo, hi):
 // the last named mention before any "of" or comma, else any mention with

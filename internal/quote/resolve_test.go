@@ -143,3 +143,32 @@ func TestSpeechIsNotDatedAfterPublication(t *testing.T) {
 		}
 	}
 }
+
+// A "he" or "she" right after a quote by one unnamed person continues
+// that speaker, so the quote is not left to a bare pronoun.
+func TestPronounContinuesDescribedSpeaker(t *testing.T) {
+	ents := []doc.Entity{{Name: "Halden Motors", Type: "ORG"}, {Name: "Ana Ruiz", Type: "PERSON"}}
+	tests := []struct {
+		text, pronoun, want string
+	}{
+		{"\"Rates will fall,\" one dealer said. \"They have to,\" he added.", "he", "one dealer"},
+		{"A Halden Motors spokesman told reporters that the plant would close. He said the talks had failed.", "He", "Halden Motors"},
+		{"The plan will be dropped, a union spokeswoman said. It cost too much, she added.", "she", "a union spokeswoman"},
+		// The wrong gender, or a person named in between: not that speaker.
+		{"The plan will be dropped, a union spokeswoman said. It cost too much, he added.", "he", "he"},
+		{"The plan will be dropped, a union spokeswoman said. Ana Ruiz disagreed. It cost too little, she said.", "she", "Ana Ruiz"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, ents, map[string]int{"Halden Motors": 0, "Ana Ruiz": 1}, nil)
+		Attribute(d)
+		got := "(no quote)"
+		for _, q := range d.Quotes {
+			if d.Str(q.Speaker) == tt.pronoun {
+				got = q.SpeakerName
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
+		}
+	}
+}
