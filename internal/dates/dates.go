@@ -220,6 +220,11 @@ func day(t time.Time) resolved {
 	return resolved{value: t.Format("2006-01-02"), grain: "day", t: t}
 }
 
+// nearby is how far from publication a month and day without a year may
+// lie in the direction its clause does not point before it is taken to be
+// in the year before (or, in a future clause, after).
+const nearby = 120 * 24 * time.Hour
+
 func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 	loc := time.UTC
 	if r.hasRef {
@@ -260,10 +265,15 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 			return resolved{unresolvedOK: true, grain: "day"}, false
 		}
 		// The nearest such date: this year, or last year when that would
-		// lie more than a few months ahead of publication.
+		// lie more than a few months ahead of publication; in a future
+		// clause next year when it lies as far behind ("will meet on
+		// Jan. 5" written in December).
 		t := time.Date(r.ref.Year(), m, n, 0, 0, 0, 0, loc)
-		if t.Sub(r.ref) > 120*24*time.Hour && !fut {
+		if t.Sub(r.ref) > nearby && !fut {
 			t = t.AddDate(-1, 0, 0)
+		}
+		if r.ref.Sub(t) > nearby && fut {
+			t = t.AddDate(1, 0, 0)
 		}
 		return day(t), true
 	case "my":
@@ -278,6 +288,9 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		yr := r.ref.Year()
 		if m > r.ref.Month() && !fut {
 			yr--
+		}
+		if m < r.ref.Month() && fut {
+			yr++ // "will vote in January", written in December
 		}
 		return resolved{value: fmt.Sprintf("%04d-%02d", yr, m), grain: "month", t: time.Date(yr, m, 1, 0, 0, 0, 0, loc)}, true
 	case "year":

@@ -92,3 +92,22 @@ func TestNoPublicationNoGuess(t *testing.T) {
 		t.Errorf("absolute date = %q", got["Sept. 11, 2001"])
 	}
 }
+
+func TestFutureCrossesTheYear(t *testing.T) {
+	// Published on Thursday 20 December 2018: a future January or early
+	// February is next year's; a past December date stays this year's.
+	tests := []struct{ text, phrase, want string }{
+		{"Iraq will hold elections in January.", "January", "2019-01"},
+		{"The two leaders will meet on Jan. 5.", "Jan. 5", "2019-01-05"},
+		{"The summit is due on Feb. 2.", "Feb. 2", "2019-02-02"},
+		{"Police arrested him in January.", "January", "2018-01"},
+		{"Police arrested him on Dec. 3.", "Dec. 3", "2018-12-03"},
+		{"The vote will be held in December.", "December", "2018-12"},
+	}
+	for _, tt := range tests {
+		got := find(t, tt.text, "2018-12-20T10:00:00Z", "UTC")
+		if got[tt.phrase] != tt.want {
+			t.Errorf("%q: %q = %q, want %q", tt.text, tt.phrase, got[tt.phrase], tt.want)
+		}
+	}
+}
