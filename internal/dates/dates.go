@@ -235,7 +235,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		y, _ := strconv.Atoi(g[1])
 		m, _ := strconv.Atoi(g[2])
 		dd, _ := strconv.Atoi(g[3])
-		if m < 1 || m > 12 || dd < 1 || dd > 31 {
+		if m < 1 || m > 12 || !exists(y, time.Month(m), dd) {
 			return resolved{}, false
 		}
 		return day(time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)), true
@@ -247,7 +247,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		m := monthOf(mo)
 		n, _ := strconv.Atoi(dd)
 		yr, _ := strconv.Atoi(y)
-		if m == 0 || n < 1 || n > 31 {
+		if m == 0 || !exists(yr, m, n) {
 			return resolved{}, false
 		}
 		return day(time.Date(yr, m, n, 0, 0, 0, 0, loc)), true
@@ -258,7 +258,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		}
 		m := monthOf(mo)
 		n, _ := strconv.Atoi(dd)
-		if m == 0 || n < 1 || n > 31 {
+		if m == 0 || !exists(2000, m, n) { // 2000 has a 29 February
 			return resolved{}, false
 		}
 		if !r.hasRef {
@@ -275,7 +275,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		if r.ref.Sub(t) > nearby && fut {
 			t = t.AddDate(1, 0, 0)
 		}
-		return day(t), true
+		return day(leapDay(t, n, fut)), true
 	case "my":
 		m := monthOf(g[1])
 		yr, _ := strconv.Atoi(g[2])
@@ -371,6 +371,27 @@ func (r Resolver) weekday(wd time.Weekday, mod string, fut bool) time.Time {
 		return forward
 	}
 	return back
+}
+
+// exists reports whether day n of month m is a date in year y: time.Date
+// would quietly move "Feb. 30" to 1 March.
+func exists(y int, m time.Month, n int) bool {
+	return n >= 1 && time.Date(y, m, n, 0, 0, 0, 0, time.UTC).Day() == n
+}
+
+// leapDay moves a 29 February that time.Date carried into March (t, in a
+// year without one) to the nearest leap year back, or ahead in a future
+// clause: "on Feb. 29" written in March 2021 is 2020's.
+func leapDay(t time.Time, n int, fut bool) time.Time {
+	step := -1
+	if fut {
+		step = 1
+	}
+	for y := t.Year(); t.Day() != n; {
+		y += step
+		t = time.Date(y, time.February, n, 0, 0, 0, 0, t.Location())
+	}
+	return t
 }
 
 func monthOf(s string) time.Month {

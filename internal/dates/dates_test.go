@@ -111,3 +111,20 @@ func TestFutureCrossesTheYear(t *testing.T) {
 		}
 	}
 }
+
+func TestImpossibleDays(t *testing.T) {
+	// Published on 2 March 2021, not a leap year.
+	tests := []struct{ text, phrase, want string }{
+		{"The deal was signed on Feb. 30, 2020.", "Feb. 30, 2020", ""},
+		{"Troops withdrew on 2019-02-29.", "2019-02-29", ""},
+		{"They met on 31 April 2018.", "31 April 2018", ""},
+		{"Rebels attacked the town on Feb. 29.", "Feb. 29", "2020-02-29"},
+		{"Elections were held on Feb. 29, 2020.", "Feb. 29, 2020", "2020-02-29"},
+	}
+	for _, tt := range tests {
+		got := find(t, tt.text, "2021-03-02T10:00:00Z", "UTC")
+		if got[tt.phrase] != tt.want {
+			t.Errorf("%q: %q = %q, want %q (all: %v)", tt.text, tt.phrase, got[tt.phrase], tt.want, got)
+		}
+	}
+}
