@@ -63,7 +63,7 @@ const (
 	hasNumber wordClass = 1 << iota // a four-digit number or an ISO date
 	hasMonth
 	hasWeekday
-	hasDeictic // yesterday, today, tonight, tomorrow
+	hasDeictic // yesterday, today, tonight, tomorrow, this morning
 	hasPeriod  // week, month, year
 )
 
@@ -175,7 +175,8 @@ func dateWord(w string) wordClass {
 		return hasWeekday
 	}
 	switch lw {
-	case "yesterday", "today", "tonight", "tomorrow":
+	case "yesterday", "today", "tonight", "tomorrow",
+		"morning", "afternoon", "evening": // "this morning"
 		return hasDeictic
 	case "week", "month", "year":
 		return hasPeriod

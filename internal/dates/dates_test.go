@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"newsgraph/internal/doc"
+	"newsgraph/internal/segment"
 )
 
 func find(t *testing.T, text, published, zone string) map[string]string {
@@ -123,6 +124,30 @@ func TestImpossibleDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := find(t, tt.text, "2021-03-02T10:00:00Z", "UTC")
+		if got[tt.phrase] != tt.want {
+			t.Errorf("%q: %q = %q, want %q (all: %v)", tt.text, tt.phrase, got[tt.phrase], tt.want, got)
+		}
+	}
+}
+
+func TestThisMorningInASegmentedText(t *testing.T) {
+	// Find scans only sentences with a date word; "this morning" must
+	// count as one even with no other date word beside it.
+	tests := []struct{ text, phrase, want string }{
+		{"Parliament met. The minister resigned this morning.", "this morning", "2018-09-07"},
+		{"Protesters gathered this afternoon in the square.", "this afternoon", "2018-09-07"},
+		{"This evening the army shelled the town.", "This evening", "2018-09-07"},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		d.Published = time.Date(2018, 9, 7, 15, 0, 0, 0, time.UTC)
+		d.Location = time.UTC
+		Find(d)
+		got := map[string]string{}
+		for _, dt := range d.Dates {
+			got[d.Str(dt.Span)] = dt.Value
+		}
 		if got[tt.phrase] != tt.want {
 			t.Errorf("%q: %q = %q, want %q (all: %v)", tt.text, tt.phrase, got[tt.phrase], tt.want, got)
 		}
