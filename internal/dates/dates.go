@@ -401,17 +401,41 @@ func monthOf(s string) time.Month {
 
 var futureRe = regexp.MustCompile(`(?i)\b(will|shall|'ll|is to|are to|is due|are due|plans? to|planning to|scheduled|expected to|is set to|are set to|going to|next|upcoming)\b`)
 
+// pastRe finds past-tense auxiliaries and reporting verbs, which overrule
+// a future word before them: "the next round was held on Tuesday", "Iran
+// will respond, the minister said on Tuesday".
+var pastRe = regexp.MustCompile(`(?i)\b(was|were|had|did|said|told)\b`)
+
+// clauseRe finds where a new clause starts: "it will retaliate, and on
+// Wednesday its forces attacked" puts Wednesday in the past, and so does
+// a quotation's end in "\"We will respond,\" the minister warned on
+// Tuesday".
+var clauseRe = regexp.MustCompile(`;|, (?:and|but|while|whereas)\b|["“”]`)
+
 // future reports whether the clause around sp speaks of the future: a
-// modal or "planned" verb between the clause start and the expression.
+// modal or "planned" verb between the clause start and the expression,
+// with no past-tense auxiliary after it.
 func future(d *doc.Doc, sp doc.Span) bool {
 	start := sp.Start - 80
 	if start < 0 {
 		start = 0
 	}
-	// Stay within the sentence-ish window: cut at the last sentence end.
+	// Stay within the clause: cut at the last sentence end or clause start.
 	window := d.Text[start:sp.Start]
 	if k := strings.LastIndexAny(window, ".!?\n"); k >= 0 {
 		window = window[k+1:]
 	}
-	return futureRe.MatchString(window)
+	if ms := clauseRe.FindAllStringIndex(window, -1); len(ms) > 0 {
+		window = window[ms[len(ms)-1][1]:]
+	}
+	return lastStart(futureRe, window) > lastStart(pastRe, window)
+}
+
+// lastStart returns where re's last match in s starts, -1 when none.
+func lastStart(re *regexp.Regexp, s string) int {
+	ms := re.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][0]
 }

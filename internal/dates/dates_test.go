@@ -153,3 +153,27 @@ func TestThisMorningInASegmentedText(t *testing.T) {
 		}
 	}
 }
+
+func TestTenseOfTheClause(t *testing.T) {
+	// Published on Friday 7 September 2018. A future word in an earlier
+	// clause, or one the past tense has overtaken, does not make a weekday
+	// point ahead.
+	tests := []struct{ text, phrase, want string }{
+		{"Iran said it will retaliate, and on Wednesday its forces attacked the base.", "Wednesday", "2018-09-05"},
+		{"Iran vowed to strike back; on Wednesday its forces attacked the base.", "Wednesday", "2018-09-05"},
+		{"The next round of talks was held on Tuesday.", "Tuesday", "2018-09-04"},
+		{"The next meeting is on Tuesday.", "Tuesday", "2018-09-11"},
+		{"\"We will respond,\" the minister warned on Tuesday.", "Tuesday", "2018-09-04"},
+		{"Iran will respond, the minister said on Tuesday.", "Tuesday", "2018-09-04"},
+		{"He said: \"We will meet them on Monday.\"", "Monday", "2018-09-10"},
+		{"The army will move at 10:30 on Monday.", "Monday", "2018-09-10"},
+		{"They will meet on Monday.", "Monday", "2018-09-10"},
+		{"He said the talks, which were postponed, will resume on Monday.", "Monday", "2018-09-10"},
+	}
+	for _, tt := range tests {
+		got := find(t, tt.text, "2018-09-07T15:00:00+03:00", "Asia/Jerusalem")
+		if got[tt.phrase] != tt.want {
+			t.Errorf("%q: %q = %q, want %q", tt.text, tt.phrase, got[tt.phrase], tt.want)
+		}
+	}
+}
