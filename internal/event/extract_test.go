@@ -341,3 +341,28 @@ func TestFarFutureDateIsNotTheEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestIntentionIsPlanned(t *testing.T) {
+	// Published on Friday 8 March 2024. An act that "will" happen and is
+	// aimed at no one (so no promise or threat) has not happened yet.
+	tests := []struct{ text, typ, modality, date string }{
+		{"The Egyptian foreign minister will resign on Monday.", "RETREAT", "planned", "2024-03-11"},
+		{"Kenyan troops will withdraw on Tuesday.", "RETREAT", "planned", "2024-03-12"},
+		{"The Egyptian foreign minister resigned on Monday.", "RETREAT", "asserted", "2024-03-04"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event, want %s", tc.text, tc.typ)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if got := []string{e.Type, e.Modality, date}; got[0] != tc.typ || got[1] != tc.modality || got[2] != tc.date {
+			t.Errorf("%q: got %v, want [%s %s %s]", tc.text, got, tc.typ, tc.modality, tc.date)
+		}
+	}
+}
