@@ -366,3 +366,27 @@ func TestIntentionIsPlanned(t *testing.T) {
 		}
 	}
 }
+
+func TestYearIsNoPartOfTheActor(t *testing.T) {
+	// The year of a date before the subject is the date's, not the
+	// first word of the actor's name.
+	tests := []struct{ text, source, date string }{
+		{"On March 3, 2024 Egyptian police detained two journalists.", "Egyptian police", "2024-03-03"},
+		{"In 2023 Israeli troops attacked the town.", "Israeli troops", "2023"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 || len(d.Events[0].Sources) == 0 {
+			t.Errorf("%q: no event with a source", tc.text)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if e.Sources[0].Name != tc.source || date != tc.date {
+			t.Errorf("%q: source %q dated %q, want %q dated %q", tc.text, e.Sources[0].Name, date, tc.source, tc.date)
+		}
+	}
+}
