@@ -109,7 +109,7 @@ func Find(d *doc.Doc) {
 					}
 				}
 				sp := doc.Span{Start: m[0], End: m[1]}
-				if overlapsAny(taken, sp) {
+				if overlapsAny(taken, sp) || p.kind == "year" && counted(d.Text, sp) {
 					continue
 				}
 				groups := make([]string, len(m)/2)
@@ -182,6 +182,24 @@ func dateWord(w string) wordClass {
 		return hasPeriod
 	}
 	return 0
+}
+
+// counted reports whether a "year" match is a number of things: "a force
+// of 2000 troops", "a total of 1998 people". Only after "of", where "the
+// elections of 2019" is the other reading.
+func counted(text string, sp doc.Span) bool {
+	if !strings.HasPrefix(text[sp.Start:], "of ") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[sp.End:], " "), " ")
+	next = strings.TrimRight(next, ".,;:")
+	switch next {
+	case "people", "police", "men", "women", "children", "personnel":
+		return true
+	case "does":
+		return false
+	}
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && strings.ToLower(next) == next
 }
 
 func trimPreposition(text string, sp doc.Span) doc.Span {

@@ -177,3 +177,23 @@ func TestTenseOfTheClause(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsAreNoYears(t *testing.T) {
+	// "of" and a four-digit number may be a year or a count.
+	tests := []struct {
+		text, phrase string
+		year         bool
+	}{
+		{"A force of 2000 troops attacked the town.", "2000", false},
+		{"The fighting left a total of 1998 people dead.", "1998", false},
+		{"The elections of 2019 were disputed.", "2019", true},
+		{"The war of 2006 killed thousands.", "2006", true},
+		{"The summer of 2014, when the war began.", "2014", true},
+	}
+	for _, tt := range tests {
+		got := find(t, tt.text, "2024-03-08T12:00:00Z", "UTC")
+		if _, ok := got[tt.phrase]; ok != tt.year {
+			t.Errorf("%q: %q found as a date %v, want %v", tt.text, tt.phrase, ok, tt.year)
+		}
+	}
+}
