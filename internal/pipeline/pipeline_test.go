@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/internal/reader"
 	"newsgraph/internal/record"
@@ -137,5 +138,31 @@ func TestSafeRecordTurnsPanicsIntoErrors(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "index out of range") || !strings.Contains(err.Error(), "internal/pipeline/pipeline_test.go:") {
 		t.Errorf("error %q does not say what and where", err)
+	}
+}
+
+func TestFeedZoneAbbreviations(t *testing.T) {
+	// RSS dates name North American zones by abbreviation, which Go reads
+	// as UTC unless the machine happens to be in that zone.
+	tests := []struct{ in, utc string }{
+		{"Fri, 07 Sep 2018 22:00:00 PDT", "2018-09-08T05:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 PST", "2018-09-08T06:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 EDT", "2018-09-08T02:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 EST", "2018-09-08T03:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 CDT", "2018-09-08T03:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 MST", "2018-09-08T05:00:00Z"},
+		{"07 Sep 18 22:00 MDT", "2018-09-08T04:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 GMT", "2018-09-07T22:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 +0300", "2018-09-07T19:00:00Z"},
+	}
+	for _, tt := range tests {
+		got, err := ParseTime(tt.in, time.UTC)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if s := got.UTC().Format(time.RFC3339); s != tt.utc {
+			t.Errorf("%q = %s, want %s", tt.in, s, tt.utc)
+		}
 	}
 }
