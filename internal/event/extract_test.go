@@ -390,3 +390,31 @@ func TestYearIsNoPartOfTheActor(t *testing.T) {
 		}
 	}
 }
+
+func TestDateInAsideIsNotTheEvents(t *testing.T) {
+	// Published on Friday 8 March 2024. A date set off by commas inside a
+	// relative clause or an aside dates that clause, not the event around
+	// it.
+	tests := []struct{ text, date string }{
+		{"Israel, which annexed the Golan Heights in 1981, attacked Syria on Wednesday.", "2024-03-06"},
+		{"The Sudanese army, formed in January, shelled the village on Tuesday.", "2024-03-05"},
+		{"On Monday, Egyptian police, who were deployed in 2019, detained two journalists.", "2024-03-04"},
+		{"Egyptian police detained two journalists on Monday.", "2024-03-04"},
+		{"In Cairo, on Monday, Egyptian police detained two journalists.", "2024-03-04"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if date != tc.date {
+			t.Errorf("%q: %s dated %q, want %q", tc.text, e.Type, date, tc.date)
+		}
+	}
+}
