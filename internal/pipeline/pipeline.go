@@ -191,7 +191,7 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 			return rfc822Zone(t), nil
 		}
 	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "02-Jan-2006 15:04:05.00", "January 2, 2006", "2 January 2006"} {
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "2-Jan-2006 15:04:05.00", "January 2, 2006", "2 January 2006"} {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			return t, nil
 		}

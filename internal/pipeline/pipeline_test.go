@@ -166,3 +166,22 @@ func TestFeedZoneAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTimeDayWithoutLeadingZero(t *testing.T) {
+	// Archive dates write the day as it comes: "1-MAR-1987", "26-FEB-1987".
+	tests := []struct{ in, want string }{
+		{"26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01Z"},
+		{"1-MAR-1987 05:27:27.17", "1987-03-01T05:27:27Z"},
+		{" 9-APR-1987 00:10:00.00", "1987-04-09T00:10:00Z"},
+	}
+	for _, tt := range tests {
+		got, err := ParseTime(tt.in, time.UTC)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if s := got.Truncate(time.Second).Format(time.RFC3339); s != tt.want {
+			t.Errorf("%q = %s, want %s", tt.in, s, tt.want)
+		}
+	}
+}
