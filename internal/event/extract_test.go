@@ -418,3 +418,19 @@ func TestDateInAsideIsNotTheEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthIsNoTrigger(t *testing.T) {
+	// "March" in a date is the month, not a protest march.
+	for _, text := range []string{
+		"The Egyptian government expects inflation to fall in the year ending March 31, 2025.",
+		"Egyptian police detained two journalists on March 3.",
+		"In March, Kenyan police withdrew from the capital.",
+	} {
+		d := analyse(text)
+		for _, e := range d.Events {
+			if tr := d.Str(e.Trigger); tr == "March" {
+				t.Errorf("%q: %s event triggered by the month %q", text, e.Type, tr)
+			}
+		}
+	}
+}
