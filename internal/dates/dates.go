@@ -63,7 +63,7 @@ const (
 	hasNumber wordClass = 1 << iota // a four-digit number or an ISO date
 	hasMonth
 	hasWeekday
-	hasDeictic // yesterday, today, tonight, tomorrow
+	hasDeictic // yesterday, today, tonight, tomorrow, this morning
 	hasPeriod  // week, month, year
 )
 
@@ -109,7 +109,7 @@ func Find(d *doc.Doc) {
 					}
 				}
 				sp := doc.Span{Start: m[0], End: m[1]}
-				if overlapsAny(taken, sp) {
+				if overlapsAny(taken, sp) || p.kind == "year" && counted(d.Text, sp) {
 					continue
 				}
 				groups := make([]string, len(m)/2)
@@ -175,12 +175,31 @@ func dateWord(w string) wordClass {
 		return hasWeekday
 	}
 	switch lw {
-	case "yesterday", "today", "tonight", "tomorrow":
+	case "yesterday", "today", "tonight", "tomorrow",
+		"morning", "afternoon", "evening": // "this morning"
 		return hasDeictic
 	case "week", "month", "year":
 		return hasPeriod
 	}
 	return 0
+}
+
+// counted reports whether a "year" match is a number of things: "a force
+// of 2000 troops", "a total of 1998 people". Only after "of", where "the
+// elections of 2019" is the other reading.
+func counted(text string, sp doc.Span) bool {
+	if !strings.HasPrefix(text[sp.Start:], "of ") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[sp.End:], " "), " ")
+	next = strings.TrimRight(next, ".,;:")
+	switch next {
+	case "people", "police", "men", "women", "children", "personnel":
+		return true
+	case "does":
+		return false
+	}
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && strings.ToLower(next) == next
 }
 
 func trimPreposition(text string, sp doc.Span) doc.Span {
@@ -220,6 +239,11 @@ func day(t time.Time) resolved {
 	return resolved{value: t.Format("2006-01-02"), grain: "day", t: t}
 }
 
+// nearby is how far from publication a month and day without a year may
+// lie in the direction its clause does not point before it is taken to be
+// in the year before (or, in a future clause, after).
+const nearby = 120 * 24 * time.Hour
+
 func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 	loc := time.UTC
 	if r.hasRef {
@@ -230,7 +254,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		y, _ := strconv.Atoi(g[1])
 		m, _ := strconv.Atoi(g[2])
 		dd, _ := strconv.Atoi(g[3])
-		if m < 1 || m > 12 || dd < 1 || dd > 31 {
+		if m < 1 || m > 12 || !exists(y, time.Month(m), dd) {
 			return resolved{}, false
 		}
 		return day(time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)), true
@@ -242,7 +266,7 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		m := monthOf(mo)
 		n, _ := strconv.Atoi(dd)
 		yr, _ := strconv.Atoi(y)
-		if m == 0 || n < 1 || n > 31 {
+		if m == 0 || !exists(yr, m, n) {
 			return resolved{}, false
 		}
 		return day(time.Date(yr, m, n, 0, 0, 0, 0, loc)), true
@@ -253,19 +277,24 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		}
 		m := monthOf(mo)
 		n, _ := strconv.Atoi(dd)
-		if m == 0 || n < 1 || n > 31 {
+		if m == 0 || !exists(2000, m, n) { // 2000 has a 29 February
 			return resolved{}, false
 		}
 		if !r.hasRef {
 			return resolved{unresolvedOK: true, grain: "day"}, false
 		}
 		// The nearest such date: this year, or last year when that would
-		// lie more than a few months ahead of publication.
+		// lie more than a few months ahead of publication; in a future
+		// clause next year when it lies as far behind ("will meet on
+		// Jan. 5" written in December).
 		t := time.Date(r.ref.Year(), m, n, 0, 0, 0, 0, loc)
-		if t.Sub(r.ref) > 120*24*time.Hour && !fut {
+		if t.Sub(r.ref) > nearby && !fut {
 			t = t.AddDate(-1, 0, 0)
 		}
-		return day(t), true
+		if r.ref.Sub(t) > nearby && fut {
+			t = t.AddDate(1, 0, 0)
+		}
+		return day(leapDay(t, n, fut)), true
 	case "my":
 		m := monthOf(g[1])
 		yr, _ := strconv.Atoi(g[2])
@@ -278,6 +307,9 @@ func (r Resolver) resolve(kind string, g []string, fut bool) (resolved, bool) {
 		yr := r.ref.Year()
 		if m > r.ref.Month() && !fut {
 			yr--
+		}
+		if m < r.ref.Month() && fut {
+			yr++ // "will vote in January", written in December
 		}
 		return resolved{value: fmt.Sprintf("%04d-%02d", yr, m), grain: "month", t: time.Date(yr, m, 1, 0, 0, 0, 0, loc)}, true
 	case "year":
@@ -360,23 +392,68 @@ func (r Resolver) weekday(wd time.Weekday, mod string, fut bool) time.Time {
 	return back
 }
 
+// exists reports whether day n of month m is a date in year y: time.Date
+// would quietly move "Feb. 30" to 1 March.
+func exists(y int, m time.Month, n int) bool {
+	return n >= 1 && time.Date(y, m, n, 0, 0, 0, 0, time.UTC).Day() == n
+}
+
+// leapDay moves a 29 February that time.Date carried into March (t, in a
+// year without one) to the nearest leap year back, or ahead in a future
+// clause: "on Feb. 29" written in March 2021 is 2020's.
+func leapDay(t time.Time, n int, fut bool) time.Time {
+	step := -1
+	if fut {
+		step = 1
+	}
+	for y := t.Year(); t.Day() != n; {
+		y += step
+		t = time.Date(y, time.February, n, 0, 0, 0, 0, t.Location())
+	}
+	return t
+}
+
 func monthOf(s string) time.Month {
 	return months[strings.ToLower(strings.TrimSuffix(s, "."))]
 }
 
 var futureRe = regexp.MustCompile(`(?i)\b(will|shall|'ll|is to|are to|is due|are due|plans? to|planning to|scheduled|expected to|is set to|are set to|going to|next|upcoming)\b`)
 
+// pastRe finds past-tense auxiliaries and reporting verbs, which overrule
+// a future word before them: "the next round was held on Tuesday", "Iran
+// will respond, the minister said on Tuesday".
+var pastRe = regexp.MustCompile(`(?i)\b(was|were|had|did|said|told)\b`)
+
+// clauseRe finds where a new clause starts: "it will retaliate, and on
+// Wednesday its forces attacked" puts Wednesday in the past, and so does
+// a quotation's end in "\"We will respond,\" the minister warned on
+// Tuesday".
+var clauseRe = regexp.MustCompile(`;|, (?:and|but|while|whereas)\b|["“”]`)
+
 // future reports whether the clause around sp speaks of the future: a
-// modal or "planned" verb between the clause start and the expression.
+// modal or "planned" verb between the clause start and the expression,
+// with no past-tense auxiliary after it.
 func future(d *doc.Doc, sp doc.Span) bool {
 	start := sp.Start - 80
 	if start < 0 {
 		start = 0
 	}
-	// Stay within the sentence-ish window: cut at the last sentence end.
+	// Stay within the clause: cut at the last sentence end or clause start.
 	window := d.Text[start:sp.Start]
 	if k := strings.LastIndexAny(window, ".!?\n"); k >= 0 {
 		window = window[k+1:]
 	}
-	return futureRe.MatchString(window)
+	if ms := clauseRe.FindAllStringIndex(window, -1); len(ms) > 0 {
+		window = window[ms[len(ms)-1][1]:]
+	}
+	return lastStart(futureRe, window) > lastStart(pastRe, window)
+}
+
+// lastStart returns where re's last match in s starts, -1 when none.
+func lastStart(re *regexp.Regexp, s string) int {
+	ms := re.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][0]
 }

@@ -143,9 +143,10 @@ func (s *sentence) findPhrases() {
 	}
 	i := 0
 	for i < n {
-		// A phrase starts at a piece, possibly after modifiers.
+		// A phrase starts at a piece, possibly after modifiers; a number
+		// that ends a date ("On March 3, 2024 Egyptian police") is none.
 		j := i
-		for j < n && pieceAt[j] < 0 && (modifiers[s.lower[j]] || isNumber(s.words[j])) {
+		for j < n && pieceAt[j] < 0 && (modifiers[s.lower[j]] || isNumber(s.words[j]) && !s.dateWord[j]) {
 			j++
 		}
 		if j >= n || pieceAt[j] < 0 {

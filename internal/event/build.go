@@ -230,6 +230,9 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 		if dist < 0 {
 			dist = c.trigger.Start - dt.End
 		}
+		if aside(x.d.Text[st.Start:st.End], dt.Span.Start-st.Start, dt.Span.End-st.Start, c.trigger.Start-st.Start) {
+			dist += 1 << 20 // any date outside an aside comes first
+		}
 		if dist < bestDist {
 			best, bestDist = di, dist
 		}
@@ -274,6 +277,19 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 		}
 	}
 	return -1
+}
+
+// aside reports whether the date at [a, b) of sentence text sits between
+// two commas that do not enclose the trigger at t: "Israel, which annexed
+// the Golan in 1981, attacked Syria on Wednesday" dates the annexation
+// with 1981, not the attack.
+func aside(text string, a, b, t int) bool {
+	open := strings.LastIndexByte(text[:a], ',')
+	k := strings.IndexByte(text[b:], ',')
+	if open < 0 || k < 0 {
+		return false
+	}
+	return t < open || t > b+k
 }
 
 // tooLate reports whether dt is more than a year after publication while

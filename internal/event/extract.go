@@ -13,6 +13,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/internal/doc"
@@ -74,6 +75,9 @@ func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
 	matches := x.lx.find(s.lower, func(i int) bool {
 		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
+	})
+	matches = slices.DeleteFunc(matches, func(m match) bool {
+		return s.dateWord[m.first] // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {

@@ -341,3 +341,96 @@ func TestFarFutureDateIsNotTheEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestIntentionIsPlanned(t *testing.T) {
+	// Published on Friday 8 March 2024. An act that "will" happen and is
+	// aimed at no one (so no promise or threat) has not happened yet.
+	tests := []struct{ text, typ, modality, date string }{
+		{"The Egyptian foreign minister will resign on Monday.", "RETREAT", "planned", "2024-03-11"},
+		{"Kenyan troops will withdraw on Tuesday.", "RETREAT", "planned", "2024-03-12"},
+		{"The Egyptian foreign minister resigned on Monday.", "RETREAT", "asserted", "2024-03-04"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event, want %s", tc.text, tc.typ)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if got := []string{e.Type, e.Modality, date}; got[0] != tc.typ || got[1] != tc.modality || got[2] != tc.date {
+			t.Errorf("%q: got %v, want [%s %s %s]", tc.text, got, tc.typ, tc.modality, tc.date)
+		}
+	}
+}
+
+func TestYearIsNoPartOfTheActor(t *testing.T) {
+	// The year of a date before the subject is the date's, not the
+	// first word of the actor's name.
+	tests := []struct{ text, source, date string }{
+		{"On March 3, 2024 Egyptian police detained two journalists.", "Egyptian police", "2024-03-03"},
+		{"In 2023 Israeli troops attacked the town.", "Israeli troops", "2023"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 || len(d.Events[0].Sources) == 0 {
+			t.Errorf("%q: no event with a source", tc.text)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if e.Sources[0].Name != tc.source || date != tc.date {
+			t.Errorf("%q: source %q dated %q, want %q dated %q", tc.text, e.Sources[0].Name, date, tc.source, tc.date)
+		}
+	}
+}
+
+func TestDateInAsideIsNotTheEvents(t *testing.T) {
+	// Published on Friday 8 March 2024. A date set off by commas inside a
+	// relative clause or an aside dates that clause, not the event around
+	// it.
+	tests := []struct{ text, date string }{
+		{"Israel, which annexed the Golan Heights in 1981, attacked Syria on Wednesday.", "2024-03-06"},
+		{"The Sudanese army, formed in January, shelled the village on Tuesday.", "2024-03-05"},
+		{"On Monday, Egyptian police, who were deployed in 2019, detained two journalists.", "2024-03-04"},
+		{"Egyptian police detained two journalists on Monday.", "2024-03-04"},
+		{"In Cairo, on Monday, Egyptian police detained two journalists.", "2024-03-04"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		e := d.Events[0]
+		date := ""
+		if e.Date >= 0 {
+			date = d.Dates[e.Date].Value
+		}
+		if date != tc.date {
+			t.Errorf("%q: %s dated %q, want %q", tc.text, e.Type, date, tc.date)
+		}
+	}
+}
+
+func TestMonthIsNoTrigger(t *testing.T) {
+	// "March" in a date is the month, not a protest march.
+	for _, text := range []string{
+		"The Egyptian government expects inflation to fall in the year ending March 31, 2025.",
+		"Egyptian police detained two journalists on March 3.",
+		"In March, Kenyan police withdrew from the capital.",
+	} {
+		d := analyse(text)
+		for _, e := range d.Events {
+			if tr := d.Str(e.Trigger); tr == "March" {
+				t.Errorf("%q: %s event triggered by the month %q", text, e.Type, tr)
+			}
+		}
+	}
+}

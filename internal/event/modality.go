@@ -141,6 +141,9 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 		if c.modality == Planned {
 			c.modality = Asserted
 		}
+	} else if intent && material(c.typ) && (c.modality == Asserted || c.modality == Reported) {
+		// The act itself is still to come, not stated as done.
+		c.modality = Planned
 	}
 	// Conditions: "if Assad uses chemical weapons, we will respond".
 	if indexOf(s.lower, "if") >= 0 || indexOf(s.lower, "unless") >= 0 {

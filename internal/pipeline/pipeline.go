@@ -188,15 +188,33 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04:05-0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
+			return rfc822Zone(t), nil
 		}
 	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "02-Jan-2006 15:04:05.00", "January 2, 2006", "2 January 2006"} {
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "2-Jan-2006 15:04:05.00", "January 2, 2006", "2 January 2006"} {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			return t, nil
 		}
 	}
 	return time.Time{}, fmt.Errorf("publication time %q: not a date or RFC 3339 time", s)
+}
+
+// rfc822Offsets are the zone abbreviations RFC 822 defines, in hours
+// from UTC; feeds still write them.
+var rfc822Offsets = map[string]int{"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+
+// rfc822Zone gives a time parsed with one of those abbreviations its real
+// offset: time.Parse takes an abbreviation it does not know from the
+// machine's own zone as UTC, so "22:00 PDT" was 22:00 UTC, and the article's
+// day, in another zone, could be the wrong one.
+func rfc822Zone(t time.Time) time.Time {
+	name, _ := t.Zone()
+	h, ok := rfc822Offsets[name]
+	if !ok {
+		return t
+	}
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, h*3600))
 }
 
 // Record analyses a and returns its JSON record.

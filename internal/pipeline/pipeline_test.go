@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/internal/reader"
 	"newsgraph/internal/record"
@@ -156,6 +157,51 @@ func TestArticleAloneIsNoSpeaker(t *testing.T) {
 			if q.Speaker != nil && strings.EqualFold(q.Speaker.Name, "the") {
 				t.Errorf("%q: quote %q has the speaker %q (cue %q)", text, q.Text, q.Speaker.Name, q.Cue.Text)
 			}
+		}
+	}
+}
+
+func TestFeedZoneAbbreviations(t *testing.T) {
+	// RSS dates name North American zones by abbreviation, which Go reads
+	// as UTC unless the machine happens to be in that zone.
+	tests := []struct{ in, utc string }{
+		{"Fri, 07 Sep 2018 22:00:00 PDT", "2018-09-08T05:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 PST", "2018-09-08T06:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 EDT", "2018-09-08T02:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 EST", "2018-09-08T03:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 CDT", "2018-09-08T03:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 MST", "2018-09-08T05:00:00Z"},
+		{"07 Sep 18 22:00 MDT", "2018-09-08T04:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 GMT", "2018-09-07T22:00:00Z"},
+		{"Fri, 07 Sep 2018 22:00:00 +0300", "2018-09-07T19:00:00Z"},
+	}
+	for _, tt := range tests {
+		got, err := ParseTime(tt.in, time.UTC)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if s := got.UTC().Format(time.RFC3339); s != tt.utc {
+			t.Errorf("%q = %s, want %s", tt.in, s, tt.utc)
+		}
+	}
+}
+
+func TestParseTimeDayWithoutLeadingZero(t *testing.T) {
+	// Archive dates write the day as it comes: "1-MAR-1987", "26-FEB-1987".
+	tests := []struct{ in, want string }{
+		{"26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01Z"},
+		{"1-MAR-1987 05:27:27.17", "1987-03-01T05:27:27Z"},
+		{" 9-APR-1987 00:10:00.00", "1987-04-09T00:10:00Z"},
+	}
+	for _, tt := range tests {
+		got, err := ParseTime(tt.in, time.UTC)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if s := got.Truncate(time.Second).Format(time.RFC3339); s != tt.want {
+			t.Errorf("%q = %s, want %s", tt.in, s, tt.want)
 		}
 	}
 }
