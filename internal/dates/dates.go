@@ -120,6 +120,9 @@ func Find(d *doc.Doc) {
 				}
 				// Keep the span to the date itself, not a leading "on"/"in".
 				sp = trimPreposition(d.Text, sp)
+				if inPersonName(d, sp) {
+					continue // "rejected by May": Theresa May, not the month
+				}
 				dt, ok := r.resolve(p.kind, groups, future(d, sp))
 				if !ok && !dt.unresolvedOK {
 					continue
@@ -182,6 +185,17 @@ func dateWord(w string) wordClass {
 		return hasPeriod
 	}
 	return 0
+}
+
+// inPersonName reports whether sp lies inside a person's name, as the
+// entity layer (which runs first) found it.
+func inPersonName(d *doc.Doc, sp doc.Span) bool {
+	for _, m := range d.Mentions {
+		if m.Type == "PERSON" && m.Kind == doc.Name && m.Start <= sp.Start && sp.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether a "year" match is a number of things: "a force

@@ -197,3 +197,21 @@ func TestCountsAreNoYears(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNamedLikeAMonth(t *testing.T) {
+	text := "The deal was rejected by May on Friday. Talks resume on May 5."
+	d := doc.New(text)
+	d.Published = time.Date(2018, 3, 2, 12, 0, 0, 0, time.UTC)
+	segment.Segment(d)
+	at := len("The deal was rejected by ")
+	d.Mentions = []doc.Mention{{Span: doc.Span{Start: at, End: at + 3}, Type: "PERSON", Kind: doc.Name}}
+	Find(d)
+	var got []string
+	for _, dt := range d.Dates {
+		got = append(got, d.Str(dt.Span)+"="+dt.Value)
+	}
+	want := []string{"Friday=2018-03-02", "May 5=2018-05-05"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("dates %q, want %q: a person's name is no month", got, want)
+	}
+}

@@ -272,3 +272,20 @@ func TestShortNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameThatIsAMonth(t *testing.T) {
+	text := "Prime Minister Theresa May met the unions. The deal was rejected by May, who took office in May 2016. Talks resume on May 5, and May said she was hopeful."
+	d := recognise(text)
+	e := mustEntity(t, d, text, "Theresa May")
+	if e == nil {
+		return
+	}
+	var at []int
+	for _, m := range e.Mentions {
+		at = append(at, d.Mentions[m].Start)
+	}
+	want := []int{strings.Index(text, "Theresa May"), strings.Index(text, "by May") + 3, strings.Index(text, "and May") + 4}
+	if !slices.Equal(at, want) {
+		t.Errorf("Theresa May's mentions start at %v, want %v (not the months in \"in May 2016\", \"on May 5\")", at, want)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/internal/doc"
 	"newsgraph/internal/gazetteer/norm"
@@ -110,7 +112,7 @@ func (r *Recogniser) addSurnameMentions(d *doc.Doc, surnames map[string]int) {
 	var added []doc.Mention
 	for t, tok := range d.Tokens {
 		w := d.Str(tok.Span)
-		if covered[t] || !isCapitalised(w) {
+		if covered[t] || !isCapitalised(w) || monthInDate(d, t) {
 			continue
 		}
 		if _, ok := surnames[surnameKey(w)]; ok {
@@ -122,6 +124,36 @@ func (r *Recogniser) addSurnameMentions(d *doc.Doc, surnames map[string]int) {
 	}
 	d.Mentions = append(d.Mentions, added...)
 	sortMentions(d)
+}
+
+// monthInDate reports whether token t is a month in a date rather than a
+// surname that is also a month ("Theresa May" and "on May 5", "in May",
+// "since May 2017"): a number follows it, or a word that comes before a
+// time, and hardly before a person, precedes it ("by", "to", "and",
+// "after" go either way and are left to the surname).
+func monthInDate(d *doc.Doc, t int) bool {
+	if !monthNames[strings.ToLower(d.TokenText(t))] {
+		return false
+	}
+	if t+1 < len(d.Tokens) {
+		if r, _ := utf8.DecodeRuneInString(d.TokenText(t + 1)); unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return t > 0 && beforeMonth[strings.ToLower(d.TokenText(t-1))]
+}
+
+var (
+	monthNames  = wordSet("january february march april may june july august september october november december")
+	beforeMonth = wordSet("in since until till from through early late mid last next this of between during")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // sortMentions restores text order; entities must not exist yet or be
