@@ -142,19 +142,21 @@ func TestSafeRecordTurnsPanicsIntoErrors(t *testing.T) {
 }
 
 // A word the cue model takes for a verb of saying right after an article
-// is a noun or an adjective, and "The" alone is no speaker.
-func TestArticleAloneIsNoSpeaker(t *testing.T) {
+// or a preposition is a noun or an adjective, and "The" or "Despite"
+// alone is no speaker.
+func TestLoneArticleOrPrepositionIsNoSpeaker(t *testing.T) {
 	p := newTestPipeline(t, Options{})
 	for _, text := range []string{
 		"Acme Corp said it is offering 100 mln dlrs of notes due 1997. The notes will be sold nationwide through underwriters managed by Halden Brothers Inc.",
 		"The finance ministry said it will offer bonds. The proposed issue volume is 475 billion yen against the 600 billion in February.",
+		"Despite strong sales of its vans, the carmaker's business is making a loss.",
 	} {
 		r, err := p.Record(reader.Article{ID: "x", Text: text})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, q := range r.Quotes {
-			if q.Speaker != nil && strings.EqualFold(q.Speaker.Name, "the") {
+			if q.Speaker != nil && (strings.EqualFold(q.Speaker.Name, "the") || strings.EqualFold(q.Speaker.Name, "despite")) {
 				t.Errorf("%q: quote %q has the speaker %q (cue %q)", text, q.Text, q.Speaker.Name, q.Cue.Text)
 			}
 		}

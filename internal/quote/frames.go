@@ -272,7 +272,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 	}
 	for k := range frames {
 		f := &frames[k]
-		if f == relay || !a.collect && a.bareArticle(f.spk) {
+		if f == relay || !a.collect && a.lonePhraseWord(f.spk) {
 			continue
 		}
 		hi := f.hi
@@ -371,13 +371,18 @@ func (a *attributor) sentenceFrames(frames []frame) {
 	}
 }
 
-// bareArticle reports whether a speaker is an article alone: the word
-// taken for a cue was the noun or adjective after it ("The notes will be
-// sold through underwriters", "The proposed issue is 475 billion yen"),
-// and no one is quoted. Training still sees such frames (collect), as
-// negatives, so the shipped models do not depend on this check.
-func (a *attributor) bareArticle(spk [2]int) bool {
-	return spk[1] == spk[0]+1 && (a.low[spk[0]] == "the" || a.low[spk[0]] == "a" || a.low[spk[0]] == "an")
+// lonePhraseWord reports whether a speaker is a single article or
+// preposition: the word taken for a cue was a noun or adjective after it
+// ("The notes will be sold through underwriters", "The proposed issue is
+// 475 billion yen", "Despite strong sales, …"), and no one is quoted.
+// Training still sees such frames (collect), as negatives, so the shipped
+// models do not depend on this check.
+func (a *attributor) lonePhraseWord(spk [2]int) bool {
+	if spk[1] != spk[0]+1 {
+		return false
+	}
+	w := a.low[spk[0]]
+	return w == "the" || w == "a" || w == "an" || w == "despite" || prepositions[w]
 }
 
 // whatClause returns the end of the free relative that holds frame f

@@ -37,6 +37,9 @@ func (a *attributor) resolve(f *found) {
 	}
 	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
 		q.SpeakerEnt = a.antecedent(lo)
+		if s, e := a.relativeAntecedent(lo); q.SpeakerEnt < 0 && e > s {
+			q.SpeakerName = a.d.Str(a.tokSpan(s, e)) // "some analysts who had expected"
+		}
 	} else if e := a.entityIn(lo, hi); e >= 0 {
 		q.SpeakerEnt = e
 	} else {
@@ -169,6 +172,41 @@ func (a *attributor) antecedent(i int) int {
 	}
 	return a.latestMention(a.d.Tokens[i].Start, ok)
 }
+
+// relativeAntecedent returns the noun phrase a relative pronoun at token
+// i hangs on ("an auditor, who has recommended", "members of parliament
+// who have attacked"), for a speaker that names no entity; empty when i
+// is no relative pronoun or no phrase ends right before it.
+func (a *attributor) relativeAntecedent(i int) (int, int) {
+	if w := a.low[i]; w != "who" && w != "which" && w != "that" {
+		return 0, 0
+	}
+	sent := a.d.Tokens[i].Sent
+	lo := a.d.Sentences[sent].FirstToken
+	j := i - 1
+	if j >= lo && a.low[j] == "," {
+		j--
+	}
+	if j < lo || !a.isWord(j) || npStops[a.low[j]] || pronouns[a.low[j]] {
+		return 0, 0
+	}
+	s := a.npLeft(j, lo)
+	if s > j {
+		return 0, 0
+	}
+	// npLeft takes in a verb before the phrase ("The news surprised some
+	// analysts"): start at the last determiner, unless it follows "of"
+	// ("the leader of the opposition").
+	for k := j; k > s; k-- {
+		if (articles[a.low[k]] || quantifiers[a.low[k]] || counters[a.low[k]]) && a.low[k-1] != "of" {
+			return k, j + 1
+		}
+	}
+	return s, j + 1
+}
+
+// counters open a noun phrase as quantifiers do.
+var counters = set("some few one two three each every")
 
 // windowLeftOf returns the tokens where the antecedent of a relative
 // pronoun at token i may stand: up to ten tokens before it, a comma right

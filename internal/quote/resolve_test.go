@@ -172,3 +172,26 @@ func TestPronounContinuesDescribedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A relative pronoun whose antecedent is no entity names the speaker by
+// the noun phrase it hangs on.
+func TestRelativePronounNamesItsPhrase(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The ruling surprised some analysts who had predicted that the court would wait.", "some analysts"},
+		{"The club hired an auditor, who has recommended that the rent be deferred.", "an auditor"},
+		{"The speech angered the leader of the opposition, who claimed that the figures were false.", "the leader of the opposition"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, nil, nil, nil)
+		Attribute(d)
+		got := "(no quote)"
+		for _, q := range d.Quotes {
+			if w := d.Str(q.Speaker); w == "who" {
+				got = q.SpeakerName
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
