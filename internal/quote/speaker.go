@@ -410,7 +410,7 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 			continue
 		}
 		w := a.low[k]
-		if (w == "of" || w == "and") && k > i && k+1 < hi && a.npToken(k+1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1)) ||
+		if (w == "of" || w == "and") && k > i && k+1 < hi && a.npToken(k+1) && (w == "of" || a.isCap(k+1) && a.isCap(k-1) || a.nameEndsRun(k+1, hi, ends)) ||
 			(w == "to" || w == "for") && k > i && k+1 < hi && roleNouns[a.low[k-1]] {
 			k++
 			continue
@@ -424,6 +424,19 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 		return 0, 0
 	}
 	return i, k
+}
+
+// nameEndsRun reports whether the noun phrase tokens from k on run into
+// a capitalised name that ends the clause: "and" then joins two
+// descriptions of one speaker ("warns former programmer and technology
+// analyst Bill Thompson"), not a speaker and a verb ("said the minister
+// and added").
+func (a *attributor) nameEndsRun(k, hi int, ends func(int) bool) bool {
+	j := k
+	for j < hi && j-k < 8 && a.npToken(j) {
+		j++
+	}
+	return j > k+1 && a.isCap(j-1) && !a.isCap(k) && ends(j)
 }
 
 // according reports whether token i follows "according to".
