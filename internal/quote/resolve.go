@@ -63,11 +63,19 @@ func (a *attributor) describedSpeaker(i int) *found {
 	}
 	prev := &a.quotes[len(a.quotes)-1]
 	lo, hi := prev.spk[0], prev.spk[1]
-	if hi-lo < 2 || hi > i || a.d.Tokens[i].Sent-prev.sent > 3 || !a.passes(prev) {
+	if hi <= lo || hi > i || a.d.Tokens[i].Sent-prev.sent > 3 || !a.passes(prev) {
 		return nil
 	}
 	if e := prev.q.SpeakerEnt; e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "PERSON" {
 		return nil // a named speaker: antecedent finds it
+	}
+	if hi-lo == 1 {
+		// The same pronoun again, which this rule resolved before: "…,
+		// one dealer said. …, he added. …, he said."
+		if a.low[lo] == w && prev.q.SpeakerName != a.d.Str(prev.q.Speaker) {
+			return prev
+		}
+		return nil
 	}
 	head := ""
 	for k := lo; k < hi && head == ""; k++ {

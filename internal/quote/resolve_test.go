@@ -152,6 +152,7 @@ func TestPronounContinuesDescribedSpeaker(t *testing.T) {
 		text, pronoun, want string
 	}{
 		{"\"Rates will fall,\" one dealer said. \"They have to,\" he added.", "he", "one dealer"},
+		{"Rates will fall, a company official said. Debt was cut by half, he said. Borrowing rose, he added.", "he", "a company official"},
 		{"A Halden Motors spokesman told reporters that the plant would close. He said the talks had failed.", "He", "Halden Motors"},
 		{"The plan will be dropped, a union spokeswoman said. It cost too much, she added.", "she", "a union spokeswoman"},
 		// The wrong gender, or a person named in between: not that speaker.
