@@ -26,7 +26,7 @@ var genericInstitution = regexp.MustCompile(`^(?:` +
 	`|ministry of [a-z]+(?: and [a-z]+)?` +
 	`|` + nationalDepartments + ` department` +
 	`|department of (?:the )?` + nationalDepartments +
-	`|central bank|parliament|cabinet|supreme court|constitutional court` +
+	`|treasury|central bank|parliament|cabinet|supreme court|constitutional court` +
 	`|army|navy|air force|national police|police|foreign office)$`)
 
 // nationalDepartments are the departments of a national government, as
@@ -121,7 +121,7 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 				c = fallback
 			}
 			if c != "" && c != noCountry {
-				names[k] = canonicalInstitution(base) + " (" + c + ")"
+				names[k] = r.qualified(canonicalInstitution(base), c)
 			}
 		}
 		if _, taken := byName[names[0]]; names[0] != "" && !taken && allSame(names) {
@@ -147,6 +147,19 @@ func (r *Recogniser) qualifyInstitutions(d *doc.Doc) {
 		}
 		d.Entities[e].Mentions = bare // finishEntities drops it when empty
 	}
+}
+
+// qualified names institution for country. The United States' treasury
+// is the "Treasury Department" whichever way an article names it, so
+// "the Treasury" and "the Treasury Department" of one American story
+// are one entity; other countries' (Britain's, France's) stay "Treasury".
+func (r *Recogniser) qualified(institution, country string) string {
+	if strings.EqualFold(institution, "Treasury") {
+		if c, ok := r.gaz.CountryByCode("USA"); ok && c.Name == country {
+			institution = "Treasury Department"
+		}
+	}
+	return institution + " (" + country + ")"
 }
 
 // noCountry marks a mention that is part of a longer name, which no

@@ -3,6 +3,10 @@ package recognise
 import (
 	"slices"
 	"testing"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+	"newsgraph/internal/segment"
 )
 
 // TestInstitutionsNamedForTheirCountry: a ministry, central bank or
@@ -70,5 +74,22 @@ func TestCanonicalInstitution(t *testing.T) {
 		if isGenericInstitution(name) != generic {
 			t.Errorf("isGenericInstitution(%q) = %v, want %v", name, !generic, generic)
 		}
+	}
+}
+
+// "The Treasury" is the article's country's, not the United States'
+// Treasury Department, which the gazetteer used to make every bare
+// "Treasury"; the United States' keeps one name either way.
+func TestTreasuryOfTheArticlesCountry(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Britain's economy grew, the Treasury said in London. British exports rose, though the United States bought less.", "Treasury (United Kingdom)"},
+		{"The U.S. deficit grew, the Treasury said in Washington. American exports fell.", "Treasury Department (United States)"},
+		{"Exports fell, the Treasury said.", "Treasury"},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(orgTagger{"Treasury"}, gazetteer.Default()).Recognise(d)
+		mustEntity(t, d, tt.text, tt.want)
 	}
 }
