@@ -289,3 +289,20 @@ func TestSurnameThatIsAMonth(t *testing.T) {
 		t.Errorf("Theresa May's mentions start at %v, want %v (not the months in \"in May 2016\", \"on May 5\")", at, want)
 	}
 }
+
+func TestTrimDeterminer(t *testing.T) {
+	for in, want := range map[string]string{
+		"the New China News Agency":  "New China News Agency",
+		"the\nNew China News Agency": "New China News Agency",
+		"The  \n Tower Commission":   "Tower Commission",
+		"THE BANK":                   "BANK",
+		"Thebes":                     "Thebes",
+		"theater":                    "theater",
+		"ThE Who":                    "ThE Who",
+		"the":                        "the",
+	} {
+		if got := trimDeterminer(in); got != want {
+			t.Errorf("trimDeterminer(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

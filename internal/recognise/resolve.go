@@ -264,9 +264,15 @@ func textKey(s string) string {
 }
 
 func trimDeterminer(s string) string {
-	for _, p := range []string{"the ", "The ", "THE "} {
-		if strings.HasPrefix(s, p) {
-			return s[len(p):]
+	// Any white space may follow: wire copy wraps lines ("the\nNew China
+	// News Agency").
+	if len(s) < 5 {
+		return s
+	}
+	switch s[:3] {
+	case "the", "The", "THE":
+		if r, _ := utf8.DecodeRuneInString(s[3:]); unicode.IsSpace(r) {
+			return strings.TrimLeftFunc(s[3:], unicode.IsSpace)
 		}
 	}
 	return s
