@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,7 +35,20 @@ func Handler(st store.Store) http.Handler {
 	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such route: %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	})
-	return mux
+	return wellFormed(mux)
+}
+
+// wellFormed refuses a query string that does not parse. Go's parser
+// drops the bad pair and keeps the rest, so ?q=100% searched for nothing
+// and answered with every article as a match.
+func wellFormed(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("malformed query string: %v (encode %% as %%25 and ; as %%3B)", err))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 type handler struct{ st store.Store }

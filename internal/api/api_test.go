@@ -278,3 +278,24 @@ func TestEventFilters(t *testing.T) {
 		t.Errorf("events CSV = %q (%v)", rows, err)
 	}
 }
+
+// TestMalformedQuery checks that a query string Go cannot parse (a bare
+// "%" typed into a search, a ";" separator) is refused: parsing drops the
+// bad pair, so the filter vanished and every article came back as a match.
+func TestMalformedQuery(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []string{
+		"/api/v1/articles?q=100%",
+		"/api/v1/articles?q=budget&source=Wire%zz",
+		"/api/v1/quotes?speaker=Merkel&text=50%",
+		"/api/v1/entities?name=merkel;type=PERSON",
+		"/api/v1/entities/1?since=2018%2",
+		"/api/v1/stats?top=1&format=%",
+	}
+	for _, url := range tests {
+		rec := get(t, h, url)
+		if rec.Code != 400 || !strings.Contains(rec.Body.String(), "malformed query string") {
+			t.Errorf("GET %s: status %d, body %s; want 400, malformed query string", url, rec.Code, rec.Body)
+		}
+	}
+}
