@@ -262,7 +262,7 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	set(&q.Since, p.day("since"))
 	set(&q.Until, p.day("until"))
 	set(&q.Source, p.str("source"))
-	set(&q.Kind, p.str("kind"))
+	set(&q.Kind, strings.ToLower(p.str("kind")))
 	if id := p.id("speaker_id"); id != 0 {
 		q.SpeakerID = id
 	}
@@ -275,6 +275,12 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	q.Limit, q.Offset = p.int("limit"), p.int("offset")
 	if err := p.check(); err != nil {
 		respond(w, r, Result{}, err)
+		return
+	}
+	// q's kind: is checked as it is parsed; the parameter must be too, or
+	// a typo lists no quotes and looks like an answer.
+	if !slices.Contains([]string{"", "direct", "indirect", "mixed"}, q.Kind) {
+		respond(w, r, Result{}, badRequest{fmt.Errorf("kind=%q: want direct, indirect or mixed", q.Kind)})
 		return
 	}
 	qs, err := h.st.Quotes(r.Context(), q)

@@ -299,3 +299,37 @@ func TestMalformedQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteKind checks that the kind parameter is read like kind: in q:
+// any case, and anything but direct, indirect or mixed refused, where a
+// typo used to answer an empty list that looked like "no such quotes".
+func TestQuoteKind(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		url    string
+		status int
+		quotes int
+	}{
+		{"/api/v1/quotes?kind=direct", 200, 2},
+		{"/api/v1/quotes?kind=DIRECT", 200, 2},
+		{"/api/v1/quotes?kind=Indirect", 200, 0},
+		{"/api/v1/quotes?q=kind:direct&kind=mixed", 200, 0},
+		{"/api/v1/quotes?kind=drect", 400, 0},
+		{"/api/v1/quotes?kind=reported", 400, 0},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.url)
+		if rec.Code != tt.status {
+			t.Errorf("GET %s: status %d, want %d; body %s", tt.url, rec.Code, tt.status, rec.Body)
+			continue
+		}
+		var qs []store.Quote
+		if tt.status == 200 {
+			if err := json.Unmarshal(rec.Body.Bytes(), &qs); err != nil || len(qs) != tt.quotes {
+				t.Errorf("GET %s: %d quotes (%v), want %d", tt.url, len(qs), err, tt.quotes)
+			}
+		} else if !strings.Contains(rec.Body.String(), "want direct, indirect or mixed") {
+			t.Errorf("GET %s: body %s", tt.url, rec.Body)
+		}
+	}
+}
