@@ -31,11 +31,19 @@ func Handler(st store.Store) http.Handler {
 	mux := http.NewServeMux()
 	for _, rt := range h.routes() {
 		mux.HandleFunc("GET /api/v1"+rt.path, rt.serve)
+		mux.HandleFunc("/api/v1"+rt.path, notAllowed)
 	}
 	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such route: %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	})
 	return wellFormed(mux)
+}
+
+// notAllowed answers any other method on a GET route: the catch-all
+// below would call the route missing.
+func notAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: the API is read-only; use GET", r.Method, r.URL.Path))
 }
 
 // wellFormed refuses a query string that does not parse. Go's parser

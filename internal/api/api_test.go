@@ -333,3 +333,31 @@ func TestQuoteKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodNotAllowed checks that a method other than GET or HEAD on a
+// route is a 405 naming the methods it takes: it was a 404 "no such
+// route", which sent clients looking for a route that is there.
+func TestMethodNotAllowed(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		method, url string
+		status      int
+	}{
+		{"POST", "/api/v1/quotes", 405},
+		{"DELETE", "/api/v1/articles/1", 405},
+		{"OPTIONS", "/api/v1/stats", 405},
+		{"PUT", "/api/v1/entities/1", 405},
+		{"HEAD", "/api/v1/stats", 200},
+		{"POST", "/api/v1/nothing", 404},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.url, nil))
+		if rec.Code != tt.status {
+			t.Errorf("%s %s: status %d, want %d; body %s", tt.method, tt.url, rec.Code, tt.status, rec.Body)
+		}
+		if allow := rec.Header().Get("Allow"); tt.status == 405 && allow != "GET, HEAD" {
+			t.Errorf("%s %s: Allow %q", tt.method, tt.url, allow)
+		}
+	}
+}
