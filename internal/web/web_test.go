@@ -294,3 +294,41 @@ func TestUntitledArticleListedByItsFirstLine(t *testing.T) {
 		t.Errorf("articles = %+v", res.Articles)
 	}
 }
+
+// TestMethodNotAllowed checks that a method other than GET or HEAD on a
+// page is a 405 naming the methods it takes, not the "no page at this
+// address" of an unknown path.
+func TestMethodNotAllowed(t *testing.T) {
+	srv, ids := fixtureServer(t)
+	article := "/article/" + strconv.FormatInt(ids[0], 10)
+	tests := []struct {
+		method, path string
+		status       int
+	}{
+		{"POST", "/", 405},
+		{"POST", "/search?q=harbour", 405},
+		{"PUT", article, 405},
+		{"DELETE", "/entity/1", 405},
+		{"OPTIONS", "/network.json", 405},
+		{"POST", "/static/style.css", 405},
+		{"HEAD", article, 200},
+		{"POST", "/nowhere", 404},
+	}
+	for _, tt := range tests {
+		req, err := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tt.status {
+			t.Errorf("%s %s: %s, want %d", tt.method, tt.path, resp.Status, tt.status)
+		}
+		if allow := resp.Header.Get("Allow"); tt.status == 405 && allow != "GET, HEAD" {
+			t.Errorf("%s %s: Allow %q", tt.method, tt.path, allow)
+		}
+	}
+}
