@@ -116,7 +116,7 @@ type Entity struct {
 	Type     string
 	Aliases  []string
 	Roles    []string    // "President of Iran"
-	Timeline []DayCount  // Count = articles mentioning it, Quotes = its quotes, per day, oldest first
+	Timeline []DayCount  // Count = its mentions, Quotes = its quotes, per day, oldest first
 	Said     []QuoteRef  // by this entity, newest first
 	About    []QuoteRef  // by others, mentioning this entity, newest first
 	With     []EntityRef // co-occurring entities, Count = shared articles

@@ -318,7 +318,7 @@ func eventRefs(id int64, evs []store.Event) []EventRef {
 	return out
 }
 
-// timeline merges articles per day with the entity's quotes per day.
+// timeline merges mentions per day with the entity's quotes per day.
 func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
 	byDay := map[string]*DayCount{}
 	var out []DayCount
