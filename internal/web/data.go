@@ -121,6 +121,10 @@ type Entity struct {
 	About    []QuoteRef  // by others, mentioning this entity, newest first
 	With     []EntityRef // co-occurring entities, Count = shared articles
 	Events   []EventRef  // events it is an actor of, newest first
+	// SaidTotal, AboutTotal and EventsTotal are how many there are in
+	// all, copies included, where the list stopped at entityListCap; 0
+	// where it holds them all.
+	SaidTotal, AboutTotal, EventsTotal int
 }
 
 // EventRef is a political event on an entity's page, seen from that

@@ -22,6 +22,10 @@ type storeData struct{ st store.Store }
 // Count methods instead, so their totals have no cap.
 const countCap = 1000
 
+// entityListCap is how many quotes by, quotes about and events of an
+// entity its page lists, newest first.
+const entityListCap = 500
+
 // entityTypes are offered as search filters, in this order.
 var entityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
@@ -256,7 +260,7 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: 500})
+	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: entityListCap})
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -279,7 +283,31 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	}
 	out.Timeline = timeline(e.PerDay, out.Said)
 	out.Events = eventRefs(e.ID, e.Events)
+	if out.SaidTotal, err = cutTotal(len(e.QuotesBy), func() (int, error) {
+		return d.st.CountQuotes(ctx, store.QuoteQuery{SpeakerID: n})
+	}); err != nil {
+		return nil, err
+	}
+	if out.AboutTotal, err = cutTotal(len(e.QuotedIn), func() (int, error) {
+		return d.st.CountQuotes(ctx, store.QuoteQuery{AboutID: n})
+	}); err != nil {
+		return nil, err
+	}
+	if out.EventsTotal, err = cutTotal(len(e.Events), func() (int, error) {
+		return d.st.CountEvents(ctx, store.EventQuery{Entity: n})
+	}); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// cutTotal counts a list's matches in all when the read stopped at
+// entityListCap (read items), so the page can say the list is cut.
+func cutTotal(read int, count func() (int, error)) (int, error) {
+	if read < entityListCap {
+		return 0, nil
+	}
+	return count()
 }
 
 // eventRefs sees each event from entity id: the side it is on and the

@@ -25,6 +25,7 @@ var funcs = template.FuncMap{
 	"day":        day,
 	"plural":     plural,
 	"highlight":  highlight,
+	"listCap":    func() int { return entityListCap },
 }
 
 func parsePages() pages {

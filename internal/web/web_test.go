@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"newsgraph/internal/record"
 	"newsgraph/internal/store"
 )
 
@@ -329,6 +330,60 @@ func TestMethodNotAllowed(t *testing.T) {
 		}
 		if allow := resp.Header.Get("Allow"); tt.status == 405 && allow != "GET, HEAD" {
 			t.Errorf("%s %s: Allow %q", tt.method, tt.path, allow)
+		}
+	}
+}
+
+// TestEntityListsSayWhenCut checks that an entity page whose lists stop
+// at entityListCap says how many there are in all. The headings counted
+// only the items read, so an entity quoted 5,000 times read as quoted
+// about 500 times.
+func TestEntityListsSayWhenCut(t *testing.T) {
+	const n = entityListCap + 5
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Ada Lind said Port Aster gains %d berths. ", i)
+	}
+	var aster []string // every mention, so that every quote is about it
+	for i := range n {
+		aster = append(aster, fmt.Sprintf("Port Aster#%d", i))
+	}
+	long := newRecord(t, "long", "A long briefing", "Long Wire", "2024-03-05T10:00:00Z", text.String()).
+		entity("e1", "Ada Lind", "PERSON", "Ada Lind").
+		entity("e2", "Port Aster", "GPE", aster...)
+	for i := range n {
+		long.quote(fmt.Sprintf("Port Aster gains %d berths", i), "indirect", "e1", fmt.Sprintf("Ada Lind#%d", i), "")
+		s, e := long.find(fmt.Sprintf("Ada Lind said Port Aster gains %d berths.", i))
+		long.rec.Events = append(long.rec.Events, record.Event{ID: fmt.Sprint("v", i), Type: "SUPPORT", Modality: "asserted",
+			Sources: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Targets: []record.Actor{{Entity: "e2", Name: "Port Aster"}},
+			Evidence: record.Mention{Start: s, End: e}})
+	}
+	st, _ := openStore(t, long.rec)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	ents, err := st.Entities(context.Background(), store.EntityQuery{})
+	if err != nil || len(ents) != 2 {
+		t.Fatalf("entities: %v, %v", ents, err)
+	}
+	ids := map[string]int64{}
+	for _, e := range ents {
+		ids[e.Name] = e.ID
+	}
+	cut := fmt.Sprintf("The newest %d of %d are listed.", entityListCap, n)
+	tests := []struct {
+		entity, list string
+	}{
+		{"Ada Lind", "said-h"},
+		{"Port Aster", "about-h"},
+		{"Port Aster", "did-h"},
+		{"Ada Lind", "did-h"},
+	}
+	for _, tt := range tests {
+		_, body := get(t, fmt.Sprintf("%s/entity/%d", srv.URL, ids[tt.entity]))
+		_, section, _ := strings.Cut(body, `aria-labelledby="`+tt.list+`"`)
+		section, _, _ = strings.Cut(section, "</section>")
+		if !strings.Contains(section, cut) {
+			t.Errorf("%s, %s: no %q in\n%.300s", tt.entity, tt.list, cut, section)
 		}
 	}
 }
