@@ -216,12 +216,20 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 	return out, nil
 }
 
-// entityIDs maps the record's entity ids to corpus entity ids. The store
-// does not keep that mapping, so it is rebuilt: speakers from the stored
-// quotes (same span), the other entities by looking up their name within
-// their type and keeping a candidate whose normalised name is the same.
+// entityIDs maps the record's entity ids to corpus entity ids: the
+// mapping the store kept when it merged them (the API's entity_ids), the
+// same links the API gives. Articles stored before the store kept it have
+// it rebuilt: speakers from the stored quotes (same span), the other
+// entities by looking up their name within their type and keeping a
+// candidate whose normalised name is the same.
 func (d storeData) entityIDs(ctx context.Context, a *store.Article, ids map[string]string) error {
+	for rid, id := range a.EntityIDs {
+		ids[rid] = idString(id)
+	}
 	rec := a.Record
+	if len(rec.Entities) == 0 || len(a.EntityIDs) > 0 {
+		return nil
+	}
 	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Article: a.ID, Limit: countCap})
 	if err != nil {
 		return err

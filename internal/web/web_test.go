@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"net/http"
@@ -384,6 +385,42 @@ func TestEntityListsSayWhenCut(t *testing.T) {
 		section, _, _ = strings.Cut(section, "</section>")
 		if !strings.Contains(section, cut) {
 			t.Errorf("%s, %s: no %q in\n%.300s", tt.entity, tt.list, cut, section)
+		}
+	}
+}
+
+// TestArticleLinksEntitiesAsStored checks that an article page links each
+// entity to the corpus entity the store merged it into. The page guessed
+// by name instead, and an entity merged by an alias ("Council" into Port
+// Aster Council) that several corpus names contain was left unlinked,
+// though the API's entity_ids had it.
+func TestArticleLinksEntitiesAsStored(t *testing.T) {
+	first := newRecord(t, "council-1", "Council meets", "Aster Gazette", "2024-03-07T09:00:00Z",
+		"The Port Aster Council met the Council Estates Board on Thursday.").
+		entity("e1", "Port Aster Council", "ORG", "Port Aster Council").
+		entity("e2", "Council Estates Board", "ORG", "Council Estates Board")
+	first.rec.Entities[0].Aliases = []string{"Council"}
+	second := newRecord(t, "council-2", "Council votes", "Aster Gazette", "2024-03-08T09:00:00Z",
+		"The Council voted on Friday to rebuild the pier.").
+		entity("e1", "Council", "ORG", "Council")
+	st, ids := openStore(t, append(fixtureRecords(t), first.rec, second.rec)...)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	for _, id := range ids {
+		a, err := st.Article(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body := get(t, fmt.Sprintf("%s/article/%d", srv.URL, id))
+		for _, e := range a.Record.Entities {
+			eid, ok := a.EntityIDs[e.ID]
+			if !ok {
+				continue
+			}
+			link := fmt.Sprintf(`href="/entity/%d" title="%s · `, eid, template.HTMLEscapeString(e.Name))
+			if !strings.Contains(body, link) {
+				t.Errorf("article %d (%s): %s not linked to entity %d", id, a.Record.ID, e.Name, eid)
+			}
 		}
 	}
 }
