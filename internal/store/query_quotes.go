@@ -137,6 +137,19 @@ func (s *sqlStore) edges(ctx context.Context, from, weight string, c conds, q Ne
 	if q.TargetType != "" {
 		c.add("t.type = ?", q.TargetType)
 	}
+	if len(q.Types) > 0 {
+		in := strings.TrimSuffix(strings.Repeat("?, ", len(q.Types)), ", ")
+		var args []any
+		for range 2 {
+			for _, t := range q.Types {
+				args = append(args, t)
+			}
+		}
+		// "|| ''" keeps SQLite from starting the join at the entities
+		// of those types, which took the web's default network (three
+		// common types) from 0.2s to 0.55s on the Reuters corpus.
+		c.add("s.type || '' IN ("+in+") AND t.type || '' IN ("+in+")", args...)
+	}
 	if q.Entity != 0 {
 		c.add("(s.id = ? OR t.id = ?)", q.Entity, q.Entity)
 	}

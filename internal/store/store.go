@@ -277,9 +277,11 @@ type NetworkQuery struct {
 	Until       string `json:"until,omitempty"`
 	SpeakerType string `json:"speaker_type,omitempty"` // type of From (speaker or source actor), e.g. PERSON
 	TargetType  string `json:"target_type,omitempty"`  // type of To
-	Entity      int64  `json:"entity,omitempty"`       // only edges touching this entity
-	MinWeight   int    `json:"min_weight,omitempty"`
-	Limit       int    `json:"limit,omitempty"` // heaviest edges first; default 200
+	// Types keeps edges whose two ends are both of one of these types.
+	Types     []string `json:"types,omitempty"`
+	Entity    int64    `json:"entity,omitempty"` // only edges touching this entity
+	MinWeight int      `json:"min_weight,omitempty"`
+	Limit     int      `json:"limit,omitempty"` // heaviest edges first; default 200
 }
 
 // Edge is one weighted speaker → mentioned-entity (or source → target)

@@ -383,8 +383,10 @@ func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
 }
 
 func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) {
-	// Read more than asked, since type filtering happens here.
-	edges, err := d.st.Network(ctx, store.NetworkQuery{Kind: q.Kind, Since: q.From, Until: q.To, Limit: countCap})
+	// The store filters the types: filtering its heaviest edges here
+	// lost every edge of a rarer type.
+	limit := cmp0(q.Limit, 300)
+	edges, err := d.st.Network(ctx, store.NetworkQuery{Kind: q.Kind, Since: q.From, Until: q.To, Types: q.Types, Limit: limit})
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -399,14 +401,7 @@ func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) 
 		}
 		g.Nodes[i].Weight += w
 	}
-	limit := cmp0(q.Limit, 300)
 	for _, e := range edges { // heaviest first
-		if len(g.Edges) == limit {
-			break
-		}
-		if len(q.Types) > 0 && (!slices.Contains(q.Types, e.From.Type) || !slices.Contains(q.Types, e.To.Type)) {
-			continue
-		}
 		node(e.From, e.Weight)
 		node(e.To, e.Weight)
 		g.Edges = append(g.Edges, Edge{Source: idString(e.From.ID), Target: idString(e.To.ID), Weight: e.Weight})

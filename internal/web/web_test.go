@@ -424,3 +424,50 @@ func TestArticleLinksEntitiesAsStored(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkTypesFilterTheWholeCorpus checks that the network's type
+// filter finds edges of those types however many heavier edges of other
+// types there are. The page read the countCap heaviest edges of any type
+// and filtered them, so a filter to places only showed "No one is quoted
+// speaking about anyone" where the API found place-to-place edges.
+func TestNetworkTypesFilterTheWholeCorpus(t *testing.T) {
+	const n = countCap + 1
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Ada Lind said Town%d thrives. Ada Lind said Town%d grows. ", i, i)
+	}
+	text.WriteString("Mount Brae said Lake Orr is calm.")
+	town := newRecord(t, "towns", "Towns", "Town Wire", "2024-03-05T10:00:00Z", text.String()).
+		entity("e0", "Ada Lind", "PERSON", "Ada Lind")
+	// Ada Lind speaks twice about each town; the one edge between places
+	// weighs 1, the lightest.
+	for i := range n {
+		name := fmt.Sprintf("Town%d", i)
+		town.entity(fmt.Sprint("t", i), name, "GPE", name+" ", name+" #1")
+		town.quote(name+" thrives", "indirect", "e0", fmt.Sprintf("Ada Lind#%d", 2*i), "")
+		town.quote(name+" grows", "indirect", "e0", fmt.Sprintf("Ada Lind#%d", 2*i+1), "")
+	}
+	town.entity("m", "Mount Brae", "LOC", "Mount Brae").entity("l", "Lake Orr", "LOC", "Lake Orr").
+		quote("Lake Orr is calm", "indirect", "m", "Mount Brae", "")
+	st, _ := openStore(t, town.rec)
+	tests := []struct {
+		types []string
+		limit int
+		edges int
+	}{
+		{[]string{"LOC"}, 300, 1},
+		{[]string{"LOC", "NORP"}, 300, 1},
+		{[]string{"PERSON", "GPE"}, 300, 300},
+		{[]string{"PERSON", "GPE", "LOC"}, 2000, countCap},
+		{[]string{"ORG"}, 300, 0},
+	}
+	for _, tt := range tests {
+		g, err := FromStore(st).Network(context.Background(), NetworkQuery{Kind: "quotes", Types: tt.types, Limit: tt.limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Edges) != tt.edges {
+			t.Errorf("types %v, limit %d: %d edges, want %d", tt.types, tt.limit, len(g.Edges), tt.edges)
+		}
+	}
+}
