@@ -461,6 +461,15 @@ func TestNetworkAndStats(t *testing.T) {
 		if e, _ := s.Network(ctx, NetworkQuery{TargetType: "ORG"}); len(e) != 0 {
 			t.Errorf("network to ORG = %+v", e)
 		}
+		// Types keeps edges with both ends of the given types.
+		for _, tt := range []struct {
+			types []string
+			edges int
+		}{{[]string{"PERSON", "GPE"}, 2}, {[]string{"GPE"}, 0}, {[]string{"PERSON", "ORG"}, 0}} {
+			if e, err := s.Network(ctx, NetworkQuery{Types: tt.types}); err != nil || len(e) != tt.edges {
+				t.Errorf("network of types %v = %+v, %v; want %d edges", tt.types, e, err, tt.edges)
+			}
+		}
 		st, err := s.Stats(ctx, StatsQuery{})
 		if err != nil {
 			t.Fatal(err)
