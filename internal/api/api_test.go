@@ -108,6 +108,15 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/stats?per_story=true", 200, []string{`"top_entities"`}},
 		{"/api/v1/stats?per_story=maybe", 400, []string{"per_story"}},
 		{"/api/v1/nothing", 404, []string{"no such route"}},
+		// A range that ends before it starts is a mistake (the dates
+		// swapped), not a question whose answer is "nothing".
+		{"/api/v1/quotes?since=2018-10-01&until=2018-09-01", 400, []string{"until 2018-09-01 is before since 2018-10-01"}},
+		{"/api/v1/quotes?q=since:2019+until:2018", 400, []string{"until 2018-12-31 is before since 2019-01-01"}},
+		{"/api/v1/articles?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/entities?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/events?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/stats?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/articles?since=2018-10-01&until=2018-10-01", 200, []string{`"total": 1`}},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.url)

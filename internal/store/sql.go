@@ -323,11 +323,17 @@ func idList(ids []int64) string {
 	return b.String()
 }
 
+// checkDays refuses a bad date, and a range that ends before it starts:
+// that is dates swapped by mistake, and its empty answer would read as
+// "nothing happened then".
 func checkDays(since, until string) error {
 	for _, d := range []string{since, until} {
 		if !ValidDay(d) {
 			return fmt.Errorf("store: %w: bad date %q: want YYYY-MM-DD", ErrInvalid, d)
 		}
+	}
+	if since != "" && until != "" && until < since {
+		return fmt.Errorf("store: %w: until %s is before since %s", ErrInvalid, until, since)
 	}
 	return nil
 }
