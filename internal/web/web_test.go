@@ -471,3 +471,34 @@ func TestNetworkTypesFilterTheWholeCorpus(t *testing.T) {
 		}
 	}
 }
+
+// brokenData is a corpus that cannot be read.
+type brokenData struct {
+	Data
+	err error
+}
+
+func (b brokenData) Network(context.Context, NetworkQuery) (*Graph, error) { return nil, b.err }
+
+// TestNetworkJSONErrors checks that /network.json answers JSON with a JSON
+// content type whatever fails: its 500 came as text/plain.
+func TestNetworkJSONErrors(t *testing.T) {
+	tests := []struct {
+		err    error
+		status int
+		body   string
+	}{
+		{invalid{"until 2024-03-01 is before since 2024-03-05"}, 400, "until 2024-03-01 is before since 2024-03-05"},
+		{fmt.Errorf("store: disk on fire"), 500, "the corpus could not be read"},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		srv := newHandler(brokenData{err: tt.err}, fstest.MapFS{})
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", "/network.json", nil))
+		var body map[string]string
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != tt.status ||
+			rec.Header().Get("Content-Type") != "application/json" || body["error"] != tt.body {
+			t.Errorf("%v: %d %q %q (%v); want %d, JSON, %q", tt.err, rec.Code, rec.Header().Get("Content-Type"), rec.Body, err, tt.status, tt.body)
+		}
+	}
+}
