@@ -295,6 +295,9 @@ func TestFullTextSearch(t *testing.T) {
 		if len(page.Articles) == 1 && !strings.Contains(page.Articles[0].Snippet, "«") {
 			t.Errorf("snippet %q does not mark the match", page.Articles[0].Snippet)
 		}
+		if len(page.Articles) == 1 && !strings.Contains(page.Articles[0].Marked, SnippetOpen+"sanctions"+SnippetClose) {
+			t.Errorf("marked snippet %q does not mark the match", page.Articles[0].Marked)
+		}
 		if _, err := s.Articles(ctx, ArticleQuery{Since: "yesterday"}); err == nil {
 			t.Errorf("bad date accepted")
 		}

@@ -87,6 +87,9 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	return page, nil
 }
 
+// guillemets writes a Marked snippet's marks as « and ».
+var guillemets = strings.NewReplacer(SnippetOpen, "«", SnippetClose, "»")
+
 func (s *sqlStore) snippets(ctx context.Context, text string, ids []int64, arts []ArticleSummary) error {
 	sq, args := s.d.articleSnippets(text, idList(ids))
 	snip := map[int64]string{}
@@ -103,7 +106,8 @@ func (s *sqlStore) snippets(ctx context.Context, text string, ids []int64, arts 
 		return err
 	}
 	for i := range arts {
-		arts[i].Snippet = snip[arts[i].ID]
+		arts[i].Marked = snip[arts[i].ID]
+		arts[i].Snippet = guillemets.Replace(arts[i].Marked)
 	}
 	return nil
 }

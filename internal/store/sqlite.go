@@ -97,7 +97,8 @@ var sqliteDialect = &dialect{
 		return `SELECT rowid AS rid, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ?`, []any{ftsQuery(text)}
 	},
 	articleSnippets: func(text string, ids string) (string, []any) {
-		return `SELECT rowid, snippet(articles_fts, 1, '«', '»', '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (` + ids + `)`, []any{ftsQuery(text)}
+		return `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (` + ids + `)`,
+			[]any{SnippetOpen, SnippetClose, ftsQuery(text)}
 	},
 }
 

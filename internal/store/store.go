@@ -133,7 +133,15 @@ type ArticleSummary struct {
 	// Snippet is a short excerpt around the search terms (search results
 	// only), with matches between « and ».
 	Snippet string `json:"snippet,omitempty"`
+	// Marked is Snippet with its matches between SnippetOpen and
+	// SnippetClose, which no text has, so that the text's own « and »
+	// (French quotation marks) are not taken for matches.
+	Marked string `json:"-"`
 }
+
+// SnippetOpen and SnippetClose enclose the matches in a Marked snippet:
+// code points of Unicode's private use area.
+const SnippetOpen, SnippetClose = "\uE000", "\uE001"
 
 // Article is one stored article with its full record.
 type Article struct {

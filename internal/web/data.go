@@ -85,7 +85,7 @@ type ArticleRef struct {
 	Title     string
 	Source    string
 	Published string // as stored: RFC 3339 or a date
-	Snippet   string // plain text around the match, when searching
+	Snippet   string // plain text around the match, when searching, matches between store.SnippetOpen and SnippetClose
 }
 
 // QuoteRef is a quote in a list, with where and when it was said.

@@ -140,7 +140,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 // articleRef is the article's ref. The store lists an article with no
 // title of its own under the start of its first line.
 func articleRef(a store.ArticleSummary) ArticleRef {
-	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
+	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Marked}
 }
 
 // quoteRefs lists quotes once per story: a wire story reprinted by many

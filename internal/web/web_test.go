@@ -186,12 +186,14 @@ func TestHostileArticleIsEscaped(t *testing.T) {
 }
 
 func TestHighlight(t *testing.T) {
+	marks := strings.NewReplacer("[", store.SnippetOpen, "]", store.SnippetClose) // [match]
 	for in, want := range map[string]string{
-		"the «harbour» <b>reopens</b> «x": `the <mark class="hit">harbour</mark> &lt;b&gt;reopens&lt;/b&gt; <mark class="hit">x</mark>`,
-		"no marks » here":                 "no marks  here",
-		"«a»«b»":                          `<mark class="hit">a</mark><mark class="hit">b</mark>`,
+		"the [harbour] <b>reopens</b> [x": `the <mark class="hit">harbour</mark> &lt;b&gt;reopens&lt;/b&gt; <mark class="hit">x</mark>`,
+		"no marks ] here":                 "no marks  here",
+		"[a][b]":                          `<mark class="hit">a</mark><mark class="hit">b</mark>`,
+		"«le [port]» rouvre":              `«le <mark class="hit">port</mark>» rouvre`,
 	} {
-		if got := string(highlight(in)); got != want {
+		if got := string(highlight(marks.Replace(in))); got != want {
 			t.Errorf("highlight(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -499,6 +501,31 @@ func TestNetworkJSONErrors(t *testing.T) {
 		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != tt.status ||
 			rec.Header().Get("Content-Type") != "application/json" || body["error"] != tt.body {
 			t.Errorf("%v: %d %q %q (%v); want %d, JSON, %q", tt.err, rec.Code, rec.Header().Get("Content-Type"), rec.Body, err, tt.status, tt.body)
+		}
+	}
+}
+
+// TestSnippetKeepsTheTextsGuillemets checks that a search snippet marks
+// only the matches. The store marked matches with « and », so the text's
+// own French quotation marks vanished and what they enclosed was shown
+// as a match.
+func TestSnippetKeepsTheTextsGuillemets(t *testing.T) {
+	fr := newRecord(t, "fr", "Le maire parle", "Gazette de Brest", "2024-04-01T09:00:00Z",
+		"Le maire Ada Lind a déclaré: «Le port rouvrira bientôt», devant le conseil de Brest.")
+	st, _ := openStore(t, fr.rec)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	tests := []struct {
+		q, want string
+	}{
+		{"conseil", `a déclaré: «Le port rouvrira bientôt», devant le <mark class="hit">conseil</mark> de Brest.`},
+		{"port", `a déclaré: «Le <mark class="hit">port</mark> rouvrira bientôt», devant`},
+	}
+	for _, tt := range tests {
+		_, body := get(t, srv.URL+"/search?q="+tt.q)
+		if !strings.Contains(body, tt.want) {
+			_, snippet, _ := strings.Cut(body, `<p class="snippet">`)
+			t.Errorf("q=%s: snippet %.200s; want it to contain %s", tt.q, snippet, tt.want)
 		}
 	}
 }
