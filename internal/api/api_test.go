@@ -117,6 +117,12 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/events?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
 		{"/api/v1/stats?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
 		{"/api/v1/articles?since=2018-10-01&until=2018-10-01", 200, []string{`"total": 1`}},
+		// Search terms cost the full-text index more than linearly: a
+		// query of hundreds of words held a core for minutes.
+		{"/api/v1/articles?q=" + strings.Repeat("budget+", 65), 400, []string{"65 words; at most 64"}},
+		{"/api/v1/quotes?text=" + strings.Repeat("budget+", 65), 400, []string{"65 words; at most 64"}},
+		{"/api/v1/quotes?q=%22" + strings.Repeat("budget+", 65) + "%22", 400, []string{"at most 64"}},
+		{"/api/v1/articles?q=" + strings.Repeat("budget+", 64), 200, []string{`"total": 1`, "«budget»"}},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.url)

@@ -45,6 +45,9 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	from := ` FROM articles a`
 	order := ` ORDER BY a.day DESC NULLS LAST, a.id DESC`
 	text := strings.TrimSpace(cleanQuery(q.Text))
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
 	if text != "" {
 		sub, args := s.d.articleMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = a.id`

@@ -18,7 +18,11 @@ func (s *sqlStore) quoteFilter(q QuoteQuery) (from, order string, c conds, err e
 	}
 	from = ` FROM quotes q JOIN articles a ON a.id = q.article_id`
 	order = ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
-	if text := strings.TrimSpace(cleanQuery(q.Text)); text != "" {
+	text := strings.TrimSpace(cleanQuery(q.Text))
+	if err := checkText(text); err != nil {
+		return "", "", conds{}, err
+	}
+	if text != "" {
 		sub, args := s.d.quoteMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = q.id`
 		c.args = append(c.args, args...)

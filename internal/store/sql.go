@@ -323,6 +323,20 @@ func idList(ids []int64) string {
 	return b.String()
 }
 
+// maxSearchWords caps a full-text search. The index's work grows much
+// faster than the number of terms (200 repeated words took 25 s on the
+// Reuters corpus, 3,000 ran for over ten minutes), so one long query
+// string could hold a core of the server indefinitely.
+const maxSearchWords = 64
+
+// checkText refuses a full-text search of more than maxSearchWords words.
+func checkText(text string) error {
+	if n := len(strings.Fields(text)); n > maxSearchWords {
+		return fmt.Errorf("store: %w: the search has %d words; at most %d", ErrInvalid, n, maxSearchWords)
+	}
+	return nil
+}
+
 // checkDays refuses a bad date, and a range that ends before it starts:
 // that is dates swapped by mistake, and its empty answer would read as
 // "nothing happened then".
