@@ -123,6 +123,11 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/quotes?text=" + strings.Repeat("budget+", 65), 400, []string{"65 words; at most 64"}},
 		{"/api/v1/quotes?q=%22" + strings.Repeat("budget+", 65) + "%22", 400, []string{"at most 64"}},
 		{"/api/v1/articles?q=" + strings.Repeat("budget+", 64), 200, []string{`"total": 1`, "«budget»"}},
+		// A name past SQLite's LIKE pattern limit (50,000 bytes) was a 500.
+		{"/api/v1/entities?name=" + strings.Repeat("a", 60000), 400, []string{"name is 60000 characters long; at most 500"}},
+		{"/api/v1/quotes?speaker=" + strings.Repeat("a", 60000), 400, []string{"at most 500"}},
+		{"/api/v1/quotes?q=about:" + strings.Repeat("a", 501), 400, []string{"at most 500"}},
+		{"/api/v1/entities?name=" + strings.Repeat("a", 500), 200, []string{"[]"}},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.url)

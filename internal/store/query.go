@@ -143,6 +143,9 @@ func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return 0, err
 	}
+	if err := checkName("name", q.Name); err != nil {
+		return 0, err
+	}
 	var c conds
 	entityFilter(&c, q)
 	query := `SELECT COUNT(*) FROM entity_totals t JOIN entities e ON e.id = t.entity_id`
@@ -159,6 +162,9 @@ func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error
 
 func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	if err := checkName("name", q.Name); err != nil {
 		return nil, err
 	}
 	sel, args := entityCounts(q.Since, q.Until)

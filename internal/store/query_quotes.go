@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,6 +15,9 @@ import (
 // search would list.
 func (s *sqlStore) quoteFilter(q QuoteQuery) (from, order string, c conds, err error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
+		return "", "", conds{}, err
+	}
+	if err := errors.Join(checkName("speaker", q.Speaker), checkName("about", q.About)); err != nil {
 		return "", "", conds{}, err
 	}
 	from = ` FROM quotes q JOIN articles a ON a.id = q.article_id`

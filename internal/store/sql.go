@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // sqlStore is the Store over database/sql shared by SQLite and
@@ -333,6 +334,19 @@ const maxSearchWords = 64
 func checkText(text string) error {
 	if n := len(strings.Fields(text)); n > maxSearchWords {
 		return fmt.Errorf("store: %w: the search has %d words; at most %d", ErrInvalid, n, maxSearchWords)
+	}
+	return nil
+}
+
+// maxNameLength caps a name searched for (entity, speaker, about): SQLite
+// refuses a LIKE pattern past 50,000 bytes, which made such a search a
+// 500, and no name comes near this.
+const maxNameLength = 500
+
+// checkName refuses a name longer than maxNameLength; what says which.
+func checkName(what, name string) error {
+	if n := utf8.RuneCountInString(name); n > maxNameLength {
+		return fmt.Errorf("store: %w: %s is %d characters long; at most %d", ErrInvalid, what, n, maxNameLength)
 	}
 	return nil
 }

@@ -246,6 +246,9 @@ func (d storeData) entityIDs(ctx context.Context, a *store.Article, ids map[stri
 			continue
 		}
 		cands, err := d.st.Entities(ctx, store.EntityQuery{Name: e.Name, Type: e.Type, Limit: 20})
+		if errors.Is(err, store.ErrInvalid) {
+			continue // a name too long to look up: left unlinked
+		}
 		if err != nil {
 			return err
 		}
