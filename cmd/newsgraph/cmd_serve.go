@@ -59,7 +59,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return failed(stderr, "serve", err)
 	}
-	srv := &http.Server{Handler: serveHandler(st), ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(serveHandler(st))
 	fmt.Fprintf(stderr, "newsgraph serve: %s on http://%s/ (API at /api/v1/)\n", *dsn, ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -74,6 +74,16 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return failed(stderr, "serve", err)
 	}
 	return 0
+}
+
+// newServer serves h with a limit on every phase of a connection:
+// without them a client that opens connections and then sends, reads or
+// asks nothing more holds each one, and its goroutine, for ever. Requests
+// are GETs without a body, and the slowest answer (an entity page of a
+// large corpus) takes about a second, so the limits are generous.
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 }
 
 // serveHandler is the API and the web UI on one mux, their responses

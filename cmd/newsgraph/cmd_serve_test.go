@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/internal/store"
 )
@@ -54,5 +55,25 @@ func TestServeCompresses(t *testing.T) {
 	resp.Body.Close()
 	if resp.Header.Get("Content-Encoding") != "" {
 		t.Errorf("a client without gzip got Content-Encoding %q", resp.Header.Get("Content-Encoding"))
+	}
+}
+
+// TestServeTimeouts: every phase of a connection has a limit. With only
+// ReadHeaderTimeout set, a client could keep any number of idle
+// keep-alive connections, or a response it never reads, open forever.
+func TestServeTimeouts(t *testing.T) {
+	srv := newServer(http.NotFoundHandler())
+	for _, tt := range []struct {
+		name string
+		d    time.Duration
+	}{
+		{"ReadHeaderTimeout", srv.ReadHeaderTimeout},
+		{"ReadTimeout", srv.ReadTimeout},
+		{"WriteTimeout", srv.WriteTimeout},
+		{"IdleTimeout", srv.IdleTimeout},
+	} {
+		if tt.d <= 0 {
+			t.Errorf("%s not set", tt.name)
+		}
 	}
 }

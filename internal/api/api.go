@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,11 +31,32 @@ func Handler(st store.Store) http.Handler {
 	mux := http.NewServeMux()
 	for _, rt := range h.routes() {
 		mux.HandleFunc("GET /api/v1"+rt.path, rt.serve)
+		mux.HandleFunc("/api/v1"+rt.path, notAllowed)
 	}
 	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such route: %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	})
-	return mux
+	return wellFormed(mux)
+}
+
+// notAllowed answers any other method on a GET route: the catch-all
+// below would call the route missing.
+func notAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: the API is read-only; use GET", r.Method, r.URL.Path))
+}
+
+// wellFormed refuses a query string that does not parse. Go's parser
+// drops the bad pair and keeps the rest, so ?q=100% searched for nothing
+// and answered with every article as a match.
+func wellFormed(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("malformed query string: %v (encode %% as %%25 and ; as %%3B)", err))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 type handler struct{ st store.Store }
@@ -248,7 +270,7 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	set(&q.Since, p.day("since"))
 	set(&q.Until, p.day("until"))
 	set(&q.Source, p.str("source"))
-	set(&q.Kind, p.str("kind"))
+	set(&q.Kind, strings.ToLower(p.str("kind")))
 	if id := p.id("speaker_id"); id != 0 {
 		q.SpeakerID = id
 	}
@@ -261,6 +283,12 @@ func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	q.Limit, q.Offset = p.int("limit"), p.int("offset")
 	if err := p.check(); err != nil {
 		respond(w, r, Result{}, err)
+		return
+	}
+	// q's kind: is checked as it is parsed; the parameter must be too, or
+	// a typo lists no quotes and looks like an answer.
+	if !slices.Contains([]string{"", "direct", "indirect", "mixed"}, q.Kind) {
+		respond(w, r, Result{}, badRequest{fmt.Errorf("kind=%q: want direct, indirect or mixed", q.Kind)})
 		return
 	}
 	qs, err := h.st.Quotes(r.Context(), q)

@@ -108,6 +108,26 @@ func TestRoutes(t *testing.T) {
 		{"/api/v1/stats?per_story=true", 200, []string{`"top_entities"`}},
 		{"/api/v1/stats?per_story=maybe", 400, []string{"per_story"}},
 		{"/api/v1/nothing", 404, []string{"no such route"}},
+		// A range that ends before it starts is a mistake (the dates
+		// swapped), not a question whose answer is "nothing".
+		{"/api/v1/quotes?since=2018-10-01&until=2018-09-01", 400, []string{"until 2018-09-01 is before since 2018-10-01"}},
+		{"/api/v1/quotes?q=since:2019+until:2018", 400, []string{"until 2018-12-31 is before since 2019-01-01"}},
+		{"/api/v1/articles?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/entities?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/events?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/stats?since=2018-10-02&until=2018-10-01", 400, []string{"is before since"}},
+		{"/api/v1/articles?since=2018-10-01&until=2018-10-01", 200, []string{`"total": 1`}},
+		// Search terms cost the full-text index more than linearly: a
+		// query of hundreds of words held a core for minutes.
+		{"/api/v1/articles?q=" + strings.Repeat("budget+", 65), 400, []string{"65 words; at most 64"}},
+		{"/api/v1/quotes?text=" + strings.Repeat("budget+", 65), 400, []string{"65 words; at most 64"}},
+		{"/api/v1/quotes?q=%22" + strings.Repeat("budget+", 65) + "%22", 400, []string{"at most 64"}},
+		{"/api/v1/articles?q=" + strings.Repeat("budget+", 64), 200, []string{`"total": 1`, "«budget»"}},
+		// A name past SQLite's LIKE pattern limit (50,000 bytes) was a 500.
+		{"/api/v1/entities?name=" + strings.Repeat("a", 60000), 400, []string{"name is 60000 characters long; at most 500"}},
+		{"/api/v1/quotes?speaker=" + strings.Repeat("a", 60000), 400, []string{"at most 500"}},
+		{"/api/v1/quotes?q=about:" + strings.Repeat("a", 501), 400, []string{"at most 500"}},
+		{"/api/v1/entities?name=" + strings.Repeat("a", 500), 200, []string{"[]"}},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.url)
@@ -276,5 +296,88 @@ func TestEventFilters(t *testing.T) {
 	rows, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()
 	if err != nil || len(rows) != 3 || rows[0][2] != "type" || rows[2][3] != "Rouhani" || rows[2][4] != "America" {
 		t.Errorf("events CSV = %q (%v)", rows, err)
+	}
+}
+
+// TestMalformedQuery checks that a query string Go cannot parse (a bare
+// "%" typed into a search, a ";" separator) is refused: parsing drops the
+// bad pair, so the filter vanished and every article came back as a match.
+func TestMalformedQuery(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []string{
+		"/api/v1/articles?q=100%",
+		"/api/v1/articles?q=budget&source=Wire%zz",
+		"/api/v1/quotes?speaker=Merkel&text=50%",
+		"/api/v1/entities?name=merkel;type=PERSON",
+		"/api/v1/entities/1?since=2018%2",
+		"/api/v1/stats?top=1&format=%",
+	}
+	for _, url := range tests {
+		rec := get(t, h, url)
+		if rec.Code != 400 || !strings.Contains(rec.Body.String(), "malformed query string") {
+			t.Errorf("GET %s: status %d, body %s; want 400, malformed query string", url, rec.Code, rec.Body)
+		}
+	}
+}
+
+// TestQuoteKind checks that the kind parameter is read like kind: in q:
+// any case, and anything but direct, indirect or mixed refused, where a
+// typo used to answer an empty list that looked like "no such quotes".
+func TestQuoteKind(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		url    string
+		status int
+		quotes int
+	}{
+		{"/api/v1/quotes?kind=direct", 200, 2},
+		{"/api/v1/quotes?kind=DIRECT", 200, 2},
+		{"/api/v1/quotes?kind=Indirect", 200, 0},
+		{"/api/v1/quotes?q=kind:direct&kind=mixed", 200, 0},
+		{"/api/v1/quotes?kind=drect", 400, 0},
+		{"/api/v1/quotes?kind=reported", 400, 0},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.url)
+		if rec.Code != tt.status {
+			t.Errorf("GET %s: status %d, want %d; body %s", tt.url, rec.Code, tt.status, rec.Body)
+			continue
+		}
+		var qs []store.Quote
+		if tt.status == 200 {
+			if err := json.Unmarshal(rec.Body.Bytes(), &qs); err != nil || len(qs) != tt.quotes {
+				t.Errorf("GET %s: %d quotes (%v), want %d", tt.url, len(qs), err, tt.quotes)
+			}
+		} else if !strings.Contains(rec.Body.String(), "want direct, indirect or mixed") {
+			t.Errorf("GET %s: body %s", tt.url, rec.Body)
+		}
+	}
+}
+
+// TestMethodNotAllowed checks that a method other than GET or HEAD on a
+// route is a 405 naming the methods it takes: it was a 404 "no such
+// route", which sent clients looking for a route that is there.
+func TestMethodNotAllowed(t *testing.T) {
+	h := Handler(testStore(t))
+	tests := []struct {
+		method, url string
+		status      int
+	}{
+		{"POST", "/api/v1/quotes", 405},
+		{"DELETE", "/api/v1/articles/1", 405},
+		{"OPTIONS", "/api/v1/stats", 405},
+		{"PUT", "/api/v1/entities/1", 405},
+		{"HEAD", "/api/v1/stats", 200},
+		{"POST", "/api/v1/nothing", 404},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.url, nil))
+		if rec.Code != tt.status {
+			t.Errorf("%s %s: status %d, want %d; body %s", tt.method, tt.url, rec.Code, tt.status, rec.Body)
+		}
+		if allow := rec.Header().Get("Allow"); tt.status == 405 && allow != "GET, HEAD" {
+			t.Errorf("%s %s: Allow %q", tt.method, tt.url, allow)
+		}
 	}
 }

@@ -295,6 +295,9 @@ func TestFullTextSearch(t *testing.T) {
 		if len(page.Articles) == 1 && !strings.Contains(page.Articles[0].Snippet, "«") {
 			t.Errorf("snippet %q does not mark the match", page.Articles[0].Snippet)
 		}
+		if len(page.Articles) == 1 && !strings.Contains(page.Articles[0].Marked, SnippetOpen+"sanctions"+SnippetClose) {
+			t.Errorf("marked snippet %q does not mark the match", page.Articles[0].Marked)
+		}
 		if _, err := s.Articles(ctx, ArticleQuery{Since: "yesterday"}); err == nil {
 			t.Errorf("bad date accepted")
 		}
@@ -460,6 +463,15 @@ func TestNetworkAndStats(t *testing.T) {
 		}
 		if e, _ := s.Network(ctx, NetworkQuery{TargetType: "ORG"}); len(e) != 0 {
 			t.Errorf("network to ORG = %+v", e)
+		}
+		// Types keeps edges with both ends of the given types.
+		for _, tt := range []struct {
+			types []string
+			edges int
+		}{{[]string{"PERSON", "GPE"}, 2}, {[]string{"GPE"}, 0}, {[]string{"PERSON", "ORG"}, 0}} {
+			if e, err := s.Network(ctx, NetworkQuery{Types: tt.types}); err != nil || len(e) != tt.edges {
+				t.Errorf("network of types %v = %+v, %v; want %d edges", tt.types, e, err, tt.edges)
+			}
 		}
 		st, err := s.Stats(ctx, StatsQuery{})
 		if err != nil {

@@ -84,7 +84,8 @@ var postgresDialect = &dialect{
 		return `SELECT id AS rid, -ts_rank(tsv, websearch_to_tsquery('english', ?)) AS rank FROM quotes WHERE tsv @@ websearch_to_tsquery('english', ?)`, []any{text, text}
 	},
 	articleSnippets: func(text string, ids string) (string, []any) {
-		return `SELECT id, ts_headline('english', text, websearch_to_tsquery('english', ?), 'StartSel=«, StopSel=», MaxWords=24, MinWords=12, ShortWord=2') FROM articles WHERE id IN (` + ids + `)`, []any{text}
+		return `SELECT id, ts_headline('english', text, websearch_to_tsquery('english', ?), ?) FROM articles WHERE id IN (` + ids + `)`,
+			[]any{text, "StartSel=" + SnippetOpen + ", StopSel=" + SnippetClose + ", MaxWords=24, MinWords=12, ShortWord=2"}
 	},
 	retryable: func(err error) bool {
 		var pe *pgconn.PgError

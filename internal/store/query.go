@@ -45,6 +45,9 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	from := ` FROM articles a`
 	order := ` ORDER BY a.day DESC NULLS LAST, a.id DESC`
 	text := strings.TrimSpace(cleanQuery(q.Text))
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
 	if text != "" {
 		sub, args := s.d.articleMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = a.id`
@@ -87,6 +90,9 @@ func (s *sqlStore) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, 
 	return page, nil
 }
 
+// guillemets writes a Marked snippet's marks as « and ».
+var guillemets = strings.NewReplacer(SnippetOpen, "«", SnippetClose, "»")
+
 func (s *sqlStore) snippets(ctx context.Context, text string, ids []int64, arts []ArticleSummary) error {
 	sq, args := s.d.articleSnippets(text, idList(ids))
 	snip := map[int64]string{}
@@ -103,7 +109,8 @@ func (s *sqlStore) snippets(ctx context.Context, text string, ids []int64, arts 
 		return err
 	}
 	for i := range arts {
-		arts[i].Snippet = snip[arts[i].ID]
+		arts[i].Marked = snip[arts[i].ID]
+		arts[i].Snippet = guillemets.Replace(arts[i].Marked)
 	}
 	return nil
 }
@@ -136,6 +143,9 @@ func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return 0, err
 	}
+	if err := checkName("name", q.Name); err != nil {
+		return 0, err
+	}
 	var c conds
 	entityFilter(&c, q)
 	query := `SELECT COUNT(*) FROM entity_totals t JOIN entities e ON e.id = t.entity_id`
@@ -152,6 +162,9 @@ func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error
 
 func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error) {
 	if err := checkDays(q.Since, q.Until); err != nil {
+		return nil, err
+	}
+	if err := checkName("name", q.Name); err != nil {
 		return nil, err
 	}
 	sel, args := entityCounts(q.Since, q.Until)

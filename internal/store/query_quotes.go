@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -16,9 +17,16 @@ func (s *sqlStore) quoteFilter(q QuoteQuery) (from, order string, c conds, err e
 	if err := checkDays(q.Since, q.Until); err != nil {
 		return "", "", conds{}, err
 	}
+	if err := errors.Join(checkName("speaker", q.Speaker), checkName("about", q.About)); err != nil {
+		return "", "", conds{}, err
+	}
 	from = ` FROM quotes q JOIN articles a ON a.id = q.article_id`
 	order = ` ORDER BY q.day DESC NULLS LAST, q.id DESC`
-	if text := strings.TrimSpace(cleanQuery(q.Text)); text != "" {
+	text := strings.TrimSpace(cleanQuery(q.Text))
+	if err := checkText(text); err != nil {
+		return "", "", conds{}, err
+	}
+	if text != "" {
 		sub, args := s.d.quoteMatch(text)
 		from += ` JOIN (` + sub + `) f ON f.rid = q.id`
 		c.args = append(c.args, args...)
@@ -136,6 +144,19 @@ func (s *sqlStore) edges(ctx context.Context, from, weight string, c conds, q Ne
 	}
 	if q.TargetType != "" {
 		c.add("t.type = ?", q.TargetType)
+	}
+	if len(q.Types) > 0 {
+		in := strings.TrimSuffix(strings.Repeat("?, ", len(q.Types)), ", ")
+		var args []any
+		for range 2 {
+			for _, t := range q.Types {
+				args = append(args, t)
+			}
+		}
+		// "|| ''" keeps SQLite from starting the join at the entities
+		// of those types, which took the web's default network (three
+		// common types) from 0.2s to 0.55s on the Reuters corpus.
+		c.add("s.type || '' IN ("+in+") AND t.type || '' IN ("+in+")", args...)
 	}
 	if q.Entity != 0 {
 		c.add("(s.id = ? OR t.id = ?)", q.Entity, q.Entity)

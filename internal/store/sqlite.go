@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -97,7 +98,8 @@ var sqliteDialect = &dialect{
 		return `SELECT rowid AS rid, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ?`, []any{ftsQuery(text)}
 	},
 	articleSnippets: func(text string, ids string) (string, []any) {
-		return `SELECT rowid, snippet(articles_fts, 1, '«', '»', '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (` + ids + `)`, []any{ftsQuery(text)}
+		return `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (` + ids + `)`,
+			[]any{SnippetOpen, SnippetClose, ftsQuery(text)}
 	},
 }
 
@@ -118,9 +120,11 @@ func ftsQuery(text string) string {
 		if t.field != "" {
 			v = t.field + " " + v
 		}
-		v = strings.ReplaceAll(v, `"`, `""`)
-		if strings.TrimSpace(v) != "" {
-			terms = append(terms, `"`+v+`"`)
+		v = `"` + strings.ReplaceAll(v, `"`, `""`) + `"`
+		// A term given twice asks nothing more, but costs FTS5 far
+		// more than twice.
+		if strings.TrimSpace(v[1:len(v)-1]) != "" && !slices.Contains(terms, v) {
+			terms = append(terms, v)
 		}
 	}
 	if len(terms) == 0 {

@@ -133,7 +133,15 @@ type ArticleSummary struct {
 	// Snippet is a short excerpt around the search terms (search results
 	// only), with matches between « and ».
 	Snippet string `json:"snippet,omitempty"`
+	// Marked is Snippet with its matches between SnippetOpen and
+	// SnippetClose, which no text has, so that the text's own « and »
+	// (French quotation marks) are not taken for matches.
+	Marked string `json:"-"`
 }
+
+// SnippetOpen and SnippetClose enclose the matches in a Marked snippet:
+// code points of Unicode's private use area.
+const SnippetOpen, SnippetClose = "\uE000", "\uE001"
 
 // Article is one stored article with its full record.
 type Article struct {
@@ -277,9 +285,11 @@ type NetworkQuery struct {
 	Until       string `json:"until,omitempty"`
 	SpeakerType string `json:"speaker_type,omitempty"` // type of From (speaker or source actor), e.g. PERSON
 	TargetType  string `json:"target_type,omitempty"`  // type of To
-	Entity      int64  `json:"entity,omitempty"`       // only edges touching this entity
-	MinWeight   int    `json:"min_weight,omitempty"`
-	Limit       int    `json:"limit,omitempty"` // heaviest edges first; default 200
+	// Types keeps edges whose two ends are both of one of these types.
+	Types     []string `json:"types,omitempty"`
+	Entity    int64    `json:"entity,omitempty"` // only edges touching this entity
+	MinWeight int      `json:"min_weight,omitempty"`
+	Limit     int      `json:"limit,omitempty"` // heaviest edges first; default 200
 }
 
 // Edge is one weighted speaker → mentioned-entity (or source → target)

@@ -44,10 +44,10 @@ func articleChart(days []DayCount) *chart {
 	return newChart(days, false, "articles per day")
 }
 
-// timelineChart draws articles mentioning an entity and its quotes per
-// day, side by side.
+// timelineChart draws an entity's mentions and its quotes per day, side
+// by side.
 func timelineChart(days []DayCount) *chart {
-	return newChart(days, true, "articles and quotes per day")
+	return newChart(days, true, "mentions and quotes per day")
 }
 
 func newChart(days []DayCount, quotes bool, label string) *chart {
@@ -76,7 +76,7 @@ func newChart(days []DayCount, quotes bool, label string) *chart {
 			h := max(height(d.Count), 1)
 			title := day(d.Day) + ": " + plural(d.Count, "article", "articles")
 			if quotes {
-				title = day(d.Day) + ": " + plural(d.Count, "article", "articles")
+				title = day(d.Day) + ": " + plural(d.Count, "mention", "mentions")
 			}
 			c.Bars = append(c.Bars, bar{X: x, Y: c.Baseline - h, W: w, H: h, Class: "s-main", Title: title})
 		}

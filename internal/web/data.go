@@ -85,7 +85,7 @@ type ArticleRef struct {
 	Title     string
 	Source    string
 	Published string // as stored: RFC 3339 or a date
-	Snippet   string // plain text around the match, when searching
+	Snippet   string // plain text around the match, when searching, matches between store.SnippetOpen and SnippetClose
 }
 
 // QuoteRef is a quote in a list, with where and when it was said.
@@ -116,11 +116,15 @@ type Entity struct {
 	Type     string
 	Aliases  []string
 	Roles    []string    // "President of Iran"
-	Timeline []DayCount  // Count = articles mentioning it, Quotes = its quotes, per day, oldest first
+	Timeline []DayCount  // Count = its mentions, Quotes = its quotes, per day, oldest first
 	Said     []QuoteRef  // by this entity, newest first
 	About    []QuoteRef  // by others, mentioning this entity, newest first
 	With     []EntityRef // co-occurring entities, Count = shared articles
 	Events   []EventRef  // events it is an actor of, newest first
+	// SaidTotal, AboutTotal and EventsTotal are how many there are in
+	// all, copies included, where the list stopped at entityListCap; 0
+	// where it holds them all.
+	SaidTotal, AboutTotal, EventsTotal int
 }
 
 // EventRef is a political event on an entity's page, seen from that

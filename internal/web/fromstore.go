@@ -22,6 +22,10 @@ type storeData struct{ st store.Store }
 // Count methods instead, so their totals have no cap.
 const countCap = 1000
 
+// entityListCap is how many quotes by, quotes about and events of an
+// entity its page lists, newest first.
+const entityListCap = 500
+
 // entityTypes are offered as search filters, in this order.
 var entityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
@@ -136,7 +140,7 @@ func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 // articleRef is the article's ref. The store lists an article with no
 // title of its own under the start of its first line.
 func articleRef(a store.ArticleSummary) ArticleRef {
-	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Snippet}
+	return ArticleRef{ID: idString(a.ID), Title: a.Title, Source: a.Source, Published: a.Published, Snippet: a.Marked}
 }
 
 // quoteRefs lists quotes once per story: a wire story reprinted by many
@@ -212,12 +216,20 @@ func (d storeData) Article(ctx context.Context, id string) (*Article, error) {
 	return out, nil
 }
 
-// entityIDs maps the record's entity ids to corpus entity ids. The store
-// does not keep that mapping, so it is rebuilt: speakers from the stored
-// quotes (same span), the other entities by looking up their name within
-// their type and keeping a candidate whose normalised name is the same.
+// entityIDs maps the record's entity ids to corpus entity ids: the
+// mapping the store kept when it merged them (the API's entity_ids), the
+// same links the API gives. Articles stored before the store kept it have
+// it rebuilt: speakers from the stored quotes (same span), the other
+// entities by looking up their name within their type and keeping a
+// candidate whose normalised name is the same.
 func (d storeData) entityIDs(ctx context.Context, a *store.Article, ids map[string]string) error {
+	for rid, id := range a.EntityIDs {
+		ids[rid] = idString(id)
+	}
 	rec := a.Record
+	if len(rec.Entities) == 0 || len(a.EntityIDs) > 0 {
+		return nil
+	}
 	quotes, err := d.st.Quotes(ctx, store.QuoteQuery{Article: a.ID, Limit: countCap})
 	if err != nil {
 		return err
@@ -234,6 +246,9 @@ func (d storeData) entityIDs(ctx context.Context, a *store.Article, ids map[stri
 			continue
 		}
 		cands, err := d.st.Entities(ctx, store.EntityQuery{Name: e.Name, Type: e.Type, Limit: 20})
+		if errors.Is(err, store.ErrInvalid) {
+			continue // a name too long to look up: left unlinked
+		}
 		if err != nil {
 			return err
 		}
@@ -256,7 +271,7 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: 500})
+	e, err := d.st.Entity(ctx, n, store.EntityQuery{Limit: entityListCap})
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -279,7 +294,31 @@ func (d storeData) Entity(ctx context.Context, id string) (*Entity, error) {
 	}
 	out.Timeline = timeline(e.PerDay, out.Said)
 	out.Events = eventRefs(e.ID, e.Events)
+	if out.SaidTotal, err = cutTotal(len(e.QuotesBy), func() (int, error) {
+		return d.st.CountQuotes(ctx, store.QuoteQuery{SpeakerID: n})
+	}); err != nil {
+		return nil, err
+	}
+	if out.AboutTotal, err = cutTotal(len(e.QuotedIn), func() (int, error) {
+		return d.st.CountQuotes(ctx, store.QuoteQuery{AboutID: n})
+	}); err != nil {
+		return nil, err
+	}
+	if out.EventsTotal, err = cutTotal(len(e.Events), func() (int, error) {
+		return d.st.CountEvents(ctx, store.EventQuery{Entity: n})
+	}); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// cutTotal counts a list's matches in all when the read stopped at
+// entityListCap (read items), so the page can say the list is cut.
+func cutTotal(read int, count func() (int, error)) (int, error) {
+	if read < entityListCap {
+		return 0, nil
+	}
+	return count()
 }
 
 // eventRefs sees each event from entity id: the side it is on and the
@@ -318,7 +357,7 @@ func eventRefs(id int64, evs []store.Event) []EventRef {
 	return out
 }
 
-// timeline merges articles per day with the entity's quotes per day.
+// timeline merges mentions per day with the entity's quotes per day.
 func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
 	byDay := map[string]*DayCount{}
 	var out []DayCount
@@ -347,8 +386,10 @@ func timeline(perDay []store.DayCount, said []QuoteRef) []DayCount {
 }
 
 func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) {
-	// Read more than asked, since type filtering happens here.
-	edges, err := d.st.Network(ctx, store.NetworkQuery{Kind: q.Kind, Since: q.From, Until: q.To, Limit: countCap})
+	// The store filters the types: filtering its heaviest edges here
+	// lost every edge of a rarer type.
+	limit := cmp0(q.Limit, 300)
+	edges, err := d.st.Network(ctx, store.NetworkQuery{Kind: q.Kind, Since: q.From, Until: q.To, Types: q.Types, Limit: limit})
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -363,14 +404,7 @@ func (d storeData) Network(ctx context.Context, q NetworkQuery) (*Graph, error) 
 		}
 		g.Nodes[i].Weight += w
 	}
-	limit := cmp0(q.Limit, 300)
 	for _, e := range edges { // heaviest first
-		if len(g.Edges) == limit {
-			break
-		}
-		if len(q.Types) > 0 && (!slices.Contains(q.Types, e.From.Type) || !slices.Contains(q.Types, e.To.Type)) {
-			continue
-		}
 		node(e.From, e.Weight)
 		node(e.To, e.Weight)
 		g.Edges = append(g.Edges, Edge{Source: idString(e.From.ID), Target: idString(e.To.ID), Weight: e.Weight})

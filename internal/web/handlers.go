@@ -177,14 +177,12 @@ func networkValues(q NetworkQuery) url.Values {
 func (s *server) networkJSON(w http.ResponseWriter, r *http.Request) {
 	g, err := s.data.Network(r.Context(), networkQuery(r.URL.Query()))
 	if errors.Is(err, ErrInvalid) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusBadRequest)
-		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 		return
 	}
 	if err != nil {
 		s.logf("web: %s: %v", r.URL.Path, err)
-		http.Error(w, `{"error":"the corpus could not be read"}`, http.StatusInternalServerError)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "the corpus could not be read"})
 		return
 	}
 	if g.Nodes == nil {
@@ -193,8 +191,15 @@ func (s *server) networkJSON(w http.ResponseWriter, r *http.Request) {
 	if g.Edges == nil {
 		g.Edges = []Edge{}
 	}
+	writeJSON(w, http.StatusOK, g)
+}
+
+// writeJSON answers v as JSON, errors included: http.Error would label
+// an error's JSON text/plain.
+func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(g)
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
 }
 
 // dateParam reads a YYYY-MM-DD parameter; anything else is ignored.

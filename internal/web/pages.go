@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"newsgraph/internal/store"
 )
 
 // pages maps a page name to its template: templates/layout.html with
@@ -25,6 +27,7 @@ var funcs = template.FuncMap{
 	"day":        day,
 	"plural":     plural,
 	"highlight":  highlight,
+	"listCap":    func() int { return entityListCap },
 }
 
 func parsePages() pages {
@@ -94,19 +97,21 @@ func plural(n int, one, many string) string {
 }
 
 // highlight shows a search snippet, escaped, with the matches the store
-// marked between « and » in <mark>.
+// marked between store.SnippetOpen and SnippetClose in <mark>. (Not
+// between « and », as the API shows them: the text may have its own.)
 func highlight(snippet string) template.HTML {
+	const open1, close1 = store.SnippetOpen, store.SnippetClose
 	var b strings.Builder
 	open := false
-	for _, part := range strings.SplitAfter(snippet, "»") {
-		before, match, found := strings.Cut(part, "«")
-		b.WriteString(esc(strings.TrimSuffix(before, "»")))
+	for _, part := range strings.SplitAfter(snippet, close1) {
+		before, match, found := strings.Cut(part, open1)
+		b.WriteString(esc(strings.TrimSuffix(before, close1)))
 		if found {
 			b.WriteString(`<mark class="hit">`)
 			open = true
-			b.WriteString(esc(strings.TrimSuffix(match, "»")))
+			b.WriteString(esc(strings.TrimSuffix(match, close1)))
 		}
-		if open && strings.HasSuffix(part, "»") {
+		if open && strings.HasSuffix(part, close1) {
 			b.WriteString("</mark>")
 			open = false
 		}

@@ -63,22 +63,28 @@ func newHandler(d Data, static fs.FS) http.Handler {
 	if _, err := fs.Stat(static, "vendor/cytoscape.min.js"); err == nil {
 		s.hasGraph = true
 	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.corpus)
-	mux.HandleFunc("GET /corpus", s.corpus)
-	mux.HandleFunc("GET /search", s.search)
-	mux.HandleFunc("GET /article/{id}", s.article)
-	mux.HandleFunc("GET /entity/{id}", s.entity)
-	mux.HandleFunc("GET /network", s.network)
-	mux.HandleFunc("GET /network.json", s.networkJSON)
 	serveStatic := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(static)))
-	mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
-			s.notFound(w, r)
-			return
-		}
-		serveStatic.ServeHTTP(w, r)
-	})
+	mux := http.NewServeMux()
+	for path, serve := range map[string]http.HandlerFunc{
+		"/{$}":          s.corpus,
+		"/corpus":       s.corpus,
+		"/search":       s.search,
+		"/article/{id}": s.article,
+		"/entity/{id}":  s.entity,
+		"/network":      s.network,
+		"/network.json": s.networkJSON,
+		"/static/": func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
+				s.notFound(w, r)
+				return
+			}
+			serveStatic.ServeHTTP(w, r)
+		},
+	} {
+		mux.HandleFunc("GET "+path, serve)
+		// Other methods would fall to the catch-all and read as "no page".
+		mux.HandleFunc(path, s.notAllowed)
+	}
 	mux.HandleFunc("/", s.notFound)
 	return secure(mux)
 }
@@ -105,6 +111,13 @@ func cacheFor(d time.Duration, next http.Handler) http.Handler {
 
 func (s *server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusNotFound, "error", errorPage{Title: "Not found", Message: "There is no page at this address."})
+}
+
+// notAllowed answers a method other than GET or HEAD on a page: every
+// page only reads.
+func (s *server) notAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	s.render(w, r, http.StatusMethodNotAllowed, "error", errorPage{Title: "Method not allowed", Message: "This page can only be read (GET)."})
 }
 
 // fail answers a request whose data could not be read: 400 for invalid

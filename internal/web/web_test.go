@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"newsgraph/internal/record"
 	"newsgraph/internal/store"
 )
 
@@ -184,12 +186,14 @@ func TestHostileArticleIsEscaped(t *testing.T) {
 }
 
 func TestHighlight(t *testing.T) {
+	marks := strings.NewReplacer("[", store.SnippetOpen, "]", store.SnippetClose) // [match]
 	for in, want := range map[string]string{
-		"the «harbour» <b>reopens</b> «x": `the <mark class="hit">harbour</mark> &lt;b&gt;reopens&lt;/b&gt; <mark class="hit">x</mark>`,
-		"no marks » here":                 "no marks  here",
-		"«a»«b»":                          `<mark class="hit">a</mark><mark class="hit">b</mark>`,
+		"the [harbour] <b>reopens</b> [x": `the <mark class="hit">harbour</mark> &lt;b&gt;reopens&lt;/b&gt; <mark class="hit">x</mark>`,
+		"no marks ] here":                 "no marks  here",
+		"[a][b]":                          `<mark class="hit">a</mark><mark class="hit">b</mark>`,
+		"«le [port]» rouvre":              `«le <mark class="hit">port</mark>» rouvre`,
 	} {
-		if got := string(highlight(in)); got != want {
+		if got := string(highlight(marks.Replace(in))); got != want {
 			t.Errorf("highlight(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -292,5 +296,236 @@ func TestUntitledArticleListedByItsFirstLine(t *testing.T) {
 	}
 	if len(res.Articles) != 1 || res.Articles[0].Title != "Ada Lind opened the new ferry terminal." {
 		t.Errorf("articles = %+v", res.Articles)
+	}
+}
+
+// TestMethodNotAllowed checks that a method other than GET or HEAD on a
+// page is a 405 naming the methods it takes, not the "no page at this
+// address" of an unknown path.
+func TestMethodNotAllowed(t *testing.T) {
+	srv, ids := fixtureServer(t)
+	article := "/article/" + strconv.FormatInt(ids[0], 10)
+	tests := []struct {
+		method, path string
+		status       int
+	}{
+		{"POST", "/", 405},
+		{"POST", "/search?q=harbour", 405},
+		{"PUT", article, 405},
+		{"DELETE", "/entity/1", 405},
+		{"OPTIONS", "/network.json", 405},
+		{"POST", "/static/style.css", 405},
+		{"HEAD", article, 200},
+		{"POST", "/nowhere", 404},
+	}
+	for _, tt := range tests {
+		req, err := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tt.status {
+			t.Errorf("%s %s: %s, want %d", tt.method, tt.path, resp.Status, tt.status)
+		}
+		if allow := resp.Header.Get("Allow"); tt.status == 405 && allow != "GET, HEAD" {
+			t.Errorf("%s %s: Allow %q", tt.method, tt.path, allow)
+		}
+	}
+}
+
+// TestEntityListsSayWhenCut checks that an entity page whose lists stop
+// at entityListCap says how many there are in all. The headings counted
+// only the items read, so an entity quoted 5,000 times read as quoted
+// about 500 times.
+func TestEntityListsSayWhenCut(t *testing.T) {
+	const n = entityListCap + 5
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Ada Lind said Port Aster gains %d berths. ", i)
+	}
+	var aster []string // every mention, so that every quote is about it
+	for i := range n {
+		aster = append(aster, fmt.Sprintf("Port Aster#%d", i))
+	}
+	long := newRecord(t, "long", "A long briefing", "Long Wire", "2024-03-05T10:00:00Z", text.String()).
+		entity("e1", "Ada Lind", "PERSON", "Ada Lind").
+		entity("e2", "Port Aster", "GPE", aster...)
+	for i := range n {
+		long.quote(fmt.Sprintf("Port Aster gains %d berths", i), "indirect", "e1", fmt.Sprintf("Ada Lind#%d", i), "")
+		s, e := long.find(fmt.Sprintf("Ada Lind said Port Aster gains %d berths.", i))
+		long.rec.Events = append(long.rec.Events, record.Event{ID: fmt.Sprint("v", i), Type: "SUPPORT", Modality: "asserted",
+			Sources: []record.Actor{{Entity: "e1", Name: "Ada Lind"}}, Targets: []record.Actor{{Entity: "e2", Name: "Port Aster"}},
+			Evidence: record.Mention{Start: s, End: e}})
+	}
+	st, _ := openStore(t, long.rec)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	ents, err := st.Entities(context.Background(), store.EntityQuery{})
+	if err != nil || len(ents) != 2 {
+		t.Fatalf("entities: %v, %v", ents, err)
+	}
+	ids := map[string]int64{}
+	for _, e := range ents {
+		ids[e.Name] = e.ID
+	}
+	cut := fmt.Sprintf("The newest %d of %d are listed.", entityListCap, n)
+	tests := []struct {
+		entity, list string
+	}{
+		{"Ada Lind", "said-h"},
+		{"Port Aster", "about-h"},
+		{"Port Aster", "did-h"},
+		{"Ada Lind", "did-h"},
+	}
+	for _, tt := range tests {
+		_, body := get(t, fmt.Sprintf("%s/entity/%d", srv.URL, ids[tt.entity]))
+		_, section, _ := strings.Cut(body, `aria-labelledby="`+tt.list+`"`)
+		section, _, _ = strings.Cut(section, "</section>")
+		if !strings.Contains(section, cut) {
+			t.Errorf("%s, %s: no %q in\n%.300s", tt.entity, tt.list, cut, section)
+		}
+	}
+}
+
+// TestArticleLinksEntitiesAsStored checks that an article page links each
+// entity to the corpus entity the store merged it into. The page guessed
+// by name instead, and an entity merged by an alias ("Council" into Port
+// Aster Council) that several corpus names contain was left unlinked,
+// though the API's entity_ids had it.
+func TestArticleLinksEntitiesAsStored(t *testing.T) {
+	first := newRecord(t, "council-1", "Council meets", "Aster Gazette", "2024-03-07T09:00:00Z",
+		"The Port Aster Council met the Council Estates Board on Thursday.").
+		entity("e1", "Port Aster Council", "ORG", "Port Aster Council").
+		entity("e2", "Council Estates Board", "ORG", "Council Estates Board")
+	first.rec.Entities[0].Aliases = []string{"Council"}
+	second := newRecord(t, "council-2", "Council votes", "Aster Gazette", "2024-03-08T09:00:00Z",
+		"The Council voted on Friday to rebuild the pier.").
+		entity("e1", "Council", "ORG", "Council")
+	st, ids := openStore(t, append(fixtureRecords(t), first.rec, second.rec)...)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	for _, id := range ids {
+		a, err := st.Article(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body := get(t, fmt.Sprintf("%s/article/%d", srv.URL, id))
+		for _, e := range a.Record.Entities {
+			eid, ok := a.EntityIDs[e.ID]
+			if !ok {
+				continue
+			}
+			link := fmt.Sprintf(`href="/entity/%d" title="%s · `, eid, template.HTMLEscapeString(e.Name))
+			if !strings.Contains(body, link) {
+				t.Errorf("article %d (%s): %s not linked to entity %d", id, a.Record.ID, e.Name, eid)
+			}
+		}
+	}
+}
+
+// TestNetworkTypesFilterTheWholeCorpus checks that the network's type
+// filter finds edges of those types however many heavier edges of other
+// types there are. The page read the countCap heaviest edges of any type
+// and filtered them, so a filter to places only showed "No one is quoted
+// speaking about anyone" where the API found place-to-place edges.
+func TestNetworkTypesFilterTheWholeCorpus(t *testing.T) {
+	const n = countCap + 1
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Ada Lind said Town%d thrives. Ada Lind said Town%d grows. ", i, i)
+	}
+	text.WriteString("Mount Brae said Lake Orr is calm.")
+	town := newRecord(t, "towns", "Towns", "Town Wire", "2024-03-05T10:00:00Z", text.String()).
+		entity("e0", "Ada Lind", "PERSON", "Ada Lind")
+	// Ada Lind speaks twice about each town; the one edge between places
+	// weighs 1, the lightest.
+	for i := range n {
+		name := fmt.Sprintf("Town%d", i)
+		town.entity(fmt.Sprint("t", i), name, "GPE", name+" ", name+" #1")
+		town.quote(name+" thrives", "indirect", "e0", fmt.Sprintf("Ada Lind#%d", 2*i), "")
+		town.quote(name+" grows", "indirect", "e0", fmt.Sprintf("Ada Lind#%d", 2*i+1), "")
+	}
+	town.entity("m", "Mount Brae", "LOC", "Mount Brae").entity("l", "Lake Orr", "LOC", "Lake Orr").
+		quote("Lake Orr is calm", "indirect", "m", "Mount Brae", "")
+	st, _ := openStore(t, town.rec)
+	tests := []struct {
+		types []string
+		limit int
+		edges int
+	}{
+		{[]string{"LOC"}, 300, 1},
+		{[]string{"LOC", "NORP"}, 300, 1},
+		{[]string{"PERSON", "GPE"}, 300, 300},
+		{[]string{"PERSON", "GPE", "LOC"}, 2000, countCap},
+		{[]string{"ORG"}, 300, 0},
+	}
+	for _, tt := range tests {
+		g, err := FromStore(st).Network(context.Background(), NetworkQuery{Kind: "quotes", Types: tt.types, Limit: tt.limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Edges) != tt.edges {
+			t.Errorf("types %v, limit %d: %d edges, want %d", tt.types, tt.limit, len(g.Edges), tt.edges)
+		}
+	}
+}
+
+// brokenData is a corpus that cannot be read.
+type brokenData struct {
+	Data
+	err error
+}
+
+func (b brokenData) Network(context.Context, NetworkQuery) (*Graph, error) { return nil, b.err }
+
+// TestNetworkJSONErrors checks that /network.json answers JSON with a JSON
+// content type whatever fails: its 500 came as text/plain.
+func TestNetworkJSONErrors(t *testing.T) {
+	tests := []struct {
+		err    error
+		status int
+		body   string
+	}{
+		{invalid{"until 2024-03-01 is before since 2024-03-05"}, 400, "until 2024-03-01 is before since 2024-03-05"},
+		{fmt.Errorf("store: disk on fire"), 500, "the corpus could not be read"},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		srv := newHandler(brokenData{err: tt.err}, fstest.MapFS{})
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", "/network.json", nil))
+		var body map[string]string
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != tt.status ||
+			rec.Header().Get("Content-Type") != "application/json" || body["error"] != tt.body {
+			t.Errorf("%v: %d %q %q (%v); want %d, JSON, %q", tt.err, rec.Code, rec.Header().Get("Content-Type"), rec.Body, err, tt.status, tt.body)
+		}
+	}
+}
+
+// TestSnippetKeepsTheTextsGuillemets checks that a search snippet marks
+// only the matches. The store marked matches with « and », so the text's
+// own French quotation marks vanished and what they enclosed was shown
+// as a match.
+func TestSnippetKeepsTheTextsGuillemets(t *testing.T) {
+	fr := newRecord(t, "fr", "Le maire parle", "Gazette de Brest", "2024-04-01T09:00:00Z",
+		"Le maire Ada Lind a déclaré: «Le port rouvrira bientôt», devant le conseil de Brest.")
+	st, _ := openStore(t, fr.rec)
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	tests := []struct {
+		q, want string
+	}{
+		{"conseil", `a déclaré: «Le port rouvrira bientôt», devant le <mark class="hit">conseil</mark> de Brest.`},
+		{"port", `a déclaré: «Le <mark class="hit">port</mark> rouvrira bientôt», devant`},
+	}
+	for _, tt := range tests {
+		_, body := get(t, srv.URL+"/search?q="+tt.q)
+		if !strings.Contains(body, tt.want) {
+			_, snippet, _ := strings.Cut(body, `<p class="snippet">`)
+			t.Errorf("q=%s: snippet %.200s; want it to contain %s", tt.q, snippet, tt.want)
+		}
 	}
 }
