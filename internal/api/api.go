@@ -51,6 +51,9 @@ func notAllowed(w http.ResponseWriter, r *http.Request) {
 // and answered with every article as a match.
 func wellFormed(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Article text is served as data: a browser must not sniff a
+		// JSON or CSV answer into HTML and run what an article holds.
+		w.Header().Set("X-Content-Type-Options", "nosniff")
 		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
 			writeError(w, http.StatusBadRequest, fmt.Errorf("malformed query string: %v (encode %% as %%25 and ; as %%3B)", err))
 			return

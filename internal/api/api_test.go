@@ -381,3 +381,14 @@ func TestMethodNotAllowed(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSniff checks that every answer, data or error, tells browsers not
+// to guess its type: article text in a CSV sniffed as HTML would run.
+func TestNoSniff(t *testing.T) {
+	h := Handler(testStore(t))
+	for _, url := range []string{"/api/v1/articles?format=csv", "/api/v1/entities", "/api/v1/nope", "/api/v1/articles?q=100%"} {
+		if got := get(t, h, url).Header().Get("X-Content-Type-Options"); got != "nosniff" {
+			t.Errorf("GET %s: X-Content-Type-Options %q, want nosniff", url, got)
+		}
+	}
+}
