@@ -75,6 +75,7 @@ type Results struct {
 	TotalArticles int
 	TotalQuotes   int
 	TotalEntities int
+	Limit         int      // the most listed of each kind
 	Sources       []string // every source in the corpus, for the filter
 	Types         []string // every entity type in the corpus, for the filter
 }

@@ -90,7 +90,7 @@ func entityCounts(in []store.EntityCount) []EntityRef {
 
 func (d storeData) Search(ctx context.Context, q Query) (*Results, error) {
 	limit := cmp0(q.Limit, 50)
-	res := &Results{Types: entityTypes}
+	res := &Results{Types: entityTypes, Limit: limit}
 	sources, err := d.st.Sources(ctx)
 	if err != nil {
 		return nil, err

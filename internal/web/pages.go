@@ -28,6 +28,19 @@ var funcs = template.FuncMap{
 	"plural":     plural,
 	"highlight":  highlight,
 	"listCap":    func() int { return entityListCap },
+	"cut":        cutAt,
+}
+
+// listCut says that a list shows Shown of Total matches.
+type listCut struct{ Shown, Total int }
+
+// cutAt is the listCut of a search list that stops at limit, nil when
+// every match is shown.
+func cutAt(total, limit int) *listCut {
+	if total <= limit {
+		return nil
+	}
+	return &listCut{Shown: limit, Total: total}
 }
 
 func parsePages() pages {

@@ -282,6 +282,11 @@ func TestSearchTotalsCountPastThePage(t *testing.T) {
 	if len(res.Sources) < 2 {
 		t.Errorf("sources offered: %v", res.Sources)
 	}
+	// The page says the list stops: 50 of the quotes, not all.
+	srv := httptest.NewServer(Handler(st))
+	defer srv.Close()
+	_, body := get(t, srv.URL+"/search?source=Long+Wire")
+	mustContain(t, "search cut", body, fmt.Sprintf("The first 50 of %d are listed", n))
 }
 
 // TestUntitledArticleListedByItsFirstLine checks that search lists an
