@@ -77,7 +77,7 @@ type Results struct {
 	TotalEntities int
 	Limit         int      // the most listed of each kind
 	Sources       []string // every source in the corpus, for the filter
-	Types         []string // every entity type in the corpus, for the filter
+	Types         []string // the entity types to filter by
 }
 
 // ArticleRef is an article in a list.

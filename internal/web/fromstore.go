@@ -26,8 +26,10 @@ const countCap = 1000
 // entity its page lists, newest first.
 const entityListCap = 500
 
-// entityTypes are offered as search filters, in this order.
-var entityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+// entityTypes are offered as search filters, in this order: every type
+// analyze keeps as an entity (package recognise), and CoNLL-2003's MISC
+// for corpora tagged by a model trained on it.
+var entityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MISC"}
 
 func id64(id string) (int64, error) {
 	n, err := strconv.ParseInt(id, 10, 64)

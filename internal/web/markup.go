@@ -229,7 +229,7 @@ func articleURL(id string) string { return "/article/" + url.PathEscape(id) }
 var typeLabels = map[string]string{
 	"PERSON": "person", "ORG": "organisation", "GPE": "country, city or state",
 	"LOC": "place", "NORP": "nationality or group", "FAC": "building or facility",
-	"EVENT": "event", "MISC": "other",
+	"EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "work of art", "LAW": "law", "MISC": "other",
 }
 
 // typeLabel says an entity type in words.

@@ -103,7 +103,7 @@ func TestPages(t *testing.T) {
 	_, body = get(t, srv.URL+"/search?q=harbour")
 	mustContain(t, "search", body, "2 articles, 2 quotes, 0 entities", `<mark class="hit">`)
 	_, body = get(t, srv.URL+"/search?q=&type=ORG")
-	mustContain(t, "search by type", body, "1 entity", ">Coastal Union</a>")
+	mustContain(t, "search by type", body, "1 entity", ">Coastal Union</a>", `<option value="WORK_OF_ART">work of art</option>`)
 	_, body = get(t, srv.URL+"/search?q=harbour&from=2024-03-05&to=2024-03-05")
 	mustContain(t, "search by date", body, "1 article,")
 
