@@ -77,7 +77,7 @@ func (x *extractor) sentence(si int) {
 		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
 	})
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -115,6 +115,20 @@ func (x *extractor) sentence(si int) {
 	if len(x.history) > dateLookback {
 		x.history = x.history[1:]
 	}
+}
+
+// namesAnOffice reports whether a capitalised trigger is the first part of
+// an office's or body's name: "Finance Secretary Jaime Ongpin", "the Aid
+// Agency", "the Relief Fund" name no act of aid.
+func namesAnOffice(s *sentence, m match) bool {
+	next := m.last + 1
+	return next < len(s.words) && capitalised(s.words[m.first]) && capitalised(s.words[next]) && officeHeads[s.lower[next]]
+}
+
+var officeHeads = map[string]bool{
+	"secretary": true, "minister": true, "ministry": true, "department": true, "commissioner": true,
+	"commission": true, "committee": true, "agency": true, "bureau": true, "office": true, "council": true,
+	"authority": true, "fund": true, "corps": true, "programme": true, "program": true, "act": true, "bill": true,
 }
 
 // inCondition reports whether word i is inside an "if" or "unless"

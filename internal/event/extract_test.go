@@ -434,3 +434,22 @@ func TestMonthIsNoTrigger(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeNameIsNoTrigger(t *testing.T) {
+	// A trigger word that begins the name of an office or body names no
+	// act: "Finance Secretary" is no AID.
+	for _, text := range []string{
+		"Finance Secretary Jaime Ongpin told reporters the proposal is designed to avoid an impasse.",
+		"The Relief Fund published its accounts on Monday.",
+	} {
+		d := analyse(text)
+		for _, e := range d.Events {
+			t.Errorf("%q: %s event triggered by %q", text, e.Type, d.Str(e.Trigger))
+		}
+	}
+	// The same word as the act itself still triggers.
+	d := analyse("The United States financed the Philippine army.")
+	if len(d.Events) == 0 || d.Str(d.Events[0].Trigger) != "financed" {
+		t.Errorf("finance as a verb: events %+v, want one triggered by it", d.Events)
+	}
+}
