@@ -453,3 +453,28 @@ func TestOfficeNameIsNoTrigger(t *testing.T) {
 		t.Errorf("finance as a verb: events %+v, want one triggered by it", d.Events)
 	}
 }
+
+func TestMonthIsNoTriggerWithoutPublication(t *testing.T) {
+	// With no publication time the dates layer finds no "March": the
+	// capital still says it is the month.
+	for _, text := range []string{
+		"Deposits at the Swiss National Bank fell 2.9 billion francs in the first 10 days of March, the bank said.",
+		"March 3 was the day Kenyan police withdrew from the capital.",
+	} {
+		d := doc.New(text)
+		segment.Segment(d)
+		dates.Find(d)
+		Extract(d)
+		for _, e := range d.Events {
+			if tr := d.Str(e.Trigger); tr == "March" {
+				t.Errorf("%q: %s event triggered by the month %q", text, e.Type, tr)
+			}
+		}
+	}
+	d := doc.New("Thousands march on parliament.")
+	segment.Segment(d)
+	Extract(d)
+	if len(d.Events) == 0 || d.Events[0].Type != "PROTEST" {
+		t.Errorf("a lower-case march: events %+v, want PROTEST", d.Events)
+	}
+}
