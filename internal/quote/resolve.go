@@ -36,9 +36,21 @@ func (a *attributor) resolve(f *found) {
 		return
 	}
 	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
-		q.SpeakerEnt = a.antecedent(lo)
-		if s, e := a.relativeAntecedent(lo); q.SpeakerEnt < 0 && e > s {
-			q.SpeakerName = a.d.Str(a.tokSpan(s, e)) // "some analysts who had expected"
+		// A relative pronoun hangs on the phrase right before it, an
+		// entity or not: "according to the port authority, which
+		// warned" is the authority's, not Hamburg's named before it.
+		if s, e := a.relativeAntecedent(lo); e > s {
+			q.SpeakerEnt = a.entityIn(s, e)
+			if q.SpeakerEnt < 0 && s-2 >= 0 && a.low[s-1] == "," {
+				// "Jane Roe, the mayor, who said": the phrase is an
+				// appositive of the name before it.
+				q.SpeakerEnt = a.entityIn(s-2, s-1)
+			}
+			if q.SpeakerEnt < 0 {
+				q.SpeakerName = a.d.Str(a.tokSpan(s, e)) // "some analysts who had expected"
+			}
+		} else {
+			q.SpeakerEnt = a.antecedent(lo)
 		}
 	} else if e := a.entityIn(lo, hi); e >= 0 {
 		q.SpeakerEnt = e

@@ -181,13 +181,18 @@ func TestRelativePronounNamesItsPhrase(t *testing.T) {
 		{"The ruling surprised some analysts who had predicted that the court would wait.", "some analysts"},
 		{"The club hired an auditor, who has recommended that the rent be deferred.", "an auditor"},
 		{"The speech angered the leader of the opposition, who claimed that the figures were false.", "the leader of the opposition"},
+		// The phrase right before it, even after a named place.
+		{"Ships went to Antwerp and Hamburg, according to the port authority, which warned that delays would last.", "the port authority"},
+		// An appositive's name.
+		{"Ana Ruiz, the mayor, who warned that the plan would fail, resigned on Monday.", "Ana Ruiz"},
 	}
 	for _, tt := range tests {
-		d := withEntities(t, tt.text, nil, nil, nil)
+		ents := []doc.Entity{{Name: "Hamburg", Type: "GPE"}, {Name: "Ana Ruiz", Type: "PERSON"}}
+		d := withEntities(t, tt.text, ents, map[string]int{"Hamburg": 0, "Ana Ruiz": 1}, nil)
 		Attribute(d)
 		got := "(no quote)"
 		for _, q := range d.Quotes {
-			if w := d.Str(q.Speaker); w == "who" {
+			if w := d.Str(q.Speaker); w == "who" || w == "which" {
 				got = q.SpeakerName
 			}
 		}
