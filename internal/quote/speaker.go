@@ -548,6 +548,9 @@ func (a *attributor) clauseSubject(lo, cue int) (int, int) {
 	for k < cue && k-i < 8 {
 		w := a.low[k]
 		if k > i && (w == "of" || w == "'s" || w == "’s" || w == ".") {
+			// After a possessive the owned thing is a description:
+			// "Norway's coast guard".
+			name = name && w != "'s" && w != "’s"
 			k++
 			continue
 		}
