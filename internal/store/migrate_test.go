@@ -143,3 +143,68 @@ func TestOpenDoesNotWaitForWriter(t *testing.T) {
 		t.Errorf("open and stats while another connection writes: %d articles, %v, took %v", st.Articles, err, took)
 	}
 }
+
+// TestSearchKeyMigrationFillsStoredNames turns a store back into one from
+// before search keys (schema version 4: no search_key or speaker_key
+// columns), opens it again with a batch of two rows so the fill walks
+// several batches, and expects the stored names to be found without
+// accents, and a new article to merge into the stored entities.
+func TestSearchKeyMigrationFillsStoredNames(t *testing.T) {
+	dsns := map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return t.TempDir() + "/old.db" },
+		"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
+	}
+	defer func(n int) { fillBatch = n }(fillBatch)
+	fillBatch = 2
+	for name, dsn := range dsns {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			dsn := dsn(t)
+			s, err := Open(ctx, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			putAll(t, s, namesCorpus()...)
+			db := s.(*sqlStore).db
+			for _, stmt := range []string{`ALTER TABLE entity_aliases DROP COLUMN search_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
+				`DELETE FROM schema_migrations WHERE version = 5`} {
+				if _, err := db.Exec(stmt); err != nil {
+					t.Fatalf("%s: %v", stmt, err)
+				}
+			}
+			s.Close()
+
+			s, err = Open(ctx, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var version int
+			s.(*sqlStore).db.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&version)
+			if version != 5 {
+				t.Errorf("schema version %d after the migration, want 5", version)
+			}
+			checkNameSearches(t, s)
+
+			// A new article naming López by her alias and Erdoğan in full
+			// joins the stored entities.
+			putAll(t, s, art("https://example.com/n3", "Wire", "2021-03-03",
+				`Ankara visit. Gonzalez-López met Recep Tayyip Erdoğan. Gonzalez-López said "the visit is a success."`,
+				[]ent{{id: "g1", typ: "PERSON", name: "Gonzalez-López"}, {id: "g2", typ: "PERSON", name: "Recep Tayyip Erdoğan"}},
+				[]quo{{text: "the visit is a success.", speaker: "g1"}}))
+			for q, quotes := range map[string]int{"lopez": 2, "erdogan": 1} {
+				ents, err := s.Entities(ctx, EntityQuery{Name: q})
+				if err != nil || len(ents) != 1 || ents[0].Articles != 2 || ents[0].Quotes != quotes {
+					t.Errorf("Entities(Name: %q) after a new article = %+v, %v; want one entity in 2 articles with %d quotes", q, ents, err, quotes)
+				}
+			}
+			if people, _ := s.Entities(ctx, EntityQuery{Type: "PERSON"}); len(people) != 4 {
+				t.Errorf("PERSON entities after a new article = %+v, want the 4 stored", people)
+			}
+			want := []string{"the visit is a success.", quoteByLopez} // sorted
+			if got := quoteTexts(t, s, QuoteQuery{Speaker: "lopez"}); !reflect.DeepEqual(got, want) {
+				t.Errorf("Quotes(Speaker: lopez) after a new article = %q, want %q", got, want)
+			}
+		})
+	}
+}

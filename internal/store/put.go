@@ -35,7 +35,8 @@ type planEntity struct {
 	roles           []record.Role
 }
 
-type planAlias struct{ norm, text string }
+// planAlias is one name of an entity: its merge key, text and search key.
+type planAlias struct{ norm, text, key string }
 
 type planQuote struct {
 	q       record.Quote
@@ -99,13 +100,13 @@ func planEntities(rec *record.Record) (entities []planEntity, local map[string]i
 		if !ok {
 			i = len(entities)
 			byKey[k] = i
-			entities = append(entities, planEntity{typ: typ, norm: n, name: e.Name, aliases: []planAlias{{n, e.Name}}})
+			entities = append(entities, planEntity{typ: typ, norm: n, name: e.Name, aliases: []planAlias{{n, e.Name, storedSearchKey(e.Name)}}})
 		}
 		pe := &entities[i]
 		pe.mentions += max(len(e.Mentions), 1)
 		for _, a := range e.Aliases {
 			if an := NormalizeName(a); an != "" {
-				pe.aliases = append(pe.aliases, planAlias{an, a})
+				pe.aliases = append(pe.aliases, planAlias{an, a, storedSearchKey(a)})
 			}
 		}
 		pe.roles = append(pe.roles, e.Roles...)
@@ -393,10 +394,10 @@ func (s *sqlStore) putEntities(w *wtx, articleID int64, p *plan) ([]int64, map[i
 		for _, a := range e.aliases {
 			if !seen[a.norm] {
 				seen[a.norm] = true
-				args = append(args, e.typ, a.norm, a.text, id)
+				args = append(args, e.typ, a.norm, a.text, id, a.key)
 			}
 		}
-		if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id) VALUES `+rowsOf(len(args)/4, 4)+` ON CONFLICT (type, norm) DO NOTHING`, args...); err != nil {
+		if err := w.exec(`INSERT INTO entity_aliases(type, norm, alias, entity_id, search_key) VALUES `+rowsOf(len(args)/5, 5)+` ON CONFLICT (type, norm) DO NOTHING`, args...); err != nil {
 			return nil, nil, err
 		}
 		for _, r := range e.roles {
@@ -501,9 +502,9 @@ func (s *sqlStore) putQuotes(w *wtx, articleID int64, p *plan, ids []int64) erro
 			day = pq.day
 		}
 		var qid int64
-		err := w.queryRow(`INSERT INTO quotes(article_id, ord, speaker_id, speaker_name, speaker_norm, text, kind, day, qstart, qend)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			articleID, i, speaker, name, NormalizeName(name), pq.q.Text, pq.q.Kind, day, pq.q.Start, pq.q.End).Scan(&qid)
+		err := w.queryRow(`INSERT INTO quotes(article_id, ord, speaker_id, speaker_name, speaker_norm, speaker_key, text, kind, day, qstart, qend)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			articleID, i, speaker, name, NormalizeName(name), storedSearchKey(name), pq.q.Text, pq.q.Kind, day, pq.q.Start, pq.q.End).Scan(&qid)
 		if err != nil {
 			return err
 		}

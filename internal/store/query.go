@@ -131,7 +131,7 @@ func entityFilter(c *conds, q EntityQuery) {
 		c.add("e.type = ?", q.Type)
 	}
 	if strings.TrimSpace(q.Name) != "" {
-		c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?)`, wordLike(q.Name))
+		c.add(`e.id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || search_key || ' ' LIKE ?)`, wordLike(q.Name))
 	}
 }
 

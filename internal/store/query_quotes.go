@@ -33,14 +33,14 @@ func (s *sqlStore) quoteFilter(q QuoteQuery) (from, order string, c conds, err e
 		order = ` ORDER BY f.rank, q.id`
 	}
 	if strings.TrimSpace(q.Speaker) != "" {
-		c.add(`(' ' || q.speaker_norm || ' ' LIKE ? OR q.speaker_id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || norm || ' ' LIKE ?))`,
+		c.add(`(' ' || q.speaker_key || ' ' LIKE ? OR q.speaker_id IN (SELECT entity_id FROM entity_aliases WHERE ' ' || search_key || ' ' LIKE ?))`,
 			wordLike(q.Speaker), wordLike(q.Speaker))
 	}
 	if q.SpeakerID != 0 {
 		c.add("q.speaker_id = ?", q.SpeakerID)
 	}
 	if strings.TrimSpace(q.About) != "" {
-		c.add(`q.id IN (SELECT qa.quote_id FROM quote_about qa JOIN entity_aliases al ON al.entity_id = qa.entity_id WHERE ' ' || al.norm || ' ' LIKE ?)`, wordLike(q.About))
+		c.add(`q.id IN (SELECT qa.quote_id FROM quote_about qa JOIN entity_aliases al ON al.entity_id = qa.entity_id WHERE ' ' || al.search_key || ' ' LIKE ?)`, wordLike(q.About))
 	}
 	if q.AboutID != 0 {
 		c.add("q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)", q.AboutID)

@@ -308,9 +308,17 @@ func (c *conds) days(col, since, until string) {
 }
 
 // wordLike is a LIKE pattern matching name as whole words inside a
-// normalised name column written as ' ' || col || ' '.
+// search key column (search_key, speaker_key) written as ' ' || col ||
+// ' ': the name goes through the same SearchKey, so "lopez" finds
+// "Gonzalez-López". A name with no letters or digits matches nothing:
+// its pattern is "", which no ' ' || col || ' ' is (the words' pattern
+// would be two spaces, matching every quote without a speaker).
 func wordLike(name string) string {
-	return "% " + NormalizeName(name) + " %"
+	k := SearchKey(name)
+	if k == "" {
+		return ""
+	}
+	return "% " + k + " %"
 }
 
 func idList(ids []int64) string {

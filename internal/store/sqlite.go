@@ -79,6 +79,8 @@ var sqliteDialect = &dialect{
 		{sql: totalsMigration("INTEGER")},
 		// 4: events and their actors, filled from the stored records (see events.go)
 		{sql: eventsMigration("INTEGER PRIMARY KEY", "INTEGER"), fill: fillEvents},
+		// 5: accent-free search keys of names, filled for stored rows (see searchkey.go)
+		{sql: searchKeyMigration, fill: fillSearchKeys},
 	},
 	// Articles and quotes are never updated or deleted, so the FTS rows are
 	// written once, here, rather than by triggers: last in the transaction
