@@ -28,7 +28,9 @@ var placeContext = map[string]bool{
 // tags are the tagger's for the sentence, nil without a tagger.
 func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) []candidate {
 	if tags != nil {
+		from := len(out)
 		out = appendChunks(words, tags, out)
+		r.trimDescriptors(words, out[from:])
 	}
 	taggerType := func(start, end int) string {
 		if tags == nil {
@@ -145,6 +147,29 @@ func titledName(words []string, title gazetteer.Span, out []candidate) []candida
 		return out
 	}
 	return append(out, candidate{start: i, end: j, typ: "PERSON", origin: "rule", score: scoreRule})
+}
+
+// trimDescriptors takes a nationality or a title that the tagger ran into
+// a person's name off its start: "Spaniard Conchita Martinez", "Secretary
+// Brendan Barber". The gazetteer then finds the nationality, and roles
+// the title, on their own. An honorific stays ("Mr Kemp" is how the
+// article names him), and so does a last word.
+func (r *Recogniser) trimDescriptors(words []string, cands []candidate) {
+	for k := range cands {
+		c := &cands[k]
+		if c.typ != "PERSON" {
+			continue
+		}
+		for c.end-c.start > 1 {
+			w := words[c.start]
+			if _, ok := r.gaz.Demonym(w); !ok {
+				if t, ok := r.gaz.Title(w); !ok || t.Honorific {
+					break
+				}
+			}
+			c.start++
+		}
+	}
 }
 
 // hyphenDemonyms finds nationality adjectives inside hyphenated words

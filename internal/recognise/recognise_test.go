@@ -306,3 +306,29 @@ func TestTrimDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// personTagger tags its words, in order, as one PERSON chunk.
+type personTagger []string
+
+func (p personTagger) TagDocument(sentences [][]string) [][]string {
+	out := chunkTagger(p).TagDocument(sentences)
+	for _, tags := range out {
+		for i, tag := range tags {
+			if tag != "O" {
+				tags[i] = tag[:2] + "PERSON"
+			}
+		}
+	}
+	return out
+}
+
+func TestNationalityIsNoPartOfTheName(t *testing.T) {
+	text := "Spaniard Conchita Martinez won in Paris."
+	d := doc.New(text)
+	segment.Segment(d)
+	New(personTagger{"Spaniard", "Conchita", "Martinez"}, gazetteer.Default()).Recognise(d)
+	if e := mustEntity(t, d, text, "Conchita Martinez"); e != nil && !slices.Equal(mentionTexts(d, e), []string{"Conchita Martinez"}) {
+		t.Errorf("mentions %q", mentionTexts(d, e))
+	}
+	mustEntity(t, d, text, "Spain")
+}
