@@ -8,8 +8,11 @@
 // commits batch after batch holds the write lock nearly all the time, so
 // a second ingest, polling, often finds it taken; both slow down, and one
 // can wait out the timeout and fail its articles with "database is
-// locked". Taking turns costs nothing in throughput (SQLite would store
-// the articles one transaction at a time anyway) and fails nothing.
+// locked". Taking turns costs no throughput (SQLite stores one
+// transaction at a time anyway; the two runs' analysers then no longer
+// share the cores either) and fails nothing: on 2 cores, two ingests of
+// 9,000 Reuters articles each ended after 88 s and 89 s side by side,
+// after 29 s and 63 s taking turns.
 //
 // The lock is flock(2) on a side file, FILE.db.ingest-lock, which holds
 // the holder's pid for the waiting process's message. The kernel drops
