@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +20,7 @@ import (
 	"newsgraph/internal/pipeline"
 	"newsgraph/internal/reader"
 	"newsgraph/internal/store"
+	"newsgraph/internal/writelock"
 )
 
 func init() {
@@ -39,7 +41,10 @@ story are grouped (see 'newsgraph query stories').
 
 --db takes a SQLite file (default newsgraph.db, or $NEWSGRAPH_DB) or a
 postgres:// URL; several ingest processes may write to one PostgreSQL
-database at once.
+database at once. SQLite takes one writer at a time, so a second ingest
+into the same file waits for the first to finish, saying so on stderr
+(with --no-wait it exits with code 75 instead); query and serve read
+the file meanwhile as usual.
 
 A bad record is reported on stderr as SOURCE:LINE: reason and skipped; the
 exit code is then 1. A summary ends the run: read, stored, duplicates,
@@ -63,6 +68,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	noTagger := fs.Bool("no-tagger", false, "use gazetteers and rules only, without the statistical tagger")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, else lines), bar, lines, none")
 	every := fs.Duration("every", 10*time.Second, "interval between progress lines when not on a terminal")
+	noWait := fs.Bool("no-wait", false, "if another ingest is writing to the same SQLite file, exit (code 75) instead of waiting for it")
 	count := fs.Bool("count", true, "on a terminal, count the input first (in parallel) so the bar can show the time left")
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
@@ -93,6 +99,11 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	// their transactions, print the summary.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	lock, code := lockSQLite(ctx, *dsn, !*noWait, stderr)
+	if code != 0 {
+		return code
+	}
+	defer lock.Release()
 	st, err := store.Open(ctx, *dsn)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsgraph ingest: %v\n", err)
@@ -156,6 +167,47 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// exitBusy is ingest's exit code when --no-wait finds another ingest
+// writing to the SQLite file: EX_TEMPFAIL, "try again later", which a
+// cron wrapper can tell from a failed run.
+const exitBusy = 75
+
+// lockSQLite takes the write lock of the SQLite file dsn names (none for
+// PostgreSQL or an in-memory database), so two ingests into one file
+// take turns instead of starving each other of SQLite's write lock (see
+// package writelock). Waiting is the default because an overlapping run
+// (a cron job and a manual one) then simply finishes later, at no cost
+// in throughput; --no-wait suits a job that would rather exit and come
+// again. A code other than 0 ends the command.
+func lockSQLite(ctx context.Context, dsn string, wait bool, stderr io.Writer) (*writelock.Lock, int) {
+	path := store.SQLitePath(dsn)
+	if store.IsPostgres(dsn) || path == "" {
+		return nil, 0
+	}
+	var since time.Time
+	lock, err := writelock.Acquire(ctx, path, wait, func(busy *writelock.BusyError) {
+		since = time.Now()
+		fmt.Fprintf(stderr, "newsgraph ingest: %v; waiting… (Ctrl-C to stop)\n", busy)
+	})
+	var busy *writelock.BusyError
+	switch {
+	case errors.As(err, &busy):
+		fmt.Fprintf(stderr, "newsgraph ingest: %v; not waiting (--no-wait). SQLite takes one writer at a time: "+
+			"run the ingests one after the other, or use PostgreSQL (--db postgres://…) for parallel writers\n", busy)
+		return nil, exitBusy
+	case err != nil && ctx.Err() != nil:
+		fmt.Fprintln(stderr, "newsgraph ingest: stopped while waiting for the other ingest; nothing was stored")
+		return nil, 1
+	case err != nil:
+		fmt.Fprintf(stderr, "newsgraph ingest: %v\n", err)
+		return nil, 2
+	}
+	if !since.IsZero() {
+		fmt.Fprintf(stderr, "newsgraph ingest: the other ingest has ended (waited %s); starting\n", time.Since(since).Round(time.Second))
+	}
+	return lock, 0
 }
 
 func progressLine(c ingest.Counts) string {

@@ -259,6 +259,9 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 		}
 		res, err := st.PutMany(ctx, items)
 		if err != nil {
+			if ctx.Err() == nil {
+				reportUnstored(batch, err, problem)
+			}
 			var ie *store.ItemError
 			if errors.As(err, &ie) && ie.Index < len(batch) {
 				err = fmt.Errorf("%s: %w", batch[ie.Index].origin, err)
@@ -306,6 +309,22 @@ func Run(ctx context.Context, st store.Store, an Analyzer, sources []string, opt
 	tickDone.Wait()
 	sum.Counts = c.snapshot()
 	return sum, context.Cause(ctx) // nil unless a store error or the caller stopped the run
+}
+
+// reportUnstored reports every article of a batch the store failed on
+// (SQLITE_BUSY after the busy timeout, a full disk) as skipped, with its
+// source line: the batch is one transaction, so none of them is stored,
+// and the user should see which articles a rerun will store. The run
+// then stops; articles still in flight behind the batch are neither
+// stored nor reported, and the rerun stores them too.
+func reportUnstored(batch []result, err error, problem func(reader.Problem)) {
+	var ie *store.ItemError
+	if errors.As(err, &ie) {
+		err = ie.Err // the key it names is one article's, not each one's
+	}
+	for _, r := range batch {
+		problem(reader.Problem{Origin: r.origin, Reason: "not stored: " + err.Error()})
+	}
 }
 
 // analyse runs the analyser, turning a panic on one odd article into a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,6 +37,33 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 	wdb.SetConnMaxLifetime(0)
 	wdb.SetConnMaxIdleTime(0)
 	return &sqlStore{db: db, wdb: wdb, d: sqliteDialect, where: path}, nil
+}
+
+// SQLitePath is the file a SQLite dsn (a path, file: URI or sqlite://…)
+// names, for things kept beside it such as ingest's write lock; "" for
+// an in-memory database.
+func SQLitePath(dsn string) string {
+	p := strings.TrimPrefix(dsn, "sqlite://")
+	if rest, uri := strings.CutPrefix(p, "file:"); uri {
+		var query string
+		p, query, _ = strings.Cut(rest, "?")
+		if strings.Contains(query, "mode=memory") {
+			return ""
+		}
+		if rest, ok := strings.CutPrefix(p, "//"); ok {
+			// file:///abs/path or file://localhost/abs/path
+			if i := strings.IndexByte(rest, '/'); i >= 0 {
+				p = rest[i:]
+			}
+		}
+		if u, err := url.PathUnescape(p); err == nil {
+			p = u
+		}
+	}
+	if p == ":memory:" {
+		return ""
+	}
+	return p
 }
 
 func sqliteDSN(path string) string {
