@@ -6,9 +6,11 @@
 // Data flow: one reader goroutine walks the sources in order and hands
 // articles to Workers analysers through a small channel (so reading waits
 // when analysis is behind); analysed records go to the writers (one for
-// SQLite, which takes one writer at a time; Workers for PostgreSQL). Each
-// article is stored in its own transaction, so a killed ingest loses at
-// most the articles in flight, and running it again completes the set.
+// SQLite, which takes one writer at a time; Workers for PostgreSQL). The
+// SQLite writer commits what has piled up, up to 32 articles, in one
+// transaction (PostgreSQL: one per article), so a killed ingest loses at
+// most the articles in flight or in that batch, and running it again
+// completes the set.
 package ingest
 
 import (

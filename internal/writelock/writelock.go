@@ -31,6 +31,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -65,6 +66,11 @@ func (e *BusyError) Error() string {
 // why nothing happens, and tries again until it gets the lock or ctx is
 // done.
 func Acquire(ctx context.Context, db string, wait bool, waiting func(*BusyError)) (*Lock, error) {
+	// One file reached through a symbolic link is the same corpus: lock
+	// beside the file itself, so both names take turns.
+	if real, err := filepath.EvalSymlinks(db); err == nil {
+		db = real
+	}
 	f, err := os.OpenFile(db+Suffix, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("write lock: %w", err)

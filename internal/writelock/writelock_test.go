@@ -93,3 +93,26 @@ func TestWaitingAcquire(t *testing.T) {
 		t.Errorf("Acquire with ctx done: %v, want the deadline", err)
 	}
 }
+
+// TestLinkedNameSharesTheLock: one corpus file reached through a
+// symbolic link takes turns with its own name.
+func TestLinkedNameSharesTheLock(t *testing.T) {
+	dir := t.TempDir()
+	db := dir + "/corpus.db"
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(db, dir+"/link.db"); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	held, err := Acquire(context.Background(), db, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Release()
+	var busy *BusyError
+	if l, err := Acquire(context.Background(), dir+"/link.db", false, nil); !errors.As(err, &busy) {
+		l.Release()
+		t.Errorf("Acquire through the link: %v, want a BusyError", err)
+	}
+}
