@@ -272,7 +272,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 	}
 	for k := range frames {
 		f := &frames[k]
-		if f == relay || !a.collect && a.lonePhraseWord(f.spk) {
+		if f == relay || !a.collect && a.notASpeaker(f) {
 			continue
 		}
 		hi := f.hi
@@ -371,19 +371,33 @@ func (a *attributor) sentenceFrames(frames []frame) {
 	}
 }
 
-// lonePhraseWord reports whether a speaker is a single article or
-// preposition: the word taken for a cue was a noun or adjective after it
-// ("The notes will be sold through underwriters", "The proposed issue is
-// 475 billion yen", "Despite strong sales, …"), and no one is quoted.
-// Training still sees such frames (collect), as negatives, so the shipped
-// models do not depend on this check.
-func (a *attributor) lonePhraseWord(spk [2]int) bool {
-	if spk[1] != spk[0]+1 {
+// notASpeaker reports whether the speaker of frame f is a single word no
+// one can be: an article or preposition, the word taken for a cue being a
+// noun or adjective after it ("The notes will be sold through
+// underwriters", "Despite strong sales, …"); an adverb ("Clearly, the
+// media …, repeating"); "Please" or a verb after
+// "to" ("attempts to debunk claims that …"); or, before a colon, a label
+// ("Cost: a week costs £2,950"). Training still sees such frames
+// (collect), as negatives, so the shipped models do not depend on this
+// check.
+func (a *attributor) notASpeaker(f *frame) bool {
+	lo, hi := f.spk[0], f.spk[1]
+	if hi != lo+1 {
 		return false
 	}
-	w := a.low[spk[0]]
-	return w == "the" || w == "a" || w == "an" || w == "despite" || prepositions[w]
+	w := a.low[lo]
+	switch {
+	case w == "the" || w == "a" || w == "an" || w == "despite" || w == "please" || prepositions[w] || isAdverb(w):
+		return true
+	case lo > 0 && a.low[lo-1] == "to" && !a.isCap(lo) && !a.according(lo):
+		return true
+	}
+	return f.colon && colonLabels[w]
 }
+
+// colonLabels head the lines of a listing, not a speaker's words.
+var colonLabels = set("cost costs price prices address tel phone email e-mail website web note update updated " +
+	"contact tickets admission hours details info information rates fee fees where when")
 
 // whatClause returns the end of the free relative that holds frame f
 // ("what the senators said was gerrymandering", "what she called a
