@@ -375,7 +375,8 @@ func (a *attributor) sentenceFrames(frames []frame) {
 // one can be: an article or preposition, the word taken for a cue being a
 // noun or adjective after it ("The notes will be sold through
 // underwriters", "Despite strong sales, …"); an adverb ("Clearly, the
-// media …, repeating"); "Please" or a verb after
+// media …, repeating") or another word that stands as a subject only by
+// mistake ("Please feel free to reply", "Learn more"); a verb after
 // "to" ("attempts to debunk claims that …"); or, before a colon, a label
 // ("Cost: a week costs £2,950"). Training still sees such frames
 // (collect), as negatives, so the shipped models do not depend on this
@@ -387,7 +388,7 @@ func (a *attributor) notASpeaker(f *frame) bool {
 	}
 	w := a.low[lo]
 	switch {
-	case w == "the" || w == "a" || w == "an" || w == "despite" || w == "please" || prepositions[w] || isAdverb(w):
+	case w == "the" || w == "a" || w == "an" || w == "despite" || prepositions[w] || isAdverb(w) || loneNonSpeakers[w]:
 		return true
 	case lo > 0 && a.low[lo-1] == "to" && !a.isCap(lo) && !a.according(lo):
 		return true
@@ -395,9 +396,17 @@ func (a *attributor) notASpeaker(f *frame) bool {
 	return f.colon && colonLabels[w]
 }
 
-// colonLabels head the lines of a listing, not a speaker's words.
+// colonLabels head the lines of a listing or a page's furniture, not a
+// speaker's words ("Trending: …", "Read more: …").
 var colonLabels = set("cost costs price prices address tel phone email e-mail website web note update updated " +
-	"contact tickets admission hours details info information rates fee fees where when")
+	"contact tickets admission hours details info information rates fee fees where when " +
+	"trending related more also advertisement sponsored")
+
+// loneNonSpeakers are words that stand alone as a subject only by
+// mistake: adverbs without -ly ("Even, …") and the imperatives of a page's
+// furniture ("Learn more about this at …", "Please feel free to reply").
+var loneNonSpeakers = set("even still ever also just only yet please learn read click watch see sign subscribe " +
+	"follow share download visit listen")
 
 // whatClause returns the end of the free relative that holds frame f
 // ("what the senators said was gerrymandering", "what she called a
