@@ -229,6 +229,9 @@ func TestOrgAndTitle(t *testing.T) {
 		{"U.N.", "United Nations", "IGO", "IGO"},
 		{"ISIS", "Islamic State", "IMG", "REB"},
 		{"Reuters", "Reuters", "GBR", "MED"},
+		// Named as most news over the years names them, as Twitter is.
+		{"Meta", "Facebook", "USA", "BUS"},
+		{"Facebook", "Facebook", "USA", "BUS"},
 	}
 	for _, tc := range orgs {
 		o, ok := g.Org(tc.name)
