@@ -86,7 +86,11 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) [
 				out = append(out, candidate{start: sp.Start, end: sp.End, typ: "PERSON", origin: "gazetteer", score: scoreGazetteer})
 			}
 		case gazetteer.ClassTitle:
-			out = titledName(words, sp, out)
+			// A title word the tagger reads as the start of another kind
+			// of name is that name's ("Major League Baseball").
+			if t := taggerType(sp.Start, sp.End); t == "" || t == "PERSON" || t == "PER" {
+				out = titledName(words, sp, out)
+			}
 		}
 	}
 	out = hyphenDemonyms(g, words, out)

@@ -332,3 +332,14 @@ func TestNationalityIsNoPartOfTheName(t *testing.T) {
 	}
 	mustEntity(t, d, text, "Spain")
 }
+
+func TestTitleInsideAnotherName(t *testing.T) {
+	text := "Major League Baseball said the season would start late."
+	d := doc.New(text)
+	segment.Segment(d)
+	New(orgTagger{"Major League Baseball"}, gazetteer.Default()).Recognise(d)
+	mustEntity(t, d, text, "Major League Baseball")
+	if e := entity(d, "League Baseball"); e != nil {
+		t.Errorf("%q: the title rule made a person %q", text, e.Name)
+	}
+}
