@@ -214,7 +214,7 @@ func appendChunks(words, tags []string, out []candidate) []candidate {
 		}
 		// A name does not follow a possessive pronoun: "its Allies" is
 		// no organisation.
-		if entityTypes[typ] && !(i > 0 && possessives[strings.ToLower(words[i-1])]) {
+		if entityTypes[typ] && !(i > 0 && possessives[strings.ToLower(words[i-1])]) && !notNames[strings.ToLower(strings.Join(words[i:end], " "))] {
 			out = append(out, candidate{start: i, end: end, typ: normaliseType(typ), origin: "tagger", score: scoreTagger})
 		}
 		i = j
@@ -237,6 +237,12 @@ var afterOwnName = map[string]bool{
 	".": true, ",": true, ";": true, ":": true, "!": true, "?": true, ")": true, "]": true,
 	"said": true, "says": true, "say": true, "told": true, "added": true, "reported": true,
 }
+
+// notNames are what the tagger, trained on news from before them, takes
+// for organisations or people: diseases and the capitalised abbreviations
+// of common nouns ("COVID-19 cases", "the ICU", "PPE").
+var notNames = wordSet("covid covid-19 coronavirus sars sars-cov-2 mers ebola hiv aids h1n1 zika " +
+	"icu icus ppe rt-pcr pcr gdp cpi ceo cfo")
 
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 

@@ -343,3 +343,12 @@ func TestTitleInsideAnotherName(t *testing.T) {
 		t.Errorf("%q: the title rule made a person %q", text, e.Name)
 	}
 }
+
+func TestDiseaseIsNoOrganisation(t *testing.T) {
+	d := doc.New("COVID-19 cases rose, and the ICU ran short of PPE.")
+	segment.Segment(d)
+	New(fakeTagger{"COVID-19": "ORG", "ICU": "ORG", "PPE": "ORG"}, gazetteer.Default()).Recognise(d)
+	for _, e := range d.Entities {
+		t.Errorf("entity %q (%s), want none", e.Name, e.Type)
+	}
+}
