@@ -65,8 +65,8 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) [
 			}
 		case gazetteer.ClassPlace, gazetteer.ClassAdmin1:
 			p, ok := g.Place(text)
-			if !ok {
-				continue
+			if _, org := g.Org(text); !ok || org {
+				continue // "White House" is the office, not the town in Tennessee
 			}
 			tt := taggerType(sp.Start, sp.End)
 			// ... unless a capitalised word follows: then the place name is

@@ -307,15 +307,18 @@ func TestTrimDeterminer(t *testing.T) {
 	}
 }
 
-// personTagger tags its words, in order, as one PERSON chunk.
-type personTagger []string
+// typedChunk tags its words, in order, as one chunk of type typ.
+type typedChunk struct {
+	typ   string
+	words chunkTagger
+}
 
-func (p personTagger) TagDocument(sentences [][]string) [][]string {
-	out := chunkTagger(p).TagDocument(sentences)
+func (c typedChunk) TagDocument(sentences [][]string) [][]string {
+	out := c.words.TagDocument(sentences)
 	for _, tags := range out {
 		for i, tag := range tags {
 			if tag != "O" {
-				tags[i] = tag[:2] + "PERSON"
+				tags[i] = tag[:2] + c.typ
 			}
 		}
 	}
@@ -326,7 +329,7 @@ func TestNationalityIsNoPartOfTheName(t *testing.T) {
 	text := "Spaniard Conchita Martinez won in Paris."
 	d := doc.New(text)
 	segment.Segment(d)
-	New(personTagger{"Spaniard", "Conchita", "Martinez"}, gazetteer.Default()).Recognise(d)
+	New(typedChunk{"PERSON", chunkTagger{"Spaniard", "Conchita", "Martinez"}}, gazetteer.Default()).Recognise(d)
 	if e := mustEntity(t, d, text, "Conchita Martinez"); e != nil && !slices.Equal(mentionTexts(d, e), []string{"Conchita Martinez"}) {
 		t.Errorf("mentions %q", mentionTexts(d, e))
 	}
@@ -351,4 +354,18 @@ func TestDiseaseIsNoOrganisation(t *testing.T) {
 	for _, e := range d.Entities {
 		t.Errorf("entity %q (%s), want none", e.Name, e.Type)
 	}
+}
+
+func TestOrganisationBeforePlaceOfTheSameName(t *testing.T) {
+	// GeoNames has towns called White House; news means the office.
+	text := "White House coronavirus coordinator Deborah Birx spoke. The White House said testing would grow."
+	d := doc.New(text)
+	segment.Segment(d)
+	New(typedChunk{"GPE", chunkTagger{"White", "House"}}, gazetteer.Default()).Recognise(d)
+	for _, e := range d.Entities {
+		if e.Name == "White House" && e.Type != "ORG" {
+			t.Errorf("%q: White House is a %s", text, e.Type)
+		}
+	}
+	mustEntity(t, d, text, "White House")
 }
