@@ -65,14 +65,21 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) [
 			}
 		case gazetteer.ClassPlace, gazetteer.ClassAdmin1:
 			p, ok := g.Place(text)
-			if _, org := g.Org(text); !ok || org {
-				continue // "White House" is the office, not the town in Tennessee
+			if !ok {
+				continue
 			}
 			tt := taggerType(sp.Start, sp.End)
 			// ... unless a capitalised word follows: then the place name is
 			// only part of a longer name ("North American", "Paris Hilton").
 			context := sp.Start > 0 && placeContext[strings.ToLower(words[sp.Start-1])] &&
 				!(sp.End < len(words) && isCapitalised(words[sp.End]))
+			// An organisation of the same name is meant unless the words
+			// before say place: "White House officials" is the office,
+			// not the town in Tennessee; "in Duma" is the Syrian town, "the
+			// Duma voted" Russia's parliament.
+			if _, org := g.Org(text); org && !context {
+				continue
+			}
 			// Many place names are also surnames or words; take one when
 			// the tagger agrees, the context says place, or it is a capital.
 			if tt == "GPE" || tt == "LOC" || tt == "FAC" || context || p.Kind == gazetteer.KindCapital {
