@@ -369,3 +369,14 @@ func TestOrganisationBeforePlaceOfTheSameName(t *testing.T) {
 	}
 	mustEntity(t, d, text, "White House")
 }
+
+func TestPlaceContextKeepsThePlace(t *testing.T) {
+	// Duma is Russia's parliament and a Syrian town.
+	text := "Rebels fled to Duma on Sunday."
+	d := doc.New(text)
+	segment.Segment(d)
+	New(typedChunk{"GPE", chunkTagger{"Duma"}}, gazetteer.Default()).Recognise(d)
+	if e := mustEntity(t, d, text, "Duma"); e != nil && e.Type != "GPE" {
+		t.Errorf("%q: Duma is a %s, want the town", text, e.Type)
+	}
+}
