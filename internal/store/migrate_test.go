@@ -79,20 +79,8 @@ func TestEventsMigrationFillsStoredArticles(t *testing.T) {
 			if err != nil || len(want) != 6 {
 				t.Fatalf("events before: %v %+v", err, want)
 			}
-			db := s.(*sqlStore).db
-			for _, stmt := range []string{`DROP TABLE event_actors`, `DROP TABLE events`, `DELETE FROM schema_migrations WHERE version = 4`,
-				fmt.Sprintf(`UPDATE articles SET entity_ids = '{}' WHERE id = %d`, res[1].ID)} {
-				if _, err := db.Exec(stmt); err != nil {
-					t.Fatalf("%s: %v", stmt, err)
-				}
-			}
-			s.Close()
-
-			s, err = Open(ctx, dsn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s = reopenAfter(t, s, dsn, `DROP TABLE event_actors`, `DROP TABLE events`, `DELETE FROM schema_migrations WHERE version = 4`,
+				fmt.Sprintf(`UPDATE articles SET entity_ids = '{}' WHERE id = %d`, res[1].ID))
 			got, err := s.Events(ctx, EventQuery{})
 			if err != nil {
 				t.Fatal(err)
@@ -165,20 +153,8 @@ func TestSearchKeyMigrationFillsStoredNames(t *testing.T) {
 				t.Fatal(err)
 			}
 			putAll(t, s, namesCorpus()...)
-			db := s.(*sqlStore).db
-			for _, stmt := range []string{`ALTER TABLE entity_aliases DROP COLUMN search_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
-				`DELETE FROM schema_migrations WHERE version = 5`} {
-				if _, err := db.Exec(stmt); err != nil {
-					t.Fatalf("%s: %v", stmt, err)
-				}
-			}
-			s.Close()
-
-			s, err = Open(ctx, dsn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s = reopenAfter(t, s, dsn, `ALTER TABLE entity_aliases DROP COLUMN search_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
+				`DELETE FROM schema_migrations WHERE version = 5`)
 			var version int
 			s.(*sqlStore).db.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&version)
 			if version != 5 {
@@ -207,4 +183,24 @@ func TestSearchKeyMigrationFillsStoredNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// reopenAfter turns store s back into an older one by running stmts on
+// it, closes it and opens dsn again, which migrates it; the reopened
+// store is closed when the test ends.
+func reopenAfter(t *testing.T, s Store, dsn string, stmts ...string) Store {
+	t.Helper()
+	db := s.(*sqlStore).db
+	for _, stmt := range stmts {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	s.Close()
+	s, err := Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
