@@ -31,9 +31,11 @@ func (a *attributor) resolve(f *found) {
 		return
 	}
 	q.SpeakerName = a.d.Str(q.Speaker)
-	if prev := a.describedSpeaker(lo); hi-lo == 1 && prev != nil {
-		q.SpeakerEnt, q.SpeakerName = prev.q.SpeakerEnt, prev.q.SpeakerName
-		return
+	if hi-lo == 1 {
+		if prev := a.describedSpeaker(lo); prev != nil {
+			q.SpeakerEnt, q.SpeakerName = prev.q.SpeakerEnt, prev.q.SpeakerName
+			return
+		}
 	}
 	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
 		// A relative pronoun hangs on the phrase right before it, an
@@ -195,8 +197,8 @@ func (a *attributor) antecedent(i int) int {
 
 // relativeAntecedent returns the noun phrase a relative pronoun at token
 // i hangs on ("an auditor, who has recommended", "members of parliament
-// who have attacked"), for a speaker that names no entity; empty when i
-// is no relative pronoun or no phrase ends right before it.
+// who have attacked"); empty when i is no relative pronoun or no phrase
+// ends right before it.
 func (a *attributor) relativeAntecedent(i int) (int, int) {
 	if w := a.low[i]; w != "who" && w != "which" && w != "that" {
 		return 0, 0
