@@ -179,7 +179,7 @@ func (a *attributor) antecedent(i int) int {
 		}
 		t := a.d.Entities[e].Type
 		if wantPerson {
-			return t == "PERSON"
+			return t == "PERSON" && a.genderFits(w, e)
 		}
 		if w == "they" {
 			return t != "LOC" && t != "DATE"

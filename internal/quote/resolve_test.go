@@ -201,3 +201,33 @@ func TestRelativePronounNamesItsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun skips a person of the other gender, as the article or a
+// common first name tells it.
+func TestPronounAgreesInGender(t *testing.T) {
+	ents := []doc.Entity{
+		{Name: "Jason Gardener", Type: "PERSON"},
+		{Name: "Kelly Holmes", Type: "PERSON"},
+		{Name: "Blunkett", Type: "PERSON"},
+	}
+	tests := []struct{ text, pronoun, want string }{
+		// "she" is Kelly Holmes, named before Jason Gardener.
+		{"Kelly Holmes won the 800m. Jason Gardener was second in the 60m. The race was fast, she said.", "she", "Kelly Holmes"},
+		{"Kelly Holmes won the 800m. Jason Gardener was second in the 60m. The race was fast, he said.", "he", "Jason Gardener"},
+		// The honorific decides for a surname alone.
+		{"Mr Blunkett spoke first. Kelly Holmes arrived late. The plan is sound, he said.", "he", "Blunkett"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, ents, map[string]int{"Jason Gardener": 0, "Kelly Holmes": 1, "Blunkett": 2}, nil)
+		Attribute(d)
+		got := "(no quote)"
+		for _, q := range d.Quotes {
+			if d.Str(q.Speaker) == tt.pronoun {
+				got = q.SpeakerName
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
+		}
+	}
+}
