@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
 )
 
 // Attribute fills d.Quotes. It needs d's sentences and tokens; mentions,
@@ -54,8 +55,8 @@ type attributor struct {
 	tab      *cueTables // per-token values for cue features, built on first use
 	// frameModel rejects unlikely frames; nil keeps them all.
 	frameModel *Model
-	collect    bool           // record frame features even without a frame model (training)
-	genders    map[int]gender // entityGender's answers, by entity
+	collect    bool                     // record frame features even without a frame model (training)
+	genders    map[int]gazetteer.Gender // entityGender's answers, by entity
 }
 
 // found is a quote with the token ranges attribution worked with.

@@ -314,15 +314,27 @@ type typedChunk struct {
 }
 
 func (c typedChunk) TagDocument(sentences [][]string) [][]string {
-	out := c.words.TagDocument(sentences)
-	for _, tags := range out {
-		for i, tag := range tags {
+	return retype(c.words.TagDocument(sentences), c.typ)
+}
+
+// personPhrases tags each of its phrases as a PERSON chunk, as orgTagger
+// does ORG ones.
+type personPhrases []string
+
+func (p personPhrases) TagDocument(sentences [][]string) [][]string {
+	return retype(orgTagger(p).TagDocument(sentences), "PERSON")
+}
+
+// retype gives every chunk of tags the type typ.
+func retype(tags [][]string, typ string) [][]string {
+	for _, sent := range tags {
+		for i, tag := range sent {
 			if tag != "O" {
-				tags[i] = tag[:2] + c.typ
+				sent[i] = tag[:2] + typ
 			}
 		}
 	}
-	return out
+	return tags
 }
 
 func TestNationalityIsNoPartOfTheName(t *testing.T) {
@@ -378,5 +390,23 @@ func TestPlaceContextKeepsThePlace(t *testing.T) {
 	New(typedChunk{"GPE", chunkTagger{"Duma"}}, gazetteer.Default()).Recognise(d)
 	if e := mustEntity(t, d, text, "Duma"); e != nil && e.Type != "GPE" {
 		t.Errorf("%q: Duma is a %s, want the town", text, e.Type)
+	}
+}
+
+func TestHonorificKeepsRelativesApart(t *testing.T) {
+	text := "Katherine Jackson arrived at the court. Mr Jackson denies the charges. Mr Jackson later left. " +
+		"Mrs Clinton spoke after Bill Clinton did. Hillary Clinton agreed with Mr Clinton."
+	d := doc.New(text)
+	segment.Segment(d)
+	New(personPhrases{"Katherine Jackson", "Bill Clinton", "Hillary Clinton", "Jackson", "Clinton"}, gazetteer.Default()).Recognise(d)
+	for name, want := range map[string][]string{
+		"Katherine Jackson": {"Katherine Jackson"},
+		"Jackson":           {"Jackson", "Jackson"}, // Mr Jackson, twice
+		"Hillary Clinton":   {"Clinton", "Hillary Clinton"},
+		"Bill Clinton":      {"Bill Clinton", "Clinton"},
+	} {
+		if e := mustEntity(t, d, text, name); e != nil && !slices.Equal(mentionTexts(d, e), want) {
+			t.Errorf("%s: mentions %q, want %q", name, mentionTexts(d, e), want)
+		}
 	}
 }

@@ -3,11 +3,13 @@ package recognise
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
 	"newsgraph/internal/gazetteer/norm"
 )
 
@@ -29,6 +31,20 @@ func (r *Recogniser) resolve(d *doc.Doc, info map[doc.Span]candidate) {
 				continue
 			}
 			sk := surnameKey(words[len(words)-1])
+			if !multi {
+				// "Mr Jackson" is not Katherine Jackson named earlier: a
+				// relative sharing the surname, an entity of their own
+				// that later "Mr Jackson"s join.
+				if g := honorificBefore(d, m.Span); g != gazetteer.Unknown {
+					if e, ok := surnames[sk]; ok && otherGender(d.Entities[e].Name, g) {
+						if kin := namesake(d, sk, g); kin >= 0 {
+							r.attach(d, i, kin) // "Mr Clinton" is Bill, not Hillary
+							continue
+						}
+						sk += "/" + strconv.Itoa(int(g))
+					}
+				}
+			}
 			if e, ok := surnames[sk]; ok && compatibleFirst(d, e, words) {
 				r.attach(d, i, e)
 				continue
@@ -124,6 +140,38 @@ func (r *Recogniser) addSurnameMentions(d *doc.Doc, surnames map[string]int) {
 	}
 	d.Mentions = append(d.Mentions, added...)
 	sortMentions(d)
+}
+
+// honorificBefore is the gender the honorific right before span says
+// ("Mr Jackson"), Unknown without one.
+func honorificBefore(d *doc.Doc, span doc.Span) gazetteer.Gender {
+	if t := d.TokenAt(span.Start); t > 0 {
+		return gazetteer.HonorificGender(d.TokenText(t - 1))
+	}
+	return gazetteer.Unknown
+}
+
+// namesake returns the person entity with surname key sk whose first
+// name is of gender g, -1 when none.
+func namesake(d *doc.Doc, sk string, g gazetteer.Gender) int {
+	for e, ent := range d.Entities {
+		f := strings.Fields(ent.Name)
+		if ent.Type == "PERSON" && len(f) > 1 && surnameKey(f[len(f)-1]) == sk && gazetteer.FirstNameGender(f[0]) == g {
+			return e
+		}
+	}
+	return -1
+}
+
+// otherGender reports whether the first name of name is one of the
+// other gender than g.
+func otherGender(name string, g gazetteer.Gender) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	got := gazetteer.FirstNameGender(f[0])
+	return got != gazetteer.Unknown && got != g
 }
 
 // monthInDate reports whether token t is a month in a date rather than a
