@@ -161,8 +161,8 @@ func TestExportFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 3 || rows[0][0] != "id" || rows[0][3] != "quote" {
-		t.Fatalf("CSV rows = %q", rows)
+	if len(rows) != 3 || rows[0][0] != "id" || rows[0][3] != "quote" || rows[0][len(rows[0])-1] != "story_id" || rows[1][len(rows[1])-1] == "0" {
+		t.Fatalf("CSV rows = %q (the last column, story_id, tells copies of one story apart)", rows)
 	}
 	found := false
 	for _, r := range rows[1:] {
@@ -294,7 +294,7 @@ func TestEventFilters(t *testing.T) {
 	}
 	rec := get(t, h, "/api/v1/events?format=csv")
 	rows, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()
-	if err != nil || len(rows) != 3 || rows[0][2] != "type" || rows[2][3] != "Rouhani" || rows[2][4] != "America" {
+	if err != nil || len(rows) != 3 || rows[0][2] != "type" || rows[2][3] != "Rouhani" || rows[2][4] != "America" || rows[0][9] != "story_id" {
 		t.Errorf("events CSV = %q (%v)", rows, err)
 	}
 }

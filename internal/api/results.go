@@ -75,9 +75,12 @@ func Quotes(qs []store.Quote) Result {
 }
 
 func quoteTable(qs []store.Quote) Table {
-	t := Table{Header: []string{"id", "day", "speaker", "quote", "about", "kind", "source", "article_id"}}
+	// story_id comes last: rows that share it are copies of one wire
+	// story (a reader can keep one), and columns before it keep their
+	// places for existing readers.
+	t := Table{Header: []string{"id", "day", "speaker", "quote", "about", "kind", "source", "article_id", "story_id"}}
 	for _, q := range qs {
-		t.Rows = append(t.Rows, []string{i64(q.ID), q.Day, q.Speaker, q.Text, names(q.About), q.Kind, q.Source, i64(q.ArticleID)})
+		t.Rows = append(t.Rows, []string{i64(q.ID), q.Day, q.Speaker, q.Text, names(q.About), q.Kind, q.Source, i64(q.ArticleID), i64(q.StoryID)})
 	}
 	return t
 }
@@ -85,9 +88,10 @@ func quoteTable(qs []store.Quote) Table {
 // Events is a list of events.
 func Events(evs []store.Event) Result {
 	return Result{Value: evs, Items: evs, Table: func() Table {
-		t := Table{Header: []string{"id", "day", "type", "source_actor", "target_actor", "modality", "sentence", "source", "article_id"}}
+		t := Table{Header: []string{"id", "day", "type", "source_actor", "target_actor", "modality", "sentence", "source", "article_id", "story_id"}}
 		for _, e := range evs {
-			t.Rows = append(t.Rows, []string{i64(e.ID), e.Day, e.Type, actorNames(e.Sources), actorNames(e.Targets), e.Modality, e.Sentence, e.Source, i64(e.ArticleID)})
+			t.Rows = append(t.Rows, []string{i64(e.ID), e.Day, e.Type, actorNames(e.Sources), actorNames(e.Targets), e.Modality, e.Sentence, e.Source,
+				i64(e.ArticleID), i64(e.StoryID)})
 		}
 		return t
 	}}
