@@ -410,3 +410,12 @@ func TestHonorificKeepsRelativesApart(t *testing.T) {
 		}
 	}
 }
+
+func TestAwardIsNoPerson(t *testing.T) {
+	d := doc.New("The film won an Oscar and two Golden Globes.")
+	segment.Segment(d)
+	New(typedChunk{"PERSON", chunkTagger{"Oscar"}}, gazetteer.Default()).Recognise(d)
+	if e := mustEntity(t, d, d.Text, "Oscar"); e != nil && e.Type != "EVENT" {
+		t.Errorf("Oscar is a %s, want EVENT", e.Type)
+	}
+}
