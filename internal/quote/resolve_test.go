@@ -162,13 +162,7 @@ func TestPronounContinuesDescribedSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		d := withEntities(t, tt.text, ents, map[string]int{"Halden Motors": 0, "Ana Ruiz": 1}, nil)
 		Attribute(d)
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if d.Str(q.Speaker) == tt.pronoun {
-				got = q.SpeakerName
-			}
-		}
-		if got != tt.want {
+		if got := speakerNamed(d, tt.pronoun); got != tt.want {
 			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
 		}
 	}
@@ -190,11 +184,9 @@ func TestRelativePronounNamesItsPhrase(t *testing.T) {
 		ents := []doc.Entity{{Name: "Hamburg", Type: "GPE"}, {Name: "Ana Ruiz", Type: "PERSON"}}
 		d := withEntities(t, tt.text, ents, map[string]int{"Hamburg": 0, "Ana Ruiz": 1}, nil)
 		Attribute(d)
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if w := d.Str(q.Speaker); w == "who" || w == "which" {
-				got = q.SpeakerName
-			}
+		got := speakerNamed(d, "who")
+		if got == "(no quote)" {
+			got = speakerNamed(d, "which")
 		}
 		if got != tt.want {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
@@ -220,14 +212,20 @@ func TestPronounAgreesInGender(t *testing.T) {
 	for _, tt := range tests {
 		d := withEntities(t, tt.text, ents, map[string]int{"Jason Gardener": 0, "Kelly Holmes": 1, "Blunkett": 2}, nil)
 		Attribute(d)
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if d.Str(q.Speaker) == tt.pronoun {
-				got = q.SpeakerName
-			}
-		}
-		if got != tt.want {
+		if got := speakerNamed(d, tt.pronoun); got != tt.want {
 			t.Errorf("%q: %q is %q, want %q", tt.text, tt.pronoun, got, tt.want)
 		}
 	}
+}
+
+// speakerNamed is the speaker name of the last quote whose speaker
+// mention reads mention, "(no quote)" when none.
+func speakerNamed(d *doc.Doc, mention string) string {
+	got := "(no quote)"
+	for _, q := range d.Quotes {
+		if d.Str(q.Speaker) == mention {
+			got = q.SpeakerName
+		}
+	}
+	return got
 }
