@@ -62,11 +62,7 @@ func TestMigrationsUpgradeOldDatabase(t *testing.T) {
 // article without the entity_ids column's map, as stored before version
 // 2), opens it again, and expects the same events a fresh store lists.
 func TestEventsMigrationFillsStoredArticles(t *testing.T) {
-	dsns := map[string]func(t *testing.T) string{
-		"sqlite":   func(t *testing.T) string { return t.TempDir() + "/old.db" },
-		"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
-	}
-	for name, dsn := range dsns {
+	for name, dsn := range oldStores {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			dsn := dsn(t)
@@ -138,13 +134,9 @@ func TestOpenDoesNotWaitForWriter(t *testing.T) {
 // several batches, and expects the stored names to be found without
 // accents, and a new article to merge into the stored entities.
 func TestSearchKeyMigrationFillsStoredNames(t *testing.T) {
-	dsns := map[string]func(t *testing.T) string{
-		"sqlite":   func(t *testing.T) string { return t.TempDir() + "/old.db" },
-		"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
-	}
 	defer func(n int) { fillBatch = n }(fillBatch)
 	fillBatch = 2
-	for name, dsn := range dsns {
+	for name, dsn := range oldStores {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			dsn := dsn(t)
@@ -203,4 +195,11 @@ func reopenAfter(t *testing.T, s Store, dsn string, stmts ...string) Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// oldStores give a fresh database of each backend, for the tests that
+// turn a store back into an older one and migrate it.
+var oldStores = map[string]func(t *testing.T) string{
+	"sqlite":   func(t *testing.T) string { return t.TempDir() + "/old.db" },
+	"postgres": func(t *testing.T) string { return storetest.PostgresDSN(t) },
 }
