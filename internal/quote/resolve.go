@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/internal/doc"
 )
@@ -36,6 +38,14 @@ func (a *attributor) resolve(f *found) {
 			q.SpeakerEnt, q.SpeakerName = prev.q.SpeakerEnt, prev.q.SpeakerName
 			return
 		}
+		// "I" outside any quotation is the writer: the byline's one
+		// author, when the input names one.
+		if a.low[lo] == "i" && a.tokPiece[lo] < 0 {
+			if author := soleAuthor(a.d.Meta.Author, a.d.Meta.Publisher, a.d.Source); author != "" {
+				q.SpeakerName = author
+				return
+			}
+		}
 	}
 	if hi-lo == 1 && pronouns[a.low[lo]] || hi-lo == 1 && a.low[lo] == "that" {
 		// A relative pronoun hangs on the phrase right before it, an
@@ -63,6 +73,36 @@ func (a *attributor) resolve(f *found) {
 		q.SpeakerName = a.d.Entities[q.SpeakerEnt].Name
 	}
 }
+
+// soleAuthor is byline when it names one person ("Fran Spielman"): two
+// to four capitalised words, no list ("A, B", "A and B") and not the
+// outlet itself ("ABC News", "Reuters", "The New York Times"); "" else.
+func soleAuthor(byline string, outlets ...string) string {
+	byline = strings.TrimSpace(byline)
+	if byline == "" || strings.ContainsAny(byline, ",&;/") || strings.Contains(byline, " and ") {
+		return ""
+	}
+	for _, o := range outlets {
+		if strings.EqualFold(byline, o) {
+			return ""
+		}
+	}
+	words := strings.Fields(byline)
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || bylineWords[strings.ToLower(strings.Trim(w, "."))] {
+			return ""
+		}
+	}
+	return byline
+}
+
+// bylineWords mark a byline that names a desk or an outlet, not a person.
+var bylineWords = set("news times post press staff reporter reporters editor editors editorial desk agency wire " +
+	"service associated reuters bureau board team the daily journal")
 
 // describedSpeaker returns the quote that "he" or "she" at token i
 // continues when its speaker is one person described but not named:

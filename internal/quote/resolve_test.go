@@ -229,3 +229,30 @@ func speakerNamed(d *doc.Doc, mention string) string {
 	}
 	return got
 }
+
+// "I" outside quotation marks is the byline's author, when it names one
+// person; inside a quotation it is whoever is quoted.
+func TestFirstPersonIsTheAuthor(t *testing.T) {
+	tests := []struct{ author, text, want string }{
+		{"Mara Quill", "I argued last week that the lockdown should end.", "Mara Quill"},
+		{"Mara Quill, Tom Reed", "I argued last week that the lockdown should end.", "I"},
+		{"Example Times", "I argued last week that the lockdown should end.", "I"},
+		{"Reuters Staff", "I argued last week that the lockdown should end.", "I"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, nil, nil, nil)
+		d.Meta.Author, d.Source = tt.author, "Example Times"
+		Attribute(d)
+		if got := speakerNamed(d, "I"); got != tt.want {
+			t.Errorf("byline %q: %q is %q, want %q", tt.author, "I", got, tt.want)
+		}
+	}
+	d := withEntities(t, `"I told them that we would win," the coach said.`, nil, nil, nil)
+	d.Meta.Author = "Mara Quill"
+	Attribute(d)
+	for _, q := range d.Quotes {
+		if q.SpeakerName == "Mara Quill" {
+			t.Errorf("a quoted %q became the author's: %+v", d.Str(q.Speaker), q)
+		}
+	}
+}
