@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"newsgraph/internal/doc"
 )
@@ -52,7 +53,7 @@ var patterns = []struct {
 	{regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`), "my", hasMonth | hasNumber},
 	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b`), "deictic", hasDeictic},
 	{regexp.MustCompile(`(?i)\b(last|next|this|previous|coming)\s+(week|month|year)\b`), "relperiod", hasPeriod},
-	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during)\s+` + monthRe + `\b`), "month", hasMonth},
+	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|till|during|of|to|and|through|before|after|between|from|From)\s+` + monthRe + `\b`), "month", hasMonth},
 	{regexp.MustCompile(`\b(?:in|In|since|Since|by|until|during|of)\s+((?:19|20)\d{2})\b`), "year", hasNumber},
 }
 
@@ -218,12 +219,19 @@ func counted(text string, sp doc.Span) bool {
 
 func trimPreposition(text string, sp doc.Span) doc.Span {
 	s := text[sp.Start:sp.End]
-	for _, p := range []string{"on ", "On ", "in ", "In ", "since ", "Since ", "by ", "until ", "during ", "of "} {
-		if strings.HasPrefix(s, p) {
-			return doc.Span{Start: sp.Start + len(p), End: sp.End}
-		}
+	k := strings.IndexFunc(s, unicode.IsSpace)
+	if k < 0 || !datePrepositions[strings.ToLower(s[:k])] {
+		return sp
 	}
-	return sp
+	rest := strings.TrimLeftFunc(s[k:], unicode.IsSpace)
+	return doc.Span{Start: sp.End - len(rest), End: sp.End}
+}
+
+// datePrepositions are the words the patterns take before a date and
+// trimPreposition leaves out of its span ("in March", "until\nFriday").
+var datePrepositions = map[string]bool{
+	"on": true, "in": true, "since": true, "by": true, "until": true, "till": true, "during": true, "of": true,
+	"to": true, "and": true, "through": true, "before": true, "after": true, "between": true, "from": true,
 }
 
 func overlapsAny(spans []doc.Span, s doc.Span) bool {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -213,5 +214,19 @@ func TestPersonNamedLikeAMonth(t *testing.T) {
 	want := []string{"Friday=2018-03-02", "May 5=2018-05-05"}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("dates %q, want %q: a person's name is no month", got, want)
+	}
+}
+
+func TestMonthAfterMorePrepositions(t *testing.T) {
+	// Published Friday 8 March 2024: months after "of", "and", "to" are
+	// dates too, and the span leaves the word before out, whatever space
+	// follows it.
+	got := find(t, "Deposits fell in the first 10 days of March. Prices rose between January and March, and from October to\nDecember.",
+		"2024-03-08T12:00:00Z", "UTC")
+	checkAll(t, got, map[string]string{"March": "2024-03", "January": "2024-01", "October": "2023-10", "December": "2023-12"})
+	for k := range got {
+		if strings.ContainsAny(k, " \n") {
+			t.Errorf("date span %q keeps the word before it", k)
+		}
 	}
 }

@@ -77,7 +77,7 @@ func (x *extractor) sentence(si int) {
 		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
 	})
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || theMonth(s, m.first) || namesAnOffice(s, m) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -115,16 +115,6 @@ func (x *extractor) sentence(si int) {
 	if len(x.history) > dateLookback {
 		x.history = x.history[1:]
 	}
-}
-
-// theMonth reports whether word i is the month March where the dates
-// layer found no date (an article with no publication time): a
-// capitalised "March" inside a sentence, or one before a day.
-func theMonth(s *sentence, i int) bool {
-	if s.words[i] != "March" {
-		return false
-	}
-	return i > 0 || i+1 < len(s.words) && s.words[i+1] != "" && s.words[i+1][0] >= '0' && s.words[i+1][0] <= '9'
 }
 
 // namesAnOffice reports whether a capitalised trigger is the first part of

@@ -478,3 +478,11 @@ func TestMonthIsNoTriggerWithoutPublication(t *testing.T) {
 		t.Errorf("a lower-case march: events %+v, want PROTEST", d.Events)
 	}
 }
+
+func TestNamedMarchIsAProtest(t *testing.T) {
+	// A march named as an event keeps its capital; it is no month.
+	d := analyse("Hundreds of thousands joined the March for Our Lives in Washington.")
+	if len(d.Events) == 0 || d.Events[0].Type != "PROTEST" {
+		t.Errorf("events %+v, want a PROTEST", d.Events)
+	}
+}
