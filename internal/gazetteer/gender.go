@@ -18,6 +18,16 @@ const (
 // out). Case does not matter.
 func FirstNameGender(first string) Gender { return firstNames[strings.ToLower(first)] }
 
+// NameGender is the gender of a full name's first name ("Katherine
+// Jackson"), Unknown for a single word, which may be a surname.
+func NameGender(name string) Gender {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return Unknown
+	}
+	return FirstNameGender(f[0])
+}
+
 // HonorificGender is the gender an honorific before a name says ("Mr",
 // "Mrs.", "Dame"), Unknown for any other word.
 func HonorificGender(w string) Gender {

@@ -49,12 +49,7 @@ func (a *attributor) readGender(e int) gazetteer.Gender {
 	}
 	for _, r := range ent.Roles {
 		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
-			switch {
-			case feminineNouns[w]:
-				seen[gazetteer.Female] = true
-			case masculineNouns[w]:
-				seen[gazetteer.Male] = true
-			}
+			seen[nounGender(w)] = true
 		}
 	}
 	switch {
@@ -65,8 +60,16 @@ func (a *attributor) readGender(e int) gazetteer.Gender {
 	case seen[gazetteer.Female]:
 		return gazetteer.Female
 	}
-	if f := strings.Fields(ent.Name); len(f) > 1 {
-		return gazetteer.FirstNameGender(f[0])
+	return gazetteer.NameGender(ent.Name)
+}
+
+// nounGender is the gender a role noun says ("spokeswoman", "chairman").
+func nounGender(w string) gazetteer.Gender {
+	switch {
+	case feminineNouns[w]:
+		return gazetteer.Female
+	case masculineNouns[w]:
+		return gazetteer.Male
 	}
 	return gazetteer.Unknown
 }

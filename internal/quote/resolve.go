@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
 )
 
 // Nouns for sources that are documents or outlets: "the report said" is
@@ -137,7 +138,7 @@ func (a *attributor) describedSpeaker(i int) *found {
 			head = a.low[k]
 		}
 	}
-	if head == "" || w == "he" && feminineNouns[head] || w == "she" && masculineNouns[head] {
+	if g := nounGender(head); head == "" || g != gazetteer.Unknown && g != pronounGender(w) {
 		return nil
 	}
 	from, to := a.d.Tokens[hi-1].End, a.d.Tokens[i].Start

@@ -156,7 +156,7 @@ func honorificBefore(d *doc.Doc, span doc.Span) gazetteer.Gender {
 func namesake(d *doc.Doc, sk string, g gazetteer.Gender) int {
 	for e, ent := range d.Entities {
 		f := strings.Fields(ent.Name)
-		if ent.Type == "PERSON" && len(f) > 1 && surnameKey(f[len(f)-1]) == sk && gazetteer.FirstNameGender(f[0]) == g {
+		if ent.Type == "PERSON" && len(f) > 1 && surnameKey(f[len(f)-1]) == sk && gazetteer.NameGender(ent.Name) == g {
 			return e
 		}
 	}
@@ -166,11 +166,7 @@ func namesake(d *doc.Doc, sk string, g gazetteer.Gender) int {
 // otherGender reports whether the first name of name is one of the
 // other gender than g.
 func otherGender(name string, g gazetteer.Gender) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
-	}
-	got := gazetteer.FirstNameGender(f[0])
+	got := gazetteer.NameGender(name)
 	return got != gazetteer.Unknown && got != g
 }
 
