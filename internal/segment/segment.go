@@ -41,9 +41,10 @@ func Segment(d *doc.Doc) {
 // but some indented (wire copy, as in the Reuters archives) is split
 // before every indented line, since that is where its paragraphs begin.
 func Paragraphs(text string) []doc.Span {
-	blankLines := hasBlankLine(text)
-	perLine := !blankLines && longLines(text)
-	byIndent := !blankLines && !perLine && indentedParagraphs(text)
+	perLine, byIndent := false, false
+	if !hasBlankLine(text) {
+		perLine, byIndent = lineLayout(text)
+	}
 	var out []doc.Span
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	lastNonSpace := 0
@@ -80,21 +81,6 @@ func Paragraphs(text string) []doc.Span {
 	return out
 }
 
-// indentedParagraphs reports whether text marks paragraphs by indenting
-// their first lines: some lines after the first start with white space,
-// and at most half of all lines do (a text indented throughout, a poem, a
-// quoted block, is left alone; so are tables of figures).
-func indentedParagraphs(text string) bool {
-	lines := strings.Split(strings.TrimSpace(text), "\n")
-	indented := 0
-	for _, l := range lines[1:] {
-		if strings.TrimSpace(l) != "" && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
-			indented++
-		}
-	}
-	return indented > 0 && indented*2 <= len(lines)
-}
-
 // hasBlankLine reports whether some line of text holds only white space.
 func hasBlankLine(text string) bool {
 	blank := true
@@ -111,18 +97,30 @@ func hasBlankLine(text string) bool {
 	return blank
 }
 
-func longLines(text string) bool {
+// lineLayout reads how a text without blank lines marks its paragraphs:
+// perLine when at least half its lines are long (one paragraph per line,
+// as many scrapers write); else byIndent when some lines after the first
+// start with white space and at most half do (wire copy indents each
+// paragraph's first line; a text indented throughout, a poem, a quoted
+// block or a table of figures, is left alone).
+func lineLayout(text string) (perLine, byIndent bool) {
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	if len(lines) < 2 {
-		return false
+		return false, false
 	}
-	long := 0
-	for _, l := range lines {
+	long, indented := 0, 0
+	for i, l := range lines {
 		if len(l) > 150 {
 			long++
 		}
+		if i > 0 && strings.TrimSpace(l) != "" && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
+			indented++
+		}
 	}
-	return long*2 >= len(lines)
+	if long*2 >= len(lines) {
+		return true, false
+	}
+	return false, indented > 0 && indented*2 <= len(lines)
 }
 
 // MaxSentenceTokens bounds a sentence. Text with no sentence ends (a
