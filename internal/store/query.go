@@ -125,6 +125,15 @@ func entityCounts(since, until string) (string, []any) {
 		(SELECT COUNT(*) FROM quotes qq` + qc.where() + `)`, qc.args
 }
 
+// check refuses an entity search the store cannot answer: swapped days,
+// a name too long to search for.
+func (q EntityQuery) check() error {
+	if err := checkDays(q.Since, q.Until); err != nil {
+		return err
+	}
+	return checkName("name", q.Name)
+}
+
 // entityFilter adds the type and name conditions of an entity search.
 func entityFilter(c *conds, q EntityQuery) {
 	if q.Type != "" {
@@ -140,10 +149,7 @@ const entityJoins = ` FROM entities e
 		JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id`
 
 func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error) {
-	if err := checkDays(q.Since, q.Until); err != nil {
-		return 0, err
-	}
-	if err := checkName("name", q.Name); err != nil {
+	if err := q.check(); err != nil {
 		return 0, err
 	}
 	var c conds
@@ -161,10 +167,7 @@ func (s *sqlStore) CountEntities(ctx context.Context, q EntityQuery) (int, error
 }
 
 func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error) {
-	if err := checkDays(q.Since, q.Until); err != nil {
-		return nil, err
-	}
-	if err := checkName("name", q.Name); err != nil {
+	if err := q.check(); err != nil {
 		return nil, err
 	}
 	sel, args := entityCounts(q.Since, q.Until)
