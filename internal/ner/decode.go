@@ -22,6 +22,7 @@ func (m *Model) decode(words []string, doc *docContext, hist *history, ws *works
 	direct := m.gather(ws, set)
 	m.sumFresh(ws, set)
 	m.emissions(ws, set, ws.spans[direct:])
+	m.forbidNames(words, ws.emit)
 	ws.back = grow(ws.back, T*n)
 	ws.best = grow(ws.best, T)
 	ws.score, ws.next = grow(ws.score, n), grow(ws.next, n)

@@ -35,6 +35,7 @@ func referenceDecode(m *Model, words []string, doc *docContext, hist *history) (
 			emit[i*n+t] = float32(x) * m.scale
 		}
 	}
+	m.forbidNames(words, emit)
 	_, end := transitionRules(m.tags, m.lay.scheme)
 	best := referenceViterbi(m.trans, end, emit, T)
 	if m.ext.history {

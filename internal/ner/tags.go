@@ -87,12 +87,15 @@ type layout struct {
 	out    []string
 	typeOf []int32
 	types  int
+	// nameTag marks the tags of types that name something (PERSON, ORG,
+	// GPE, …; not numberTypes), which a murmur may not take.
+	nameTag []bool
 }
 
 // newLayout checks that every tag is O or has one of the scheme's
 // prefixes, and builds the layout.
 func newLayout(tags []string, s Scheme) (layout, error) {
-	l := layout{scheme: s, out: make([]string, len(tags)), typeOf: make([]int32, len(tags)), types: 1}
+	l := layout{scheme: s, out: make([]string, len(tags)), typeOf: make([]int32, len(tags)), types: 1, nameTag: make([]bool, len(tags))}
 	rank := map[string]int32{}
 	for i, t := range tags {
 		p, typ := conll.Split(t)
@@ -110,6 +113,7 @@ func newLayout(tags []string, s Scheme) (layout, error) {
 			l.types++
 		}
 		l.typeOf[i] = r
+		l.nameTag[i] = !numberTypes[typ]
 		// A path valid in BILOU is valid IOB2 once L- reads I- (it
 		// continues the entity) and U- reads B- (it starts one).
 		switch p {
