@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"time"
 
 	"newsgraph/internal/cputime"
@@ -177,9 +176,8 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		return failed(stderr, "bench", err)
 	}
 
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
-		fmt.Fprintf(stdout, "peak memory (max RSS): %.0f MB\n", float64(ru.Maxrss)/1024)
+	if rss := cputime.PeakRSS(); rss > 0 {
+		fmt.Fprintf(stdout, "peak memory (max RSS): %.0f MB\n", float64(rss)/(1<<20))
 	}
 	return 0
 }

@@ -29,3 +29,21 @@ func TestProcessGrowsWithWork(t *testing.T) {
 		}
 	}
 }
+
+func TestPeakRSSIsPlausible(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("peak memory is not read on this system")
+	}
+	// A Go test binary holds at least a few megabytes and, on this
+	// project's machines, far less than a terabyte: a wrong unit (bytes
+	// read as kilobytes or the reverse) lands outside.
+	buf := make([]byte, 64<<20)
+	for i := range buf {
+		buf[i] = byte(i)
+	}
+	got := PeakRSS()
+	if got < 64<<20 || got > 1<<40 {
+		t.Fatalf("PeakRSS() = %d bytes after touching 64 MB", got)
+	}
+	runtime.KeepAlive(buf)
+}
