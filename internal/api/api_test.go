@@ -392,3 +392,22 @@ func TestNoSniff(t *testing.T) {
 		}
 	}
 }
+
+// A store failure is a 500 whose body says so without the store's own
+// words (a database error can name hosts, users, paths and SQL); the
+// server log keeps them.
+func TestStoreFailureIsA500WithoutDetail(t *testing.T) {
+	st := testStore(t)
+	h := Handler(st)
+	st.Close()
+	for _, url := range []string{"/api/v1/articles", "/api/v1/quotes?speaker=Rouhani", "/api/v1/entities?name=Merkel"} {
+		rec := get(t, h, url)
+		body := rec.Body.String()
+		if rec.Code != http.StatusInternalServerError || !strings.Contains(body, "internal error") {
+			t.Errorf("%s: %d %s, want 500 internal error", url, rec.Code, body)
+		}
+		if strings.Contains(body, "sql") || strings.Contains(body, "closed") {
+			t.Errorf("%s: body %s shows the store's error", url, body)
+		}
+	}
+}

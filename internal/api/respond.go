@@ -55,15 +55,13 @@ func respond(w http.ResponseWriter, r *http.Request, res Result, err error) {
 		case r.Context().Err() != nil:
 			// The client went away; nobody reads the answer.
 		default:
-			log.Printf("api: %s: %v", r.URL, err)
-			writeError(w, http.StatusInternalServerError, err)
+			internalError(w, r, err)
 		}
 		return
 	}
 	var buf bytes.Buffer
 	if err := Write(&buf, f, res); err != nil {
-		log.Printf("api: %s: %v", r.URL, err)
-		writeError(w, http.StatusInternalServerError, err)
+		internalError(w, r, err)
 		return
 	}
 	w.Header().Set("Content-Type", contentTypes[f])
@@ -78,6 +76,16 @@ func exportName(r *http.Request) string {
 	parts := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
 	return strings.Join(parts[2:], "-")
 }
+
+// internalError logs err and answers 500 without its text: a store's
+// errors can name the database's host, user, file paths or the SQL, which
+// are the operator's business, not every API client's.
+func internalError(w http.ResponseWriter, r *http.Request, err error) {
+	log.Printf("api: %s: %v", r.URL, err)
+	writeError(w, http.StatusInternalServerError, errInternal)
+}
+
+var errInternal = errors.New("internal error: the corpus could not be read (the server log says why)")
 
 func writeError(w http.ResponseWriter, status int, err error) {
 	w.Header().Set("Content-Type", contentTypes["json"])
