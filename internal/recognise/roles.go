@@ -50,12 +50,38 @@ func mentionEndingAt(d *doc.Doc, t int) int {
 	return -1
 }
 
+// personStartingAt reports whether a person's name starts at token t and
+// names someone the words before it do not describe: not an owner ("Tom
+// Weller's adviser") and not a lone title word the tagger took for a name
+// ("Google's Executive Chairman").
+func (r *Recogniser) personStartingAt(d *doc.Doc, t int) bool {
+	start := d.Tokens[t].Start
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
+		m := d.Mentions[i]
+		if m.Type != "PERSON" && (m.Entity < 0 || d.Entities[m.Entity].Type != "PERSON") {
+			continue
+		}
+		last := d.TokenAt(m.End - 1)
+		if last+1 < len(d.Tokens) && isClitic(d.TokenText(last+1)) {
+			continue
+		}
+		if last == t {
+			if _, ok := r.gaz.Title(d.TokenText(t)); ok {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // ownerBefore finds the country or organisation a title at token k belongs
 // to: "Iranian President", "Iran's President", "White House spokeswoman".
 func ownerBefore(d *doc.Doc, k int) int {
 	t := k - 1
 	if t >= 0 {
-		if w := d.TokenText(t); w == "'s" || w == "’s" {
+		if isClitic(d.TokenText(t)) {
 			t--
 		}
 	}
@@ -159,6 +185,12 @@ func (r *Recogniser) appositive(d *doc.Doc, m doc.Mention) {
 		return
 	}
 	first := last + 2
+	// A name after the comma is the next in a list of people or opens a
+	// clause ("Ann Perez, Perez has stood by the president's side"),
+	// unless a title ends the phrase it begins: "Mike Lee, Netcraft
+	// president," where the tagger took the company for a person, or a
+	// firm named for its founder.
+	personFirst := r.personStartingAt(d, first)
 	switch strings.ToLower(d.TokenText(first)) {
 	case "the", "a", "an", "its", "his", "her", "their", "who", "now":
 	default:
@@ -174,6 +206,12 @@ func (r *Recogniser) appositive(d *doc.Doc, m doc.Mention) {
 			ti, ok := r.gaz.Title(phrase)
 			if !ok || ti.Honorific || adjectiveTitles[phrase] {
 				continue
+			}
+			if personFirst && k+n != end {
+				return
+			}
+			if k+n < end && r.personStartingAt(d, k+n) {
+				return // the next person's title: "Ann Perez, Senate Majority Leader Tom Weller, …"
 			}
 			of := ownerBefore(d, k)
 			if of < 0 {
