@@ -13,6 +13,7 @@ package dates
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -189,10 +190,14 @@ func dateWord(w string) wordClass {
 }
 
 // inPersonName reports whether sp lies inside a person's name, as the
-// entity layer (which runs first) found it.
+// entity layer (which runs first, and leaves its mentions in text order)
+// found it. Only the mentions starting shortly before sp are read, so a
+// huge article costs no more per date than a short one.
 func inPersonName(d *doc.Doc, sp doc.Span) bool {
-	for _, m := range d.Mentions {
-		if m.Type == "PERSON" && m.Kind == doc.Name && m.Start <= sp.Start && sp.End <= m.End {
+	const longestName = 256 // bytes; far more than any person's name
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start > sp.Start })
+	for k := i - 1; k >= 0 && d.Mentions[k].Start >= sp.Start-longestName; k-- {
+		if m := d.Mentions[k]; m.Type == "PERSON" && m.Kind == doc.Name && sp.End <= m.End {
 			return true
 		}
 	}
