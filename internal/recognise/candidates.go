@@ -25,11 +25,12 @@ var placeContext = map[string]bool{
 
 // sentenceCandidates proposes every mention the sources see in one
 // sentence.
-// tags are the tagger's for the sentence, nil without a tagger.
-func (r *Recogniser) sentenceCandidates(words, tags []string, out []candidate) []candidate {
+// tags are the tagger's for the sentence, nil without a tagger; names
+// the tagger's for the whole document.
+func (r *Recogniser) sentenceCandidates(words, tags []string, names docNames, out []candidate) []candidate {
 	if tags != nil {
 		from := len(out)
-		out = appendChunks(words, tags, out)
+		out = appendChunks(words, tags, names, out)
 		r.trimDescriptors(words, out[from:])
 	}
 	taggerType := func(start, end int) string {
@@ -199,8 +200,29 @@ func hyphenDemonyms(g *gazetteer.Gazetteer, words []string, out []candidate) []c
 	return out
 }
 
-// appendChunks turns IOB2 tags into candidates of entity types.
-func appendChunks(words, tags []string, out []candidate) []candidate {
+// appendChunks turns IOB2 tags into candidates of entity types. names
+// are the document's (nil for none).
+func appendChunks(words, tags []string, names docNames, out []candidate) []candidate {
+	for _, whole := range chunks(words, tags, nil) {
+		for _, c := range splitJoined(words, whole, names) {
+			text := strings.ToLower(strings.Join(words[c.start:c.end], " "))
+			if awards[text] {
+				c.typ = "EVENT" // the tagger made "Oscar" a person, "Bafta" a nationality
+			}
+			// A name does not follow a possessive pronoun: "its Allies" is
+			// no organisation.
+			if entityTypes[c.typ] && !(c.start > 0 && possessives[strings.ToLower(words[c.start-1])]) && !notNames[text] {
+				c.typ = normaliseType(c.typ)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// chunks turns IOB2 tags into tagger candidates of every type, the type
+// the tagger's own ("DATE" too).
+func chunks(words, tags []string, out []candidate) []candidate {
 	for i := 0; i < len(tags); {
 		t := tags[i]
 		if len(t) < 3 || t[0] != 'B' && t[0] != 'I' {
@@ -219,14 +241,8 @@ func appendChunks(words, tags []string, out []candidate) []candidate {
 		if end-i > 1 && isClitic(words[end-1]) && !(typ == "ORG" && ownsNothing(words, j)) {
 			end--
 		}
-		// A name does not follow a possessive pronoun: "its Allies" is
-		// no organisation.
-		text := strings.ToLower(strings.Join(words[i:end], " "))
-		if awards[text] {
-			typ = "EVENT" // the tagger made "Oscar" a person, "Bafta" a nationality
-		}
-		if entityTypes[typ] && !(i > 0 && possessives[strings.ToLower(words[i-1])]) && !notNames[text] {
-			out = append(out, candidate{start: i, end: end, typ: normaliseType(typ), origin: "tagger", score: scoreTagger})
+		if start, end := trimChunk(words, i, end); start < end {
+			out = append(out, candidate{start: start, end: end, typ: typ, origin: "tagger", score: scoreTagger})
 		}
 		i = j
 	}

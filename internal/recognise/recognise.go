@@ -77,8 +77,10 @@ func (r *Recogniser) Recognise(d *doc.Doc) {
 		sentences[si] = words
 	}
 	var tags [][]string
+	var names docNames
 	if r.tagger != nil {
 		tags = r.tagger.TagDocument(sentences)
+		names = namesOf(sentences, tags)
 	}
 	var cands []candidate
 	info := map[doc.Span]candidate{} // per mention span, the candidate it came from
@@ -88,7 +90,7 @@ func (r *Recogniser) Recognise(d *doc.Doc) {
 		if tags != nil {
 			stags = tags[si]
 		}
-		cands = r.sentenceCandidates(sentences[si], stags, cands[:0])
+		cands = r.sentenceCandidates(sentences[si], stags, names, cands[:0])
 		for _, c := range choose(cands) {
 			sp := doc.Span{Start: d.Tokens[s.FirstToken+c.start].Start, End: d.Tokens[s.FirstToken+c.end-1].End}
 			if c.partial > 0 {
@@ -104,6 +106,7 @@ func (r *Recogniser) Recognise(d *doc.Doc) {
 			info[sp] = c
 		}
 	}
+	r.teams(d, info)
 	r.resolve(d, info)
 }
 

@@ -189,6 +189,7 @@ func monthInDate(d *doc.Doc, t int) bool {
 
 var (
 	monthNames  = wordSet("january february march april may june july august september october november december")
+	dayNames    = wordSet("monday tuesday wednesday thursday friday saturday sunday")
 	beforeMonth = wordSet("in since until till from through early late mid last next this of between during")
 )
 

@@ -1,0 +1,176 @@
+package recognise
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// docNames holds, for each name the tagger finds anywhere in a document
+// (keyed by textKey), the type it gives that name most often. It lets
+// one sentence's chunk be read in the light of how the article names
+// things elsewhere.
+type docNames map[string]string
+
+// namesOf collects the tagger's chunks of a whole document.
+func namesOf(sentences, tags [][]string) docNames {
+	counts := map[string]map[string]int{}
+	for si, words := range sentences {
+		for _, c := range chunks(words, tags[si], nil) {
+			k := textKey(joinWords(words[c.start:c.end]))
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][c.typ]++
+		}
+	}
+	names := docNames{}
+	for k, byType := range counts {
+		best := 0
+		for typ, n := range byType {
+			if n > best || n == best && typ < names[k] {
+				names[k], best = typ, n
+			}
+		}
+	}
+	return names
+}
+
+// typeOf is the type the document gives the name ws on its own, "" when
+// it never names it alone.
+func (n docNames) typeOf(ws []string) string {
+	if len(ws) == 0 || n == nil {
+		return ""
+	}
+	return n[textKey(joinWords(ws))]
+}
+
+// joiners are the words that join two names into a phrase the tagger may
+// read as one name: "Hull City and Leeds", "moved from Porto to Lyon",
+// "played Hull on Sunday".
+var joiners = wordSet("and to on at in from with against v vs vs. versus")
+
+// datePrepositions put a date after a name ("Hull on Sunday").
+var datePrepositions = wordSet("on in at")
+
+// versus joins the two sides of a fixture ("Leeds v Hull"): two names
+// always, except in the title of a case or a work ("Kramer vs. Kramer").
+var versus = wordSet("v vs vs. versus")
+
+// splitJoined returns the chunks a tagger chunk c stands for (of any
+// type; the caller keeps the names). A chunk that is two names joined by
+// a word in joiners is those two names when the joiner is versus; when
+// it is "and" and a side is a club's name ("Hull City and Leeds");
+// or when the document names both sides alone ("moved from Porto to
+// Lyon"). Each side then takes the type the document gives it alone. A
+// name the document names alone, followed by "on" and a date, is that
+// name: "Hull on Sunday" is Hull (but "the Mail on Sunday" a
+// newspaper). Otherwise c stands: names that contain a joiner ("Trade
+// and Industry", "Committee to Protect Journalists") have sides that are
+// no names alone.
+func splitJoined(words []string, c candidate, names docNames) []candidate {
+	for k := c.start + 1; k < c.end-1; k++ {
+		if !joiners[words[k]] {
+			continue
+		}
+		left, right := words[c.start:k], words[k+1:c.end]
+		lt, rt := names.typeOf(left), names.typeOf(right)
+		if datePrepositions[words[k]] && isDate(right) {
+			rt = "DATE"
+		}
+		switch {
+		case versus[words[k]] && c.typ != "LAW" && c.typ != "WORK_OF_ART":
+		case words[k] == "and":
+			// Firms are named so ("Cable and Wireless", "Lilly and Co")
+			// and name their parts alone: only a club's name ends a
+			// name before "and" or after it.
+			if !endsInClubWord(left) && !endsInClubWord(right) {
+				continue
+			}
+		case lt != "" && rt != "":
+		case rt == "DATE" && lt != "": // not "the Mail on Sunday"
+		default:
+			continue
+		}
+		a, b := c, c
+		a.end, b.start = k, k+1
+		a.typ, b.typ = orType(lt, c.typ), orType(rt, c.typ)
+		return []candidate{a, b}
+	}
+	return []candidate{c}
+}
+
+// isDate reports whether the words name a day: a weekday or a month
+// first ("Sunday", "May 5"), or a holiday ("Boxing Day").
+func isDate(ws []string) bool {
+	return len(ws) > 0 && isCapitalised(ws[0]) && (dayNames[strings.ToLower(ws[0])] || monthNames[strings.ToLower(ws[0])] || ws[len(ws)-1] == "Day")
+}
+
+// orType is t, or fallback when t is "".
+func orType(t, fallback string) string {
+	if t != "" {
+		return t
+	}
+	return fallback
+}
+
+// trimChunk cuts from a tagger chunk [start, end) what no name holds: a
+// quotation mark at either end that the chunk does not close or open
+// (`Leeds United "` where a quotation ends, the apostrophe of "Wasps'";
+// a quoted nickname keeps its pair), and an amount of money and what
+// follows it (the tagger runs a name into "£150,000" after it, or into
+// "for £5m"). It returns an empty range when nothing is left.
+func trimChunk(words []string, start, end int) (int, int) {
+	for k := start; k < end; k++ {
+		if hasCurrency(words[k]) {
+			end = k
+			// and the words that led to it ("sold Acme for £5m", "The
+			// £5bn Acme" leaves no name)
+			for end > start && (isLowerWord(words[end-1]) || strings.EqualFold(words[end-1], "the")) {
+				end--
+			}
+			break
+		}
+	}
+	if quotes(words[start:end])%2 == 1 {
+		switch {
+		case end > start && isQuoteMark(words[start]):
+			start++
+		case end > start && isQuoteMark(words[end-1]):
+			end--
+		}
+	}
+	return start, end
+}
+
+// isLowerWord reports whether w starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// quotes counts the quotation marks among ws.
+func quotes(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if isQuoteMark(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// isQuoteMark reports whether w is a quotation mark on its own (not the
+// possessive "'s").
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "‘", "’", "'", "``", "''", "«", "»":
+		return true
+	}
+	return false
+}
+
+// hasCurrency reports whether w holds a currency sign ("£5m", "US$40").
+func hasCurrency(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) >= 0
+}
