@@ -23,21 +23,22 @@ import (
 func (r *Recogniser) teams(d *doc.Doc, info map[doc.Span]candidate) {
 	clubs := map[string]bool{}
 	sport := false
+	full := fullNameSurnames(d)
 	for i, m := range d.Mentions {
 		// A people is too often named so ("European boss", "European
 		// players") to show a club itself; it only follows one.
 		if m.Kind != doc.Name || !retypable(m.Type) || m.Type == "NORP" {
 			continue
 		}
-		sign := r.showsClub(d, i)
-		if sign || r.showsGroup(d, i) {
+		sign := r.showsClub(d, i, full)
+		if sign || r.showsGroup(d, i, full) {
 			clubs[textKey(d.Str(m.Span))] = true
 		}
 		sport = sport || sign
 	}
 	if sport {
 		for i, m := range d.Mentions {
-			if m.Kind == doc.Name && retypable(m.Type) && m.Type != "NORP" && r.hintsClub(d, i, clubs) {
+			if m.Kind == doc.Name && retypable(m.Type) && m.Type != "NORP" && r.hintsClub(d, i, clubs, full) {
 				clubs[textKey(d.Str(m.Span))] = true
 			}
 		}
@@ -71,12 +72,12 @@ func retypable(typ string) bool {
 // score after it, or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
 // or players ("Hull fans", "a Hull player").
-func (r *Recogniser) showsClub(d *doc.Doc, i int) bool {
+func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	m := d.Mentions[i]
 	if r.clubName(d.Str(m.Span)) && !r.isNational(d.Str(m.Span)) {
 		return true
 	}
-	t, ok := r.oneWordName(d, m)
+	t, ok := r.oneWordName(d, m, full)
 	if !ok {
 		return false
 	}
@@ -97,9 +98,9 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int) bool {
 // showsGroup reports whether mention i, which the tagger took for a
 // person, names a group (a club, a firm, a band): a plural verb follows
 // it ("Hull have") or a team ("the Hull team").
-func (r *Recogniser) showsGroup(d *doc.Doc, i int) bool {
+func (r *Recogniser) showsGroup(d *doc.Doc, i int, full map[string]bool) bool {
 	m := d.Mentions[i]
-	t, ok := r.oneWordName(d, m)
+	t, ok := r.oneWordName(d, m, full)
 	if !ok || m.Type != "PERSON" {
 		return false
 	}
@@ -112,9 +113,9 @@ func (r *Recogniser) showsGroup(d *doc.Doc, i int) bool {
 // it is no place ("Hull are", not "fans in Hull are"), has a team or a
 // captain ("Hull's captain"), or is listed with a club ("Hull and
 // Leeds").
-func (r *Recogniser) hintsClub(d *doc.Doc, i int, clubs map[string]bool) bool {
+func (r *Recogniser) hintsClub(d *doc.Doc, i int, clubs, full map[string]bool) bool {
 	m := d.Mentions[i]
-	t, ok := r.oneWordName(d, m)
+	t, ok := r.oneWordName(d, m, full)
 	if !ok {
 		return false
 	}
@@ -140,14 +141,15 @@ var listWords = wordSet(", and or")
 
 // oneWordName returns the token of a mention of one word that may be a
 // club: no country, region or capital, and no person the article names
-// in full ("the Henman team" is Tim Henman's).
-func (r *Recogniser) oneWordName(d *doc.Doc, m doc.Mention) (int, bool) {
+// in full ("the Henman team" is Tim Henman's; full holds their surnames,
+// see fullNameSurnames).
+func (r *Recogniser) oneWordName(d *doc.Doc, m doc.Mention, full map[string]bool) (int, bool) {
 	t := d.TokenAt(m.Start)
 	name := d.Str(m.Span)
 	if t < 0 || d.TokenAt(m.End-1) != t || r.isNational(name) {
 		return -1, false
 	}
-	return t, !(m.Type == "PERSON" && isSurnameOfFullName(d, name))
+	return t, !(m.Type == "PERSON" && full[surnameKey(name)])
 }
 
 // opensClause reports whether token t begins a sentence, a quotation or
@@ -247,14 +249,16 @@ func tokenLower(d *doc.Doc, t int) string {
 	return strings.ToLower(d.TokenText(t))
 }
 
-// isSurnameOfFullName reports whether one word is the last word of a
-// longer person's name in the article ("Henman" after "Tim Henman").
-func isSurnameOfFullName(d *doc.Doc, name string) bool {
-	k := surnameKey(name)
+// fullNameSurnames holds the surnames (surnameKey) of the people the
+// article names with more than one word ("Henman" after "Tim Henman"),
+// gathered once: asking every mention of a long text about every other
+// one would take hours.
+func fullNameSurnames(d *doc.Doc) map[string]bool {
+	full := map[string]bool{}
 	for _, m := range d.Mentions {
-		if w := nameWords(d.Str(m.Span)); m.Type == "PERSON" && len(w) > 1 && surnameKey(w[len(w)-1]) == k {
-			return true
+		if w := nameWords(d.Str(m.Span)); m.Type == "PERSON" && len(w) > 1 {
+			full[surnameKey(w[len(w)-1])] = true
 		}
 	}
-	return false
+	return full
 }
