@@ -365,6 +365,14 @@ func TestAttributePatterns(t *testing.T) {
 		{"a fronted participle clause that ends inside a quotation",
 			`After saying her knee was "too sore to walk," she was taken to a hospital.`,
 			[]want{{[]string{`her knee was "too sore to walk,`}, doc.Mixed, "she", "saying"}}},
+		{"an inverted speaker then 'and added that': two statements of one speaker",
+			`The library will stay open on Sundays, said the mayor and added that the pool would close.`,
+			[]want{{[]string{"The library will stay open on Sundays"}, doc.Indirect, "the mayor", "said"},
+				{[]string{"that the pool would close"}, doc.Indirect, "the mayor", "added"}}},
+		{"a speaker before 'said and added that': the first statement is before the frame",
+			`The bridge will need repairs, the engineer said and later added that the work would take a year.`,
+			[]want{{[]string{"The bridge will need repairs"}, doc.Indirect, "the engineer", "said"},
+				{[]string{"that the work would take a year"}, doc.Indirect, "the engineer", "added"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -286,7 +286,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 				hi = a.trimComma(frames[j].start())
 				break
 			}
-			if frames[j].coordinated > f.end() {
+			if frames[j].coordinated >= f.end() {
 				hi = a.trimComma(frames[j].coordinated)
 				break
 			}
@@ -478,6 +478,11 @@ func (a *attributor) contentBefore(f *frame) bool {
 	// place ("on Monday", "in a statement"), or a clause of the frame's.
 	// "…, she told reporters on Monday": the addressee belongs to the frame.
 	end := a.tailStart(f)
+	if a.coordinatedCue(end, f.hi) && a.sureCue(f.cue[0]) {
+		// "…, the minister said and added that …": the rest is the second
+		// verb's; "I laughed and said …" is no statement of its own.
+		return true
+	}
 	tail := f.hi - end
 	if end > f.end() && tail > 4 && !a.clauseAt(end, f.hi) {
 		return false // "…, a caller told a dispatcher before police arrived"

@@ -395,7 +395,7 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	ends := func(k int) bool {
 		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k] ||
 			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" ||
-			a.low[k] == ")" || isFinalPunct(a.low[k])
+			a.low[k] == ")" || isFinalPunct(a.low[k]) || a.coordinatedCue(k, hi)
 	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
 		if ends(i + 1) {
@@ -437,6 +437,21 @@ func (a *attributor) nameEndsRun(k, hi int, ends func(int) bool) bool {
 		j++
 	}
 	return j > k+1 && a.isCap(j-1) && !a.isCap(k) && ends(j)
+}
+
+// coordinatedCue reports whether a reporting verb coordinated with the
+// frame's own starts at token k ("and added that …", "but also
+// warned"): the frame's speaker phrase ends before it, and what follows
+// is that verb's content, not the frame's.
+func (a *attributor) coordinatedCue(k, hi int) bool {
+	if k >= hi || a.low[k] != "and" && a.low[k] != "but" || a.tokPiece[k] >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < hi && cueModifiers[a.low[j]] && !a.isCap(j) {
+		j++ // "and later said"
+	}
+	return j < hi && a.tokPiece[j] < 0 && !a.isCap(j) && cueScores[a.low[j]] >= cueThreshold
 }
 
 // according reports whether token i follows "according to".
