@@ -168,6 +168,33 @@ func TestPronounContinuesDescribedSpeaker(t *testing.T) {
 	}
 }
 
+// "they" continues a plural description that spoke just before; it is
+// never one person, and a lone "it" is no nationality adjective's country.
+func TestPluralAndNeuterPronouns(t *testing.T) {
+	ents := []doc.Entity{{Name: "Ana Ruiz", Type: "PERSON"}, {Name: "Halden Motors", Type: "ORG"}, {Name: "Norway", Type: "GPE"}}
+	mentions := map[string]int{"Ana Ruiz": 0, "Halden Motors": 1, "Norwegian": 2}
+	kinds := map[string]doc.MentionKind{"Norwegian": doc.Adjective}
+	tests := []struct{ text, pronoun, want string }{
+		{"Rates will stay high, bond dealers said. They added that demand had fallen.", "They", "bond dealers"},
+		{"The mill will close, the companies said. Sales fell, they said. Costs rose, they added.", "they", "the companies"},
+		// One person named in between is not "they".
+		{"Sales will fall, analysts said. Ana Ruiz disagreed. Costs are high, they said.", "they", "analysts"},
+		{"Ana Ruiz spoke first. The tax is unfair, they said.", "they", "they"},
+		// A singular or named speaker before is not continued.
+		{"Sales will fall, Halden Motors said. Costs are high, they said.", "they", "Halden Motors"},
+		{"Sales will fall, one dealer said. Costs are high, they said.", "they", "they"},
+		// The nationality adjective is skipped for the firm named before it.
+		{"Halden Motors cut prices in the Norwegian market. It said sales had doubled.", "It", "Halden Motors"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, ents, mentions, kinds)
+		Attribute(d)
+		if got := speakerNamed(d, tt.pronoun); got != tt.want {
+			t.Errorf("%q: %q is %q, want %q\n%s", tt.text, tt.pronoun, got, tt.want, describe(d))
+		}
+	}
+}
+
 // A relative pronoun whose antecedent is no entity names the speaker by
 // the noun phrase it hangs on.
 func TestRelativePronounNamesItsPhrase(t *testing.T) {
