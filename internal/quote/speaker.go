@@ -251,11 +251,34 @@ func (a *attributor) subjectBefore(cue, lo int) (int, int) {
 	parenthetical := cue+2 < len(a.low) && a.low[cue+1] == "," && a.isWord(cue+2) && !a.isCap(cue+2) &&
 		a.d.Tokens[cue+2].Sent == a.d.Tokens[cue].Sent
 	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) && !parenthetical {
-		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
+		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) &&
+			a.describesName(s2, s-1, end) {
 			s = s2
 		}
 	}
 	return s, end
+}
+
+// describesName reports whether the phrase [d, comma) is a description
+// of the name [comma+1, end) after it ("another friend, Jane Roe", "the
+// bank's chief, Ana Ruiz"), and not the end of the clause before
+// ("…, falling 9 pct, economists said"), a list ("France and other
+// countries, Hashimoto said") or a fronted adjunct ("Despite the
+// problems, Mr Roe said", "Two years ago, the state's agency").
+func (a *attributor) describesName(d, comma, end int) bool {
+	name := comma + 1
+	if !a.isCap(end-1) || articles[a.low[name]] || timeNouns[a.low[comma-1]] {
+		return false
+	}
+	if determiners[a.low[d]] {
+		return true
+	}
+	for k := d; k < comma; k++ {
+		if a.low[k] == "'s" || a.low[k] == "’s" {
+			return true // "Britain's finance minister, Jane Roe"
+		}
+	}
+	return false
 }
 
 // ingNouns end in -ing but are nouns: "the ruling on", "a meeting in".
