@@ -373,6 +373,18 @@ func TestAttributePatterns(t *testing.T) {
 			`The bridge will need repairs, the engineer said and later added that the work would take a year.`,
 			[]want{{[]string{"The bridge will need repairs"}, doc.Indirect, "the engineer", "said"},
 				{[]string{"that the work would take a year"}, doc.Indirect, "the engineer", "added"}}},
+		{"an inverted name after a phrase that runs up to the comma is the speaker",
+			`Tom Reed, 93, of Elm Falls, served in the navy for twenty years, said Governor Ann Bell.`,
+			[]want{{[]string{"Tom Reed, 93, of Elm Falls, served in the navy for twenty years"}, doc.Indirect, "Governor Ann Bell", "said"}}},
+		{"an inverted name after a relative clause and a verb is the speaker",
+			`The bank, which holds most of the loans, stands to lose millions, said Ravi Menon, an analyst at the fund.`,
+			[]want{{[]string{"The bank, which holds most of the loans, stands to lose millions"}, doc.Indirect, "Ravi Menon", "said"}}},
+		{"a gerund after the cue opens the content, not an inverted speaker",
+			`Ana Ruiz, a union leader, said allowing FDI in ports is a mistake.`,
+			[]want{{[]string{"allowing FDI in ports is a mistake"}, doc.Indirect, "Ana Ruiz, a union leader", "said"}}},
+		{"a day after the cue is no inverted speaker",
+			`"We are ready," Jane Roe, the mayor, said Tuesday.`,
+			[]want{{[]string{"We are ready,"}, doc.Direct, "Jane Roe, the mayor", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

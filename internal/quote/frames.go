@@ -166,13 +166,8 @@ func (a *attributor) attributeSentences() {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, lo)
 					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {
 						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
-					} else if invertingVerbs[a.low[i]] && i > lo && a.low[i-1] == "," && a.clauseBetween(f.spk[1], i-1) {
-						// "The plan would cut taxes, said Jane Roe": the phrase
-						// before the comma is a clause, not the speaker with an
-						// apposition; the speaker follows the cue.
-						if ss, se := a.speakerAfter(i+1, hi); se > ss && (se >= hi || a.low[se] == "," || prepositions[a.low[se]]) {
-							f.spk = [2]int{ss, se}
-						}
+					} else if ss, se := a.invertedSpeaker(f.spk, i, lo, hi); se > ss {
+						f.spk = [2]int{ss, se}
 					}
 				}
 				// "…, saying …": a participle takes the clause's subject.
@@ -234,6 +229,32 @@ func (a *attributor) clauseBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// invertedSpeaker returns the speaker after an inverting cue that follows
+// a comma when the phrase found before the comma, spk, is no speaker: a
+// clause ("The plan would cut taxes, said Jane Roe"), or any phrase when
+// a name follows the cue ("Roe, 93, served in the war, said Gov. Ann
+// Bell."; "…, the bank, which holds the loans, stands to lose, said Jane
+// Roe, an analyst"). Empty otherwise, and for a day ("…, the mayor, said
+// Tuesday").
+func (a *attributor) invertedSpeaker(spk [2]int, i, lo, hi int) (int, int) {
+	if !invertingVerbs[a.low[i]] || i <= lo || a.low[i-1] != "," {
+		return 0, 0
+	}
+	ss, se := a.speakerAfter(i+1, hi)
+	if se <= ss || se < hi && a.low[se] != "," && !prepositions[a.low[se]] || timeNouns[a.low[se-1]] {
+		return 0, 0
+	}
+	if w := a.low[ss]; strings.HasSuffix(w, "ing") && !a.isCap(ss) && !ingNouns[w] {
+		return 0, 0 // "…, said allowing FDI in the country is …": a gerund opens the content
+	}
+	// After "told" a name is the addressee: '"…," Roe, a lawyer, told
+	// the Courier'.
+	if a.clauseBetween(spk[1], i-1) || a.isCap(se-1) && !tellVerbs[a.low[i]] {
+		return ss, se
+	}
+	return 0, 0
 }
 
 func isFinalPunct(w string) bool {
