@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -376,19 +377,18 @@ func (a *attributor) description(lo, hi int) int {
 		})
 	}
 	// "the company said": a short definite description of an
-	// organisation (or of a country's government) stands for the latest
-	// one named; a longer phrase ("the company's chief executive") is
-	// someone else.
+	// organisation (or of a country's government) stands for the one the
+	// story is about (salientEntity); a longer phrase ("the company's
+	// chief executive") is someone else.
 	if want := organisationNouns[head]; want != "" && hi-lo <= 3 && a.low[lo] == "the" && len(qualifiers) == 0 {
 		isType := func(e int) bool { return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == want }
 		// "the party" is the Labour Party rather than a committee named
 		// since.
-		if e := a.latestMention(b, func(e int) bool {
-			return isType(e) && strings.HasSuffix(strings.ToLower(a.d.Entities[e].Name), " "+head)
-		}); e >= 0 {
+		sent := a.d.Tokens[lo].Sent
+		if e := a.salientEntity(b, sent, func(e int) bool { return isType(e) && a.namedAs(e, lo+1, hi) }); e >= 0 {
 			return e
 		}
-		return a.latestMention(b, isType)
+		return a.salientEntity(b, sent, isType)
 	}
 	return a.latestMention(b, func(e int) bool {
 		if e < 0 || e >= len(a.d.Entities) {
@@ -405,6 +405,60 @@ func (a *attributor) description(lo, hi int) int {
 		}
 		return false
 	})
+}
+
+// namedAs reports whether entity e's name holds every word of tokens
+// [lo, hi), in any order, and more: "health department" names the
+// "Department of Public Health" and the "Agriculture Department (United
+// States)" is a department, but an entity called "Department" alone is
+// the description itself.
+func (a *attributor) namedAs(e, lo, hi int) bool {
+	name, _, _ := strings.Cut(strings.ToLower(a.d.Entities[e].Name), " (")
+	words := strings.Fields(name)
+	if len(words) <= hi-lo {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !slices.Contains(words, a.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// salientEntity returns the entity satisfying ok that a description at
+// byte b in sentence sent most likely stands for: the one named most
+// often in that sentence and the three before, each of the last three
+// quotes' speakers counting once more, the latest named breaking ties.
+// An organisation named once in passing ("… under review by the SEC. The
+// company said") yields to the one the story is about; -1 when none.
+func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
+	from := a.d.Sentences[max(0, sent-3)].Start
+	score, last := map[int]int{}, map[int]int{}
+	for _, m := range a.d.Mentions {
+		if m.End > b || !ok(m.Entity) {
+			continue
+		}
+		last[m.Entity] = m.Start
+		if m.Start >= from {
+			score[m.Entity]++
+		}
+	}
+	for k := len(a.quotes) - 1; k >= 0 && k >= len(a.quotes)-3; k-- {
+		if e := a.quotes[k].q.SpeakerEnt; ok(e) && a.quotes[k].q.Speaker.Start < b {
+			score[e]++
+		}
+	}
+	if len(score) == 0 {
+		return a.latestMention(b, ok)
+	}
+	best := -1
+	for e, n := range score {
+		if best < 0 || n > score[best] || n == score[best] && (last[e] > last[best] || last[e] == last[best] && e < best) {
+			best = e
+		}
+	}
+	return best
 }
 
 // dateOf returns the index of the date expression in f's sentence that
