@@ -399,11 +399,15 @@ func (a *attributor) sentenceFrames(frames []frame) {
 // media …, repeating") or another word that stands as a subject only by
 // mistake ("Please feel free to reply", "Learn more"); a verb after
 // "to" ("attempts to debunk claims that …"); or, before a colon, a label
-// ("Cost: a week costs £2,950"). Training still sees such frames
+// ("Cost: a week costs £2,950"). A frame with no speaker is no one's when
+// its cue speaks to the reader (imperative). Training still sees such frames
 // (collect), as negatives, so the shipped models do not depend on this
 // check.
 func (a *attributor) notASpeaker(f *frame) bool {
 	lo, hi := f.spk[0], f.spk[1]
+	if lo == hi {
+		return a.imperative(f)
+	}
 	if hi != lo+1 {
 		return false
 	}
@@ -416,6 +420,29 @@ func (a *attributor) notASpeaker(f *frame) bool {
 	}
 	return f.colon && colonLabels[w]
 }
+
+// imperative reports whether the cue of frame f, which has no speaker,
+// is a verb in the imperative that opens its sentence, speaking to the
+// reader ("Thank you for reading!", "Ask your lender whether …", "Don't
+// worry about an audit", "Note that …"): the writer's advice, no one's
+// reported words. A bare form only: "Seen as costly, …" and "Says …"
+// stay.
+func (a *attributor) imperative(f *frame) bool {
+	c := f.cue[0]
+	w := a.low[c]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") ||
+		irregularParticiples[w] || f.according {
+		return false
+	}
+	k := a.d.Sentences[f.sent].FirstToken
+	for k < c && (!a.isWord(k) || isNumber(a.low[k]) || imperativeOpeners[a.low[k]]) {
+		k++ // "1. Ask your lender", "Please note", "Don't worry"
+	}
+	return k == c
+}
+
+// imperativeOpeners may stand before an imperative verb.
+var imperativeOpeners = set("please do don't don’t n't n’t not just also simply")
 
 // colonLabels head the lines of a listing or a page's furniture, not a
 // speaker's words ("Trending: …", "Read more: …").
