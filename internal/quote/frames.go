@@ -166,13 +166,8 @@ func (a *attributor) attributeSentences() {
 					f.spk[0], f.spk[1] = a.speakerBefore(i, lo)
 					if f.spk[0] == f.spk[1] && invertingVerbs[a.low[i]] {
 						f.spk[0], f.spk[1] = a.speakerAfter(i+1, hi)
-					} else if invertingVerbs[a.low[i]] && i > lo && a.low[i-1] == "," && a.clauseBetween(f.spk[1], i-1) {
-						// "The plan would cut taxes, said Jane Roe": the phrase
-						// before the comma is a clause, not the speaker with an
-						// apposition; the speaker follows the cue.
-						if ss, se := a.speakerAfter(i+1, hi); se > ss && (se >= hi || a.low[se] == "," || prepositions[a.low[se]]) {
-							f.spk = [2]int{ss, se}
-						}
+					} else if ss, se := a.invertedSpeaker(f.spk, i, lo, hi); se > ss {
+						f.spk = [2]int{ss, se}
 					}
 				}
 				// "…, saying …": a participle takes the clause's subject.
@@ -236,6 +231,32 @@ func (a *attributor) clauseBetween(lo, hi int) bool {
 	return false
 }
 
+// invertedSpeaker returns the speaker after an inverting cue that follows
+// a comma when the phrase found before the comma, spk, is no speaker: a
+// clause ("The plan would cut taxes, said Jane Roe"), or any phrase when
+// a name follows the cue ("Roe, 93, served in the war, said Gov. Ann
+// Bell."; "…, the bank, which holds the loans, stands to lose, said Jane
+// Roe, an analyst"). Empty otherwise, and for a day ("…, the mayor, said
+// Tuesday").
+func (a *attributor) invertedSpeaker(spk [2]int, i, lo, hi int) (int, int) {
+	if !invertingVerbs[a.low[i]] || i <= lo || a.low[i-1] != "," {
+		return 0, 0
+	}
+	ss, se := a.speakerAfter(i+1, hi)
+	if se <= ss || se < hi && a.low[se] != "," && !prepositions[a.low[se]] || timeNouns[a.low[se-1]] {
+		return 0, 0
+	}
+	if w := a.low[ss]; strings.HasSuffix(w, "ing") && !a.isCap(ss) && !ingNouns[w] {
+		return 0, 0 // "…, said allowing FDI in the country is …": a gerund opens the content
+	}
+	// After "told" a name is the addressee: '"…," Roe, a lawyer, told
+	// the Courier'.
+	if a.clauseBetween(spk[1], i-1) || a.isCap(se-1) && !tellVerbs[a.low[i]] {
+		return ss, se
+	}
+	return 0, 0
+}
+
 func isFinalPunct(w string) bool {
 	switch w {
 	case ".", "!", "?", "...", "…", ";":
@@ -286,7 +307,7 @@ func (a *attributor) sentenceFrames(frames []frame) {
 				hi = a.trimComma(frames[j].start())
 				break
 			}
-			if frames[j].coordinated > f.end() {
+			if frames[j].coordinated >= f.end() {
 				hi = a.trimComma(frames[j].coordinated)
 				break
 			}
@@ -378,11 +399,15 @@ func (a *attributor) sentenceFrames(frames []frame) {
 // media …, repeating") or another word that stands as a subject only by
 // mistake ("Please feel free to reply", "Learn more"); a verb after
 // "to" ("attempts to debunk claims that …"); or, before a colon, a label
-// ("Cost: a week costs £2,950"). Training still sees such frames
+// ("Cost: a week costs £2,950"). A frame with no speaker is no one's when
+// its cue speaks to the reader (imperative). Training still sees such frames
 // (collect), as negatives, so the shipped models do not depend on this
 // check.
 func (a *attributor) notASpeaker(f *frame) bool {
 	lo, hi := f.spk[0], f.spk[1]
+	if lo == hi {
+		return a.imperative(f)
+	}
 	if hi != lo+1 {
 		return false
 	}
@@ -395,6 +420,29 @@ func (a *attributor) notASpeaker(f *frame) bool {
 	}
 	return f.colon && colonLabels[w]
 }
+
+// imperative reports whether the cue of frame f, which has no speaker,
+// is a verb in the imperative that opens its sentence, speaking to the
+// reader ("Thank you for reading!", "Ask your lender whether …", "Don't
+// worry about an audit", "Note that …"): the writer's advice, no one's
+// reported words. A bare form only: "Seen as costly, …" and "Says …"
+// stay.
+func (a *attributor) imperative(f *frame) bool {
+	c := f.cue[0]
+	w := a.low[c]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") ||
+		irregularParticiples[w] || f.according {
+		return false
+	}
+	k := a.d.Sentences[f.sent].FirstToken
+	for k < c && (!a.isWord(k) || isNumber(a.low[k]) || imperativeOpeners[a.low[k]]) {
+		k++ // "1. Ask your lender", "Please note", "Don't worry"
+	}
+	return k == c
+}
+
+// imperativeOpeners may stand before an imperative verb.
+var imperativeOpeners = set("please do don't don’t n't n’t not just also simply")
 
 // colonLabels head the lines of a listing or a page's furniture, not a
 // speaker's words ("Trending: …", "Read more: …").
@@ -478,6 +526,11 @@ func (a *attributor) contentBefore(f *frame) bool {
 	// place ("on Monday", "in a statement"), or a clause of the frame's.
 	// "…, she told reporters on Monday": the addressee belongs to the frame.
 	end := a.tailStart(f)
+	if a.coordinatedCue(end, f.hi) && a.sureCue(f.cue[0]) {
+		// "…, the minister said and added that …": the rest is the second
+		// verb's; "I laughed and said …" is no statement of its own.
+		return true
+	}
 	tail := f.hi - end
 	if end > f.end() && tail > 4 && !a.clauseAt(end, f.hi) {
 		return false // "…, a caller told a dispatcher before police arrived"

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -108,12 +109,14 @@ var bylineWords = set("news times post press staff reporter reporters editor edi
 // describedSpeaker returns the quote that "he" or "she" at token i
 // continues when its speaker is one person described but not named:
 // '"…," one dealer said. "…," he added.', 'A Chrysler spokesman told
-// Reuters that … He said …'. It must be the latest quote, at most three
+// Reuters that … He said …'; or that "they" continues when its speaker
+// is a plural description ("…, fund managers said. They added …"),
+// which no entity stands for. It must be the latest quote, at most three
 // sentences back, with no person named since; nil otherwise, and the
 // pronoun is resolved as any other.
 func (a *attributor) describedSpeaker(i int) *found {
 	w := a.low[i]
-	if w != "he" && w != "she" || len(a.quotes) == 0 {
+	if w != "he" && w != "she" && w != "they" || len(a.quotes) == 0 {
 		return nil
 	}
 	prev := &a.quotes[len(a.quotes)-1]
@@ -124,10 +127,16 @@ func (a *attributor) describedSpeaker(i int) *found {
 	if e := prev.q.SpeakerEnt; e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == "PERSON" {
 		return nil // a named speaker: antecedent finds it
 	}
-	if hi-lo == 1 {
+	if hi-lo == 1 && pronouns[a.low[lo]] {
 		// The same pronoun again, which this rule resolved before: "…,
 		// one dealer said. …, he added. …, he said."
 		if a.low[lo] == w && prev.q.SpeakerName != a.d.Str(prev.q.Speaker) {
+			return prev
+		}
+		return nil
+	}
+	if w == "they" {
+		if a.pluralHead(lo, hi) {
 			return prev
 		}
 		return nil
@@ -148,6 +157,32 @@ func (a *attributor) describedSpeaker(i int) *found {
 		}
 	}
 	return prev
+}
+
+// pluralHead reports whether the phrase [lo, hi) is headed by a plural
+// common noun: the last word of its noun phrase ("fund managers", "the
+// companies, which …", "analysts at the bank") ends in -s and is neither
+// capitalised inside its sentence nor part of a name ("Reuters").
+func (a *attributor) pluralHead(lo, hi int) bool {
+	end := lo
+	for end < hi && a.npToken(end) {
+		end++
+	}
+	if end == lo {
+		return false
+	}
+	h := end - 1
+	w := a.low[h]
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "is") || a.isCap(h) && a.d.Sentences[a.d.Tokens[h].Sent].FirstToken != h {
+		return false
+	}
+	for _, m := range a.d.Mentions {
+		if m.Kind == doc.Name && m.Contains(a.d.Tokens[h].Span) {
+			return false
+		}
+	}
+	return true
 }
 
 // personNouns head descriptions of one person who speaks unnamed: "one
@@ -200,7 +235,10 @@ func (a *attributor) entityIn(lo, hi int) int {
 
 // antecedent resolves the pronoun at token i: a relative pronoun to the
 // mention just before it; "he", "she" to the latest person who spoke or
-// was named; "it", "they" to the latest organisation or country.
+// was named; "it" to the latest organisation or country, never to a
+// nationality adjective ("a British firm … it said"); "they" only to an
+// organisation or a people that spoke just before, never to one person
+// ("analysts said … they said" is no "Reagan" named between).
 func (a *attributor) antecedent(i int) int {
 	w := a.low[i]
 	if w == "who" || w == "which" || w == "that" {
@@ -223,7 +261,7 @@ func (a *attributor) antecedent(i int) int {
 			return t == "PERSON" && a.genderFits(w, e)
 		}
 		if w == "they" {
-			return t != "LOC" && t != "DATE"
+			return t == "ORG" || t == "NORP" // a country is "it"
 		}
 		return t == "ORG" || t == "GPE" || t == "NORP"
 	}
@@ -233,7 +271,15 @@ func (a *attributor) antecedent(i int) int {
 			return a.quotes[k].q.SpeakerEnt
 		}
 	}
-	return a.latestMention(a.d.Tokens[i].Start, ok)
+	if w == "they" {
+		// Most often people no entity stands for ("Many newspapers …
+		// They are hoping"): the organisation named last is a guess
+		// that samples of news got wrong nearly every time.
+		return -1
+	}
+	return a.latestMentionWhere(a.d.Tokens[i].Start, func(m doc.Mention) bool {
+		return m.Kind != doc.Adjective && ok(m.Entity)
+	})
 }
 
 // relativeAntecedent returns the noun phrase a relative pronoun at token
@@ -288,9 +334,14 @@ func (a *attributor) windowLeftOf(i, lo int) (int, int) {
 // latestMention returns the entity of the latest mention before byte b
 // whose entity satisfies ok, -1 when none.
 func (a *attributor) latestMention(b int, ok func(int) bool) int {
+	return a.latestMentionWhere(b, func(m doc.Mention) bool { return ok(m.Entity) })
+}
+
+// latestMentionWhere is latestMention with a test on the mention itself.
+func (a *attributor) latestMentionWhere(b int, keep func(doc.Mention) bool) int {
 	best, bestStart := -1, -1
 	for _, m := range a.d.Mentions {
-		if m.End <= b && m.Start > bestStart && ok(m.Entity) {
+		if m.End <= b && m.Start > bestStart && keep(m) {
 			best, bestStart = m.Entity, m.Start
 		}
 	}
@@ -326,19 +377,18 @@ func (a *attributor) description(lo, hi int) int {
 		})
 	}
 	// "the company said": a short definite description of an
-	// organisation (or of a country's government) stands for the latest
-	// one named; a longer phrase ("the company's chief executive") is
-	// someone else.
+	// organisation (or of a country's government) stands for the one the
+	// story is about (salientEntity); a longer phrase ("the company's
+	// chief executive") is someone else.
 	if want := organisationNouns[head]; want != "" && hi-lo <= 3 && a.low[lo] == "the" && len(qualifiers) == 0 {
 		isType := func(e int) bool { return e >= 0 && e < len(a.d.Entities) && a.d.Entities[e].Type == want }
 		// "the party" is the Labour Party rather than a committee named
 		// since.
-		if e := a.latestMention(b, func(e int) bool {
-			return isType(e) && strings.HasSuffix(strings.ToLower(a.d.Entities[e].Name), " "+head)
-		}); e >= 0 {
+		sent := a.d.Tokens[lo].Sent
+		if e := a.salientEntity(b, sent, func(e int) bool { return isType(e) && a.namedAs(e, lo+1, hi) }); e >= 0 {
 			return e
 		}
-		return a.latestMention(b, isType)
+		return a.salientEntity(b, sent, isType)
 	}
 	return a.latestMention(b, func(e int) bool {
 		if e < 0 || e >= len(a.d.Entities) {
@@ -355,6 +405,60 @@ func (a *attributor) description(lo, hi int) int {
 		}
 		return false
 	})
+}
+
+// namedAs reports whether entity e's name holds every word of tokens
+// [lo, hi), in any order, and more: "health department" names the
+// "Department of Public Health" and the "Agriculture Department (United
+// States)" is a department, but an entity called "Department" alone is
+// the description itself.
+func (a *attributor) namedAs(e, lo, hi int) bool {
+	name, _, _ := strings.Cut(strings.ToLower(a.d.Entities[e].Name), " (")
+	words := strings.Fields(name)
+	if len(words) <= hi-lo {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !slices.Contains(words, a.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// salientEntity returns the entity satisfying ok that a description at
+// byte b in sentence sent most likely stands for: the one named most
+// often in that sentence and the three before, each of the last three
+// quotes' speakers counting once more, the latest named breaking ties.
+// An organisation named once in passing ("… under review by the SEC. The
+// company said") yields to the one the story is about; -1 when none.
+func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
+	from := a.d.Sentences[max(0, sent-3)].Start
+	score, last := map[int]int{}, map[int]int{}
+	for _, m := range a.d.Mentions {
+		if m.End > b || !ok(m.Entity) {
+			continue
+		}
+		last[m.Entity] = m.Start
+		if m.Start >= from {
+			score[m.Entity]++
+		}
+	}
+	for k := len(a.quotes) - 1; k >= 0 && k >= len(a.quotes)-3; k-- {
+		if e := a.quotes[k].q.SpeakerEnt; ok(e) && a.quotes[k].q.Speaker.Start < b {
+			score[e]++
+		}
+	}
+	if len(score) == 0 {
+		return a.latestMention(b, ok)
+	}
+	best := -1
+	for e, n := range score {
+		if best < 0 || n > score[best] || n == score[best] && (last[e] > last[best] || last[e] == last[best] && e < best) {
+			best = e
+		}
+	}
+	return best
 }
 
 // dateOf returns the index of the date expression in f's sentence that

@@ -168,6 +168,64 @@ func TestPronounContinuesDescribedSpeaker(t *testing.T) {
 	}
 }
 
+// "the company" is the organisation the story is about, not one named
+// once in passing since; "the health department" is the department whose
+// name holds "health", however its name is ordered or qualified.
+func TestSalientOrganisation(t *testing.T) {
+	ents := []doc.Entity{
+		{Name: "Halden Motors", Type: "ORG"}, {Name: "Securities Board", Type: "ORG"},
+		{Name: "Transport Department (Norway)", Type: "ORG"}, {Name: "Department of Public Health", Type: "ORG"},
+		{Name: "Department", Type: "ORG"},
+	}
+	mentions := map[string]int{"Halden Motors": 0, "Securities Board": 1, "Transport Department": 2,
+		"Department of Public Health": 3, "Our Department": 4}
+	tests := []struct{ text, mention, want string }{
+		{"Halden Motors said sales fell. Halden Motors will cut jobs, in a plan under review by the Securities Board. The company said the cuts were needed.",
+			"The company", "Halden Motors"},
+		{"Halden Motors filed a plan with the Securities Board. The company said it expects approval.", "The company", "Halden Motors"},
+		{"The Transport Department closed the road. Halden Motors moved its plant. The department said the road would reopen.",
+			"The department", "Transport Department (Norway)"},
+		{"The Transport Department closed the road. Cases were reported to the Department of Public Health. Tests rose, the health department said.",
+			"the health department", "Department of Public Health"},
+		{"The Transport Department closed the road. \"Our Department is proud,\" a clerk said. The road will reopen, the department said.",
+			"the department", "Transport Department (Norway)"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, ents, mentions, nil)
+		Attribute(d)
+		if got := speakerNamed(d, tt.mention); got != tt.want {
+			t.Errorf("%q: %q is %q, want %q\n%s", tt.text, tt.mention, got, tt.want, describe(d))
+		}
+	}
+}
+
+// "they" continues a plural description that spoke just before; it is
+// never one person, and a lone "it" is no nationality adjective's country.
+func TestPluralAndNeuterPronouns(t *testing.T) {
+	ents := []doc.Entity{{Name: "Ana Ruiz", Type: "PERSON"}, {Name: "Halden Motors", Type: "ORG"}, {Name: "Norway", Type: "GPE"}}
+	mentions := map[string]int{"Ana Ruiz": 0, "Halden Motors": 1, "Norwegian": 2}
+	kinds := map[string]doc.MentionKind{"Norwegian": doc.Adjective}
+	tests := []struct{ text, pronoun, want string }{
+		{"Rates will stay high, bond dealers said. They added that demand had fallen.", "They", "bond dealers"},
+		{"The mill will close, the companies said. Sales fell, they said. Costs rose, they added.", "they", "the companies"},
+		// One person named in between is not "they".
+		{"Sales will fall, analysts said. Ana Ruiz disagreed. Costs are high, they said.", "they", "analysts"},
+		{"Ana Ruiz spoke first. The tax is unfair, they said.", "they", "they"},
+		// A singular or named speaker before is not continued.
+		{"Sales will fall, Halden Motors said. Costs are high, they said.", "they", "Halden Motors"},
+		{"Sales will fall, one dealer said. Costs are high, they said.", "they", "they"},
+		// The nationality adjective is skipped for the firm named before it.
+		{"Halden Motors cut prices in the Norwegian market. It said sales had doubled.", "It", "Halden Motors"},
+	}
+	for _, tt := range tests {
+		d := withEntities(t, tt.text, ents, mentions, kinds)
+		Attribute(d)
+		if got := speakerNamed(d, tt.pronoun); got != tt.want {
+			t.Errorf("%q: %q is %q, want %q\n%s", tt.text, tt.pronoun, got, tt.want, describe(d))
+		}
+	}
+}
+
 // A relative pronoun whose antecedent is no entity names the speaker by
 // the noun phrase it hangs on.
 func TestRelativePronounNamesItsPhrase(t *testing.T) {

@@ -251,11 +251,34 @@ func (a *attributor) subjectBefore(cue, lo int) (int, int) {
 	parenthetical := cue+2 < len(a.low) && a.low[cue+1] == "," && a.isWord(cue+2) && !a.isCap(cue+2) &&
 		a.d.Tokens[cue+2].Sent == a.d.Tokens[cue].Sent
 	if s-2 >= lo && a.low[s-1] == "," && a.isWord(s-2) && !parenthetical {
-		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) {
+		if s2 := a.npLeft(s-2, lo); s2 <= s-2 && s-s2 <= 6 && (s2 == lo || a.low[s2-1] == "," || a.closesChain(s2-1)) &&
+			a.describesName(s2, s-1, end) {
 			s = s2
 		}
 	}
 	return s, end
+}
+
+// describesName reports whether the phrase [d, comma) is a description
+// of the name [comma+1, end) after it ("another friend, Jane Roe", "the
+// bank's chief, Ana Ruiz"), and not the end of the clause before
+// ("…, falling 9 pct, economists said"), a list ("France and other
+// countries, Hashimoto said") or a fronted adjunct ("Despite the
+// problems, Mr Roe said", "Two years ago, the state's agency").
+func (a *attributor) describesName(d, comma, end int) bool {
+	name := comma + 1
+	if !a.isCap(end-1) || articles[a.low[name]] || timeNouns[a.low[comma-1]] {
+		return false
+	}
+	if determiners[a.low[d]] {
+		return true
+	}
+	for k := d; k < comma; k++ {
+		if a.low[k] == "'s" || a.low[k] == "’s" {
+			return true // "Britain's finance minister, Jane Roe"
+		}
+	}
+	return false
 }
 
 // ingNouns end in -ing but are nouns: "the ruling on", "a meeting in".
@@ -395,7 +418,7 @@ func (a *attributor) speakerAfter(i, hi int) (int, int) {
 	ends := func(k int) bool {
 		return k >= hi || a.low[k] == "," || a.low[k] == ":" || a.low[k] == ";" || a.low[k] == "(" || a.mark[k] ||
 			prepositions[a.low[k]] || subordinators[a.low[k]] || a.low[k] == "who" ||
-			a.low[k] == ")" || isFinalPunct(a.low[k])
+			a.low[k] == ")" || isFinalPunct(a.low[k]) || a.coordinatedCue(k, hi)
 	}
 	if pronouns[a.low[i]] && a.low[i] != "which" && a.low[i] != "that" {
 		if ends(i + 1) {
@@ -437,6 +460,21 @@ func (a *attributor) nameEndsRun(k, hi int, ends func(int) bool) bool {
 		j++
 	}
 	return j > k+1 && a.isCap(j-1) && !a.isCap(k) && ends(j)
+}
+
+// coordinatedCue reports whether a reporting verb coordinated with the
+// frame's own starts at token k ("and added that …", "but also
+// warned"): the frame's speaker phrase ends before it, and what follows
+// is that verb's content, not the frame's.
+func (a *attributor) coordinatedCue(k, hi int) bool {
+	if k >= hi || a.low[k] != "and" && a.low[k] != "but" || a.tokPiece[k] >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < hi && cueModifiers[a.low[j]] && !a.isCap(j) {
+		j++ // "and later said"
+	}
+	return j < hi && a.tokPiece[j] < 0 && !a.isCap(j) && cueScores[a.low[j]] >= cueThreshold
 }
 
 // according reports whether token i follows "according to".

@@ -26,6 +26,14 @@ func TestSpeakerBefore(t *testing.T) {
 		{"The banker has denied claims that he knew of the fraud.", "claims", ""},
 		{"The head of the union said the strike would go on.", "said", "The head of the union"},
 		{"A spokesman for the Justice Department said the case was closed.", "said", "A spokesman for the Justice Department"},
+		// A description before a name joins it; the end of the clause
+		// before, a list or a fronted adjunct does not.
+		{"The clinic's director, Lena Ortiz, said the wards were full.", "said", "The clinic's director, Lena Ortiz"},
+		{"Exports rose for a third month, gaining 4 pct, economists said.", "said", "economists"},
+		{"Trade grew with Peru, Chile and other countries, Dr. Roe said.", "said", "Dr. Roe"},
+		{"Despite the delays, Mr Okafor said the bridge would open.", "said", "Mr Okafor"},
+		{"Two years ago, the port authority warned that the cranes were unsafe.", "warned", "the port authority"},
+		{"Production fell sharply in the fourth quarter, the analysts said.", "said", "the analysts"},
 	}
 	for _, tt := range tests {
 		d := attribute(tt.text)

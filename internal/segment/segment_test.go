@@ -70,6 +70,10 @@ func TestSentences(t *testing.T) {
 		{`"Is it over?" she asked.`, []string{`"Is it over?" she asked.`}},
 		{"First paragraph.\n\nSecond one", []string{"First paragraph.", "Second one"}},
 		{"Gen. Smith and Sen. Jones met Dr. Who. Fine!", []string{"Gen. Smith and Sen. Jones met Dr. Who.", "Fine!"}},
+		// A decimal number is no dotted acronym: its period ends the sentence.
+		{"Sales rose 4.5%. Shares fell.", []string{"Sales rose 4.5%.", "Shares fell."}},
+		{"The club paid 2.5m. Chelsea paid more.", []string{"The club paid 2.5m.", "Chelsea paid more."}},
+		{"The shop opens at 9 a.m. on Monday.", []string{"The shop opens at 9 a.m. on Monday."}},
 	}
 	for _, tc := range tests {
 		got := sentences(tc.in)

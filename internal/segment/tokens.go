@@ -176,17 +176,25 @@ func keepsPeriod(word string) bool {
 		return true
 	}
 	// Dotted acronym: letters separated by periods ("U.S", "a.m", "D.C").
+	// A number is none: "rose 4.3%." and "cost 1.5m." end a sentence.
 	if strings.Contains(base, ".") {
-		ok := true
 		for _, part := range strings.Split(base, ".") {
-			if len(part) == 0 || len(part) > 2 {
-				ok = false
-				break
+			if len(part) == 0 || len(part) > 2 || !allLetters(part) {
+				return false
 			}
 		}
-		return ok
+		return true
 	}
 	return false
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviations keep their period and do not end a sentence by themselves.
