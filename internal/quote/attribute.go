@@ -13,6 +13,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,10 @@ type attributor struct {
 	frameModel *Model
 	collect    bool                     // record frame features even without a frame model (training)
 	genders    map[int]gazetteer.Gender // entityGender's answers, by entity
+	// The longest mention and date, and whether those layers are in
+	// text order, for mentionsNear and datesNear.
+	mentionLen, dateLen       int
+	mentionsSorted, datesSort bool
 }
 
 // found is a quote with the token ranges attribution worked with.
@@ -95,7 +100,28 @@ func newAttributor(d *doc.Doc) *attributor {
 			a.paraTok[i] = [2]int{0, 0}
 		}
 	}
+	a.mentionLen, a.mentionsSorted = doc.MaxLen(d.Mentions)
+	a.dateLen, a.datesSort = doc.MaxLen(d.Dates)
 	return a
+}
+
+// mentionsNear returns the range [lo, hi) of d.Mentions that may overlap
+// sp: a window found by binary search (doc.Near), so that resolving a
+// speaker costs the same in a long text as in a short one; the whole
+// layer when it is not in text order.
+func (a *attributor) mentionsNear(sp doc.Span) (lo, hi int) {
+	if !a.mentionsSorted {
+		return 0, len(a.d.Mentions)
+	}
+	return doc.Near(a.d.Mentions, sp, a.mentionLen)
+}
+
+// datesNear is mentionsNear for d.Dates.
+func (a *attributor) datesNear(sp doc.Span) (lo, hi int) {
+	if !a.datesSort {
+		return 0, len(a.d.Dates)
+	}
+	return doc.Near(a.d.Dates, sp, a.dateLen)
 }
 
 // isWord reports whether token i starts with a letter or digit.
@@ -128,11 +154,7 @@ func (a *attributor) words(lo, hi int) int {
 // finish sorts the quotes into text order and stores them in the doc.
 func (a *attributor) finish() {
 	fs := a.quotes
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].q.Extent().Start < fs[j-1].q.Extent().Start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
+	slices.SortStableFunc(fs, func(x, y found) int { return x.q.Extent().Start - y.q.Extent().Start })
 	for _, f := range fs {
 		a.d.Quotes = append(a.d.Quotes, f.q)
 	}
@@ -143,32 +165,31 @@ func (a *attributor) finish() {
 // surer cue.
 func (a *attributor) dropDuplicates() {
 	drop := make([]bool, len(a.quotes))
-	for i := range a.quotes {
-		for j := i + 1; j < len(a.quotes); j++ {
-			if drop[i] || drop[j] {
-				continue
-			}
-			// Nested statements ("X said Y believes Z") go too, unless the
-			// inner one has a sure cue and a short content of its own.
-			if overlapShare(a.quotes[i].q.Spans, a.quotes[j].q.Spans) <= dupShare {
-				continue
-			}
-			switch {
-			case a.quotes[i].holdsCue(&a.quotes[j]):
-				drop[j] = true // "Roe, who recalled A, said B": Roe's saying wins
-			case a.quotes[j].holdsCue(&a.quotes[i]):
-				drop[i] = true
-			case a.quotes[i].nests(&a.quotes[j]) || a.quotes[j].nests(&a.quotes[i]):
-				// both stand
-			case a.quotes[i].contentHoldsCue(&a.quotes[j]):
-				drop[j] = true // "In a poll, most backed the park": the poll's finding wins
-			case a.quotes[j].contentHoldsCue(&a.quotes[i]):
-				drop[i] = true
-			case a.quotes[i].strength >= a.quotes[j].strength:
-				drop[j] = true
-			default:
-				drop[i] = true
-			}
+	for _, p := range a.overlappingPairs() {
+		i, j := p[0], p[1]
+		if drop[i] || drop[j] {
+			continue
+		}
+		// Nested statements ("X said Y believes Z") go too, unless the
+		// inner one has a sure cue and a short content of its own.
+		if overlapShare(a.quotes[i].q.Spans, a.quotes[j].q.Spans) <= dupShare {
+			continue
+		}
+		switch {
+		case a.quotes[i].holdsCue(&a.quotes[j]):
+			drop[j] = true // "Roe, who recalled A, said B": Roe's saying wins
+		case a.quotes[j].holdsCue(&a.quotes[i]):
+			drop[i] = true
+		case a.quotes[i].nests(&a.quotes[j]) || a.quotes[j].nests(&a.quotes[i]):
+			// both stand
+		case a.quotes[i].contentHoldsCue(&a.quotes[j]):
+			drop[j] = true // "In a poll, most backed the park": the poll's finding wins
+		case a.quotes[j].contentHoldsCue(&a.quotes[i]):
+			drop[i] = true
+		case a.quotes[i].strength >= a.quotes[j].strength:
+			drop[j] = true
+		default:
+			drop[i] = true
 		}
 	}
 	kept := a.quotes[:0]
@@ -178,6 +199,44 @@ func (a *attributor) dropDuplicates() {
 		}
 	}
 	a.quotes = kept
+}
+
+// overlappingPairs lists the pairs i < j of quotes whose contents' bounds
+// overlap, by i and then j: the pairs dropDuplicates judges, in the order
+// it would judge all pairs (the others share nothing). A sweep over the
+// quotes in text order finds them without comparing every quote with
+// every other, which took most of the time of a long text.
+func (a *attributor) overlappingPairs() [][2]int {
+	bounds := make([]doc.Span, len(a.quotes))
+	order := make([]int, len(a.quotes))
+	for i := range a.quotes {
+		order[i] = i
+		for k, s := range a.quotes[i].q.Spans {
+			if k == 0 {
+				bounds[i] = s
+			}
+			bounds[i] = doc.Span{Start: min(bounds[i].Start, s.Start), End: max(bounds[i].End, s.End)}
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return bounds[x].Start - bounds[y].Start })
+	var pairs [][2]int
+	var open []int // quotes whose bounds reach past the current start
+	for _, i := range order {
+		open = slices.DeleteFunc(open, func(j int) bool { return bounds[j].End <= bounds[i].Start })
+		for _, j := range open {
+			if bounds[i].Start < bounds[i].End {
+				pairs = append(pairs, [2]int{min(i, j), max(i, j)})
+			}
+		}
+		open = append(open, i)
+	}
+	slices.SortFunc(pairs, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return x[0] - y[0]
+		}
+		return x[1] - y[1]
+	})
+	return pairs
 }
 
 // dupShare is how much of the shorter content another quote must cover

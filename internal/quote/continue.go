@@ -1,6 +1,10 @@
 package quote
 
-import "newsgraph/internal/doc"
+import (
+	"slices"
+
+	"newsgraph/internal/doc"
+)
 
 // minContinuedWords is how long an unattributed quotation must be to count
 // as a statement rather than a scare quote or a title.
@@ -16,6 +20,7 @@ const minJoinedWords = 3
 // joins it as another fragment ('"A," she said. "B."'); in the next
 // paragraph it is a new quote by the same speaker.
 func (a *attributor) continueQuotations() {
+	ix := a.newQuoteIndex()
 	for c := range a.chains {
 		words := a.chainWords(c)
 		if a.used[c] || words < minJoinedWords {
@@ -28,37 +33,27 @@ func (a *attributor) continueQuotations() {
 			continue
 		}
 		span := a.tokSpan(first.first, first.end)
-		if a.covered(span) {
+		if ix.covered(span) {
 			continue
 		}
 		para := a.d.Sentences[a.d.Tokens[first.open].Sent].Para
 		if !joinOnly && a.signedBelow(c, para) {
+			ix.add(a, len(a.quotes)-1)
 			continue
 		}
-		prev := -1
-		for k := range a.quotes {
-			ext := a.quotes[k].q.Extent()
-			if ext.Start >= span.Start {
-				continue
-			}
-			p := a.d.Sentences[a.d.Tokens[a.d.TokenAt(ext.End-1)].Sent].Para
-			if p == para || p == para-1 {
-				if prev < 0 || ext.Start > a.quotes[prev].q.Extent().Start {
-					prev = k
-				}
-			}
-		}
+		prev := ix.latestBefore(a, span.Start, para)
 		if prev < 0 {
 			continue
 		}
 		src := a.quotes[prev]
-		srcPara := a.d.Sentences[a.d.Tokens[a.d.TokenAt(src.q.Extent().End-1)].Sent].Para
-		if srcPara == para {
+		if ix.endPara[prev] == para {
 			// More of the same statement: '"A," she said. "B."' is one quote.
-			a.quotes[prev].q.Spans = append(a.quotes[prev].q.Spans, a.chainSpans(c)...)
+			added := a.chainSpans(c)
+			a.quotes[prev].q.Spans = append(a.quotes[prev].q.Spans, added...)
 			if a.quotes[prev].q.Kind == doc.Indirect {
 				a.quotes[prev].q.Kind = doc.Mixed
 			}
+			ix.grew(a, prev, added)
 			continue
 		}
 		if joinOnly {
@@ -68,19 +63,97 @@ func (a *attributor) continueQuotations() {
 		fq.q = doc.Quote{Spans: a.chainSpans(c), Kind: doc.Direct, Speaker: src.q.Speaker,
 			SpeakerEnt: src.q.SpeakerEnt, SpeakerName: src.q.SpeakerName, AccordingTo: src.q.AccordingTo, Date: -1}
 		a.quotes = append(a.quotes, fq)
+		ix.add(a, len(a.quotes)-1)
 	}
 }
 
+// quoteIndex finds, for continueQuotations, the quotes near a quotation
+// without reading all of them for each: their content spans in text
+// order (covered) and their numbers by the paragraph their content ends
+// in (latestBefore). A long text has thousands of both, and reading all
+// quotes for each quotation took most of its analysis time.
+type quoteIndex struct {
+	spans   []doc.Span // every quote's content spans, by Start
+	longest int        // the longest of them, for doc.Near
+	endPara []int      // by quote: the paragraph its content ends in
+	byPara  map[int][]int
+}
+
+func (a *attributor) newQuoteIndex() *quoteIndex {
+	ix := &quoteIndex{byPara: map[int][]int{}}
+	for k := range a.quotes {
+		ix.add(a, k)
+	}
+	return ix
+}
+
+// add indexes quote k, the latest.
+func (ix *quoteIndex) add(a *attributor, k int) {
+	for len(ix.endPara) <= k {
+		ix.endPara = append(ix.endPara, -1)
+	}
+	ix.addSpans(a.quotes[k].q.Spans)
+	p := a.endParaOf(k)
+	ix.endPara[k] = p
+	ix.byPara[p] = insertSorted(ix.byPara[p], k)
+}
+
+// grew re-indexes quote k after spans were added to its content.
+func (ix *quoteIndex) grew(a *attributor, k int, added []doc.Span) {
+	old := ix.endPara[k]
+	ix.byPara[old] = slices.DeleteFunc(ix.byPara[old], func(j int) bool { return j == k })
+	ix.endPara[k] = a.endParaOf(k)
+	ix.byPara[ix.endPara[k]] = insertSorted(ix.byPara[ix.endPara[k]], k)
+	ix.addSpans(added)
+}
+
+func (ix *quoteIndex) addSpans(spans []doc.Span) {
+	for _, s := range spans {
+		i, _ := slices.BinarySearchFunc(ix.spans, s.Start, func(x doc.Span, start int) int { return x.Start - start })
+		ix.spans = slices.Insert(ix.spans, i, s)
+		ix.longest = max(ix.longest, s.Len())
+	}
+}
+
+func insertSorted(ks []int, k int) []int {
+	i, _ := slices.BinarySearch(ks, k)
+	return slices.Insert(ks, i, k)
+}
+
 // covered reports whether span overlaps the content of a quote found.
-func (a *attributor) covered(span doc.Span) bool {
-	for _, f := range a.quotes {
-		for _, s := range f.q.Spans {
-			if s.Overlaps(span) {
-				return true
-			}
+func (ix *quoteIndex) covered(span doc.Span) bool {
+	lo, hi := doc.Near(ix.spans, span, ix.longest)
+	for _, s := range ix.spans[lo:hi] {
+		if s.Overlaps(span) {
+			return true
 		}
 	}
 	return false
+}
+
+// latestBefore returns the quote a quotation starting at byte start in
+// paragraph para continues: of those whose content ends in that
+// paragraph or the one before and begins before start, the one beginning
+// last (the first found on a tie); -1 when none.
+func (ix *quoteIndex) latestBefore(a *attributor, start, para int) int {
+	prev := -1
+	for _, p := range [2]int{para - 1, para} {
+		for _, k := range ix.byPara[p] {
+			ext := a.quotes[k].q.Extent()
+			if ext.Start >= start {
+				continue
+			}
+			if prev < 0 || ext.Start > a.quotes[prev].q.Extent().Start || ext.Start == a.quotes[prev].q.Extent().Start && k < prev {
+				prev = k
+			}
+		}
+	}
+	return prev
+}
+
+// endParaOf is the paragraph quote k's content ends in.
+func (a *attributor) endParaOf(k int) int {
+	return a.d.Sentences[a.d.Tokens[a.d.TokenAt(a.quotes[k].q.Extent().End-1)].Sent].Para
 }
 
 // signedBelow attributes a quotation whose paragraph is followed by a

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -151,7 +152,8 @@ func (a *attributor) describedSpeaker(i int) *found {
 		return nil
 	}
 	from, to := a.d.Tokens[hi-1].End, a.d.Tokens[i].Start
-	for _, m := range a.d.Mentions {
+	mlo, mhi := a.mentionsNear(doc.Span{Start: from, End: to})
+	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.Start >= from && m.End <= to && m.Type == "PERSON" && m.Kind == doc.Name {
 			return nil // someone named in between may be "he"
 		}
@@ -177,7 +179,8 @@ func (a *attributor) pluralHead(lo, hi int) bool {
 		strings.HasSuffix(w, "is") || a.isCap(h) && a.d.Sentences[a.d.Tokens[h].Sent].FirstToken != h {
 		return false
 	}
-	for _, m := range a.d.Mentions {
+	mlo, mhi := a.mentionsNear(a.d.Tokens[h].Span)
+	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.Kind == doc.Name && m.Contains(a.d.Tokens[h].Span) {
 			return false
 		}
@@ -212,7 +215,8 @@ func (a *attributor) entityIn(lo, hi int) int {
 	span := a.tokSpan(lo, hi)
 	headSpan := a.tokSpan(lo, max(head, lo+1))
 	best, bestRank := -1, -1
-	for _, m := range a.d.Mentions {
+	mlo, mhi := a.mentionsNear(span)
+	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.Entity < 0 || !span.Overlaps(m.Span) {
 			continue
 		}
@@ -338,14 +342,37 @@ func (a *attributor) latestMention(b int, ok func(int) bool) int {
 }
 
 // latestMentionWhere is latestMention with a test on the mention itself.
+//
+// In text order, it reads back from b and stops at the first mention it
+// keeps (the earliest of those starting there, as a forward scan
+// would pick), instead of reading the whole layer.
 func (a *attributor) latestMentionWhere(b int, keep func(doc.Mention) bool) int {
-	best, bestStart := -1, -1
-	for _, m := range a.d.Mentions {
-		if m.End <= b && m.Start > bestStart && keep(m) {
-			best, bestStart = m.Entity, m.Start
+	ms := a.d.Mentions
+	if !a.mentionsSorted {
+		best, bestStart := -1, -1
+		for _, m := range ms {
+			if m.End <= b && m.Start > bestStart && keep(m) {
+				best, bestStart = m.Entity, m.Start
+			}
+		}
+		return best
+	}
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start > b }) - 1
+	for ; k >= 0; k-- {
+		if ms[k].End <= b && keep(ms[k]) {
+			break
 		}
 	}
-	return best
+	if k < 0 {
+		return -1
+	}
+	best := k
+	for j := k - 1; j >= 0 && ms[j].Start == ms[k].Start; j-- {
+		if ms[j].End <= b && keep(ms[j]) {
+			best = j
+		}
+	}
+	return ms[best].Entity
 }
 
 // description resolves a description without a name ("the senator", "the
@@ -366,7 +393,8 @@ func (a *attributor) description(lo, hi int) int {
 	// Qualifiers narrow a role: "the Iranian president" is Iran's.
 	span := a.tokSpan(lo, hi)
 	qualifiers := map[int]bool{}
-	for _, m := range a.d.Mentions {
+	mlo, mhi := a.mentionsNear(span)
+	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.Entity >= 0 && span.Overlaps(m.Span) {
 			qualifiers[m.Entity] = true
 		}
@@ -435,7 +463,9 @@ func (a *attributor) namedAs(e, lo, hi int) bool {
 func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	from := a.d.Sentences[max(0, sent-3)].Start
 	score, last := map[int]int{}, map[int]int{}
-	for _, m := range a.d.Mentions {
+	// last is read only for entities scored, which are named since from.
+	mlo, mhi := a.mentionsNear(doc.Span{Start: from, End: b})
+	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.End > b || !ok(m.Entity) {
 			continue
 		}
@@ -471,7 +501,9 @@ func (a *attributor) dateOf(f *frame, content []doc.Span) int {
 	cue := a.d.Tokens[f.cue[0]].Start
 	best, bestDist := -1, 1<<30
 	latest := a.d.Published.Add(48 * time.Hour)
-	for k, dt := range a.d.Dates {
+	dlo, dhi := a.datesNear(sent)
+	for k := dlo; k < dhi; k++ {
+		dt := a.d.Dates[k]
 		if !sent.Contains(dt.Span) || !a.d.Published.IsZero() && dt.Time.After(latest) {
 			continue
 		}
