@@ -202,8 +202,9 @@ func (a *attributor) dropDuplicates() {
 }
 
 // overlappingPairs lists the pairs i < j of quotes whose contents' bounds
-// overlap, by i and then j: the pairs dropDuplicates judges, in the order
-// it would judge all pairs (the others share nothing). A sweep over the
+// share a byte, by i and then j: the pairs dropDuplicates judges, in the
+// order it would judge all pairs (the others share nothing; a quote with
+// no content shares nothing either). A sweep over the
 // quotes in text order finds them without comparing every quote with
 // every other, which took most of the time of a long text.
 func (a *attributor) overlappingPairs() [][2]int {
