@@ -73,9 +73,7 @@ type candidate struct {
 
 func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
-	matches := x.lx.find(s.lower, func(i int) bool {
-		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
-	})
+	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
 		return s.dateWord[m.first] || namesAnOffice(s, m) // "on March 3" is no protest march
 	})
@@ -375,13 +373,67 @@ func looksNominal(s *sentence, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := s.lower[i-1]
-	switch w {
-	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "'s", "of", "for",
-		"imminent", "major", "military", "phased", "planned", "joint", "renewed", "latest", "first", "second", "another", "any", "such", "this", "these", "those":
+	if nounMarkers[s.lower[i-1]] {
 		return true
 	}
 	return s.phraseAt(i-1) >= 0 && !(i >= 2 && beForms[s.lower[i-2]])
+}
+
+// nounMarkers are the words after which a noun, not a verb, follows.
+var nounMarkers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"new": true, "fresh": true, "further": true, "'s": true, "of": true, "for": true, "imminent": true,
+	"major": true, "military": true, "phased": true, "planned": true, "joint": true, "renewed": true,
+	"latest": true, "first": true, "second": true, "another": true, "any": true, "such": true, "this": true,
+	"these": true, "those": true,
+}
+
+// slotOf tells whether word i stands where a noun or a verb must.
+func slotOf(s *sentence, i int) slot {
+	switch {
+	case nounPosition(s, i):
+		return nounSlot
+	case verbPosition(s, i):
+		return verbSlot
+	}
+	return eitherSlot
+}
+
+// verbPosition reports whether word i, past any adverbs, follows "to", an
+// auxiliary or a subject pronoun, after which only a verb stands.
+func verbPosition(s *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && isAdverb(s.lower[k]) && !verbCues[s.lower[k]] {
+		k--
+	}
+	return k >= 0 && verbCues[s.lower[k]]
+}
+
+var verbCues = map[string]bool{
+	"to": true, "will": true, "would": true, "shall": true, "'ll": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "do": true, "does": true, "did": true, "not": true, "n't": true,
+	"never": true, "i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "who": true,
+}
+
+// nounPosition tells whether word i, a verb trigger's base or -s form,
+// stands where a noun would. A plural form is a noun after an actor or an
+// adjective ("public funds", "Siemens phones"); both forms are after a
+// determiner, a number or a preposition other than "to", which takes no
+// bare verb ("8,000 telephone interviews", "by phone", "without
+// charge"). A base form after an actor is a verb in the present ("the
+// allies back the plan").
+func nounPosition(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := s.lower[i-1]
+	if nounMarkers[prev] || isNumber(prev) || prepositions[prev] && prev != "to" || prev == "without" {
+		return true
+	}
+	if !strings.HasSuffix(s.lower[i], "s") || strings.HasSuffix(s.lower[i], "ss") {
+		return false
+	}
+	return looksNominal(s, i) || looksAdjective(prev) && !strings.HasSuffix(prev, "ed")
 }
 
 // participation types are joined by the subject even from inside a

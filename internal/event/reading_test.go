@@ -43,3 +43,23 @@ func TestModalRequestNeedsAnAct(t *testing.T) {
 		{"The Dutch premier said Germany should cut its deficit.", "should", "REQUEST"},
 	})
 }
+
+// A verb trigger's base or -s form where a noun stands is the noun, and
+// a verb that is mostly a noun in news (phone, target, free, back) counts
+// in those forms only where a verb must stand.
+func TestVerbTriggerInNounSlot(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Polish farmers answered questions sent in by letter and telephone.", "telephone", ""},
+		{"A Latvian firm makes cordless phones for the Polish army.", "phones", ""},
+		{"The Kenyan minister met finance ministers from Uganda.", "finance", ""},
+		{"The two Saudi men were freed without charge.", "charge", ""},
+		{"The Chilean navy missed its target for new ships.", "target", ""},
+		{"The Greek opposition promised free medical care for Greek pensioners.", "free", ""},
+		{"Egyptian police held him in order to question him.", "order", ""},
+		{"The Danish government would back the Swedish plan.", "back", "SUPPORT"},
+		{"Kurdish rebels freed two Turkish soldiers.", "freed", "RETREAT"},
+		{"Police in Lima said they would charge the Peruvian mayor.", "charge", "ACCUSE"},
+		{"The Dutch minister phoned his Belgian counterpart.", "phoned", "CONSULT"},
+		{"Striking Welsh nurses stood on picket lines in Cardiff.", "picket", "PROTEST"},
+	})
+}
