@@ -63,3 +63,15 @@ func TestVerbTriggerInNounSlot(t *testing.T) {
 		{"Striking Welsh nurses stood on picket lines in Cardiff.", "picket", "PROTEST"},
 	})
 }
+
+// Insisting that something is so, and asking a question, request nothing.
+func TestAssertionAndQuestionAreNoRequest(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Austrian chancellor insisted that the economy was growing.", "insisted", ""},
+		{"The Austrian chancellor was asked whether Italy would hold a vote.", "asked", ""},
+		{"\"Why now?\" the Austrian chancellor asked.", "asked", ""},
+		{"The Austrian chancellor insisted on a vote in the Italian parliament.", "insisted", "REQUEST"},
+		{"The Austrian chancellor insisted that Italy must hold a vote.", "must", "REQUEST"},
+		{"The Austrian chancellor asked Italy to hold a vote.", "asked", "REQUEST"},
+	})
+}
