@@ -75,3 +75,20 @@ func TestAssertionAndQuestionAreNoRequest(t *testing.T) {
 		{"The Austrian chancellor asked Italy to hold a vote.", "asked", "REQUEST"},
 	})
 }
+
+// The place a regional actor meets in is not its country; an actor named
+// by its kind alone still takes the one country its sentence names.
+func TestRegionalActorKeepsNoCountry(t *testing.T) {
+	tests := []struct{ text, sources string }{
+		{"European ministers met in Madrid to discuss the budget.", "/GOV"},
+		{"African leaders gathered in Nairobi on Friday to sign the treaty.", "/GOV"},
+		{"Police arrested two students in Lima.", "PER/COP"},
+		{"African students in Lisbon protested against the new fees.", "PRT/EDU"},
+	}
+	for _, tc := range tests {
+		d := analyse(tc.text)
+		if len(d.Events) == 0 || codes(d.Events[0].Sources) != tc.sources {
+			t.Errorf("%q: events %+v, want sources %s", tc.text, d.Events, tc.sources)
+		}
+	}
+}
