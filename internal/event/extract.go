@@ -315,11 +315,33 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	c.sources = dropSame(c.sources, nil)
 	c.targets = dropSame(c.targets, c.sources)
+	if strikeOnAState(s, c) {
+		// "preparing for strikes against Iran": workers strike against
+		// an employer or a policy, armed forces against a state or a
+		// place.
+		c.typ, c.cameo, c.mode, c.context = "ASSAULT", cameoRoots["ASSAULT"], "", "military"
+	}
 	if c.location < 0 {
 		c.location = s.location(first, last)
 	}
 	x.modality(s, c)
 	return true
+}
+
+// strikeOnAState reports whether a labour-strike trigger is aimed,
+// "against" or "on", at a country, a capital or a place named alone (a
+// general strike "that shut down" a city is still a strike).
+func strikeOnAState(s *sentence, c *candidate) bool {
+	next := c.m.last + 1
+	if c.typ != "PROTEST" || c.mode != "strike" || len(c.targets) == 0 || next >= len(s.lower) || s.lower[next] != "against" && s.lower[next] != "on" {
+		return false
+	}
+	for _, t := range c.targets {
+		if t.sector != "" {
+			return false
+		}
+	}
+	return phrase{members: c.targets}.placeLike()
 }
 
 // agentTrigger reports whether the trigger, words [first, last], is an

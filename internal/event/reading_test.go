@@ -92,3 +92,14 @@ func TestRegionalActorKeepsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// Strikes aimed at a state or a place are attacks, not labour action.
+func TestStrikeOnAStateIsAnAttack(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Washington is preparing for strikes against North Korea.", "strikes", "ASSAULT"},
+		{"Indian jets carried out missile strikes on Pakistani camps.", "missile", "ASSAULT"},
+		{"A general strike shut down Kathmandu.", "strike", "PROTEST"},
+		{"French unions called strikes against the government's pension plan.", "strikes", "PROTEST"},
+		{"Thousands of Chilean miners went on strike.", "went", "PROTEST"},
+	})
+}
