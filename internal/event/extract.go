@@ -75,7 +75,7 @@ func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
 	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || namesAnOffice(s, m) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -127,6 +127,20 @@ var officeHeads = map[string]bool{
 	"secretary": true, "minister": true, "ministry": true, "department": true, "commissioner": true,
 	"commission": true, "committee": true, "agency": true, "bureau": true, "office": true, "council": true,
 	"authority": true, "fund": true, "corps": true, "programme": true, "program": true, "act": true, "bill": true,
+}
+
+// predicative reports whether a one-word noun trigger that can be an
+// adjective stands after a form of "be": "the remarks were offensive"
+// describes them, while "launched an offensive" is an attack.
+func predicative(s *sentence, m match) bool {
+	if m.e.verb || m.first != m.last || !looksAdjective(s.lower[m.first]) {
+		return false
+	}
+	k := m.first - 1
+	for k >= 0 && (isAdverb(s.lower[k]) || negations[s.lower[k]]) {
+		k--
+	}
+	return k >= 0 && beForms[s.lower[k]]
 }
 
 // inCondition reports whether word i is inside an "if" or "unless"

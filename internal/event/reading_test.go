@@ -103,3 +103,13 @@ func TestStrikeOnAStateIsAnAttack(t *testing.T) {
 		{"Thousands of Chilean miners went on strike.", "went", "PROTEST"},
 	})
 }
+
+// An adjective-like noun trigger after "be" describes; going on the
+// offensive over words is a verbal attack.
+func TestPredicativeAdjectiveIsNoEvent(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Irish minister said the Danish cartoons were deeply offensive.", "offensive", ""},
+		{"The Irish opposition went on the offensive over the minister's remarks.", "went", "ACCUSE"},
+		{"The Turkish army launched an offensive against Kurdish rebels.", "offensive", "ASSAULT"},
+	})
+}
