@@ -335,12 +335,63 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		// place.
 		c.typ, c.cameo, c.mode, c.context = "ASSAULT", cameoRoots["ASSAULT"], "", "military"
 	}
+	if wordsOnly(c) {
+		if c.cameo != "18" {
+			// "Labour will fight the election", "the two leaders fight
+			// it out": a contest, not combat.
+			return false
+		}
+		if len(c.targets) > 0 || !c.m.e.nounish[s.lower[first]] && c.m.e.verb {
+			// "The Tory co-chairman attacked Labour's pledges": an
+			// attack in words is a criticism. A word that may be a
+			// noun ("attacks") with no target may have only the
+			// nearest subject for its source ("introduced by the
+			// government in response to the 11 September attacks").
+			c.typ, c.cameo, c.mode, c.context = "ACCUSE", cameoRoots["ACCUSE"], "", ""
+		}
+	}
 	if c.location < 0 {
 		c.location = s.location(first, last)
 	}
 	x.modality(s, c)
 	return true
 }
+
+// wordsOnly reports whether an attack or a fight, named by a word that
+// also serves for a fight in words, is carried out by speakers only
+// (politicians, parties, officials, courts, the press) and aimed at no
+// armed actor, state or place: such a fight is fought with words. A
+// killing or an execution is never one.
+func wordsOnly(c *candidate) bool {
+	if c.typ != "ASSAULT" || c.weight > 2 || !figurative[c.m.e.head()] || len(c.sources) == 0 {
+		return false
+	}
+	for _, m := range c.sources {
+		if !speakingSectors[m.sector] && !(m.sector == "" && onlyKinds(m.kinds, pkPerson)) {
+			return false
+		}
+	}
+	for _, m := range c.targets {
+		if armedSectors[m.sector] || m.sector == "" && (phrase{members: []member{m}}).placeLike() {
+			return false
+		}
+	}
+	return true
+}
+
+// figurative are the trigger heads that name a contest of words as
+// readily as combat.
+var figurative = map[string]bool{"attack": true, "assault": true, "fight": true, "fighting": true, "battle": true}
+
+// speakingSectors act by speaking, voting and ruling; armedSectors can
+// fight.
+var (
+	speakingSectors = map[string]bool{
+		"GOV": true, "PTY": true, "LEG": true, "OPP": true, "ELI": true, "JUD": true, "MED": true, "JRN": true,
+		"EDU": true, "BUS": true, "LAB": true, "REL": true, "NGO": true,
+	}
+	armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true}
+)
 
 // strikeOnAState reports whether a labour-strike trigger is aimed,
 // "against" or "on", at a country, a capital or a place named alone (a

@@ -258,6 +258,13 @@ func (lx *lexicon) find(words []string, at func(i int) slot) []match {
 	return out
 }
 
+// head returns the first word of the entry's pattern as written, its
+// first alternative: "fight" for "fight|fought".
+func (e *entry) head() string {
+	first, _, _ := strings.Cut(strings.Fields(e.Pattern)[0], "|")
+	return first
+}
+
 // verbReading reports whether a verb entry's noun-like form in slot sl
 // reads as the verb.
 func verbReading(e *entry, sl slot) bool {

@@ -113,3 +113,14 @@ func TestPredicativeAdjectiveIsNoEvent(t *testing.T) {
 		{"The Turkish army launched an offensive against Kurdish rebels.", "offensive", "ASSAULT"},
 	})
 }
+
+// Politicians attack and fight in words: a criticism, or a contest.
+func TestFightInWords(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Danish prime minister attacked the opposition party's tax plans.", "attacked", "ACCUSE"},
+		{"The Irish Labour Party will fight the next general election on health.", "fight", ""},
+		{"Syrian troops attacked rebel positions near Aleppo.", "attacked", "ASSAULT"},
+		{"The Libyan government attacked the rebels in Benghazi.", "attacked", "ASSAULT"},
+		{"The Croatian minister condemned the September attacks on Zagreb.", "attacks", "ASSAULT"},
+	})
+}
