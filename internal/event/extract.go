@@ -327,6 +327,9 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			}
 		}
 	}
+	if len(c.targets) == 0 {
+		c.targets = x.recipientInGap(s, c.m)
+	}
 	c.sources = dropSame(c.sources, nil)
 	c.targets = dropSame(c.targets, c.sources)
 	if strikeOnAState(s, c) {
@@ -407,6 +410,16 @@ func strikeOnAState(s *sentence, c *candidate) bool {
 		}
 	}
 	return phrase{members: c.targets}.placeLike()
+}
+
+// recipientInGap returns the actor inside a gapped trigger, the first
+// object of a verb with two: "will give Tanzania a grant", "sent Ethiopia
+// food".
+func (x *extractor) recipientInGap(s *sentence, m match) []member {
+	if pi := s.nextPhrase(m.first + 1); pi >= 0 && s.phrases[pi].end <= m.last && !s.phrases[pi].pronoun() {
+		return s.resolve(x, pi)
+	}
+	return nil
 }
 
 // agentTrigger reports whether the trigger, words [first, last], is an

@@ -124,3 +124,17 @@ func TestFightInWords(t *testing.T) {
 		{"The Croatian minister condemned the September attacks on Zagreb.", "attacks", "ASSAULT"},
 	})
 }
+
+// Giving and helping are aid only when something is given in kind; the
+// one given it may stand between the verb and the gift.
+func TestAidIsGivenInKind(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Dutch minister gave evidence to the Belgian parliament.", "gave", ""},
+		{"The new Danish law will help Polish farmers.", "help", ""},
+		{"Norway gave Ethiopia food and medicine.", "gave", "AID"},
+	})
+	d := analyse("Norway gave Ethiopia food and medicine.")
+	if len(d.Events) == 0 || codes(d.Events[0].Targets) != "ETH/" {
+		t.Errorf("events %+v, want a target ETH/", d.Events)
+	}
+}
