@@ -332,6 +332,12 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	c.sources = dropSame(c.sources, nil)
 	c.targets = dropSame(c.targets, c.sources)
+	if c.m.e.verb && c.m.e.Weight == 1 && len(c.targets) == 0 {
+		// A weak verb names an act only when done to someone: "received
+		// the Polish president" is a visit, "received a first reading",
+		// "allowed more time" are none.
+		return false
+	}
 	if strikeOnAState(s, c) {
 		// "preparing for strikes against Iran": workers strike against
 		// an employer or a policy, armed forces against a state or a

@@ -138,3 +138,12 @@ func TestAidIsGivenInKind(t *testing.T) {
 		t.Errorf("events %+v, want a target ETH/", d.Events)
 	}
 }
+
+// A weak verb trigger names an act only when done to someone.
+func TestWeakVerbNeedsATarget(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Irish party received a big boost from the poll.", "received", ""},
+		{"The Kenyan minister acknowledged there were genuine concerns.", "acknowledged", ""},
+		{"The Kenyan president received the Ugandan foreign minister.", "received", "CONSULT"},
+	})
+}
