@@ -147,3 +147,17 @@ func TestWeakVerbNeedsATarget(t *testing.T) {
 		{"The Kenyan president received the Ugandan foreign minister.", "received", "CONSULT"},
 	})
 }
+
+// Asylum, appeal and deliver are events only with what makes them one: a
+// grant, an addressee, a delivery in kind.
+func TestNounTriggersNeedAnEventReading(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Danish minister criticised Swedish plans for asylum quotas.", "asylum", ""},
+		{"The Danish minister lost a landmark appeal over the Swedish ruling.", "appeal", ""},
+		{"Polish farmers appealed against the ruling of the Danish court.", "appealed", ""},
+		{"The Danish minister will deliver his budget to the Swedish parliament.", "deliver", ""},
+		{"The Danish minister made an appeal for calm in Kenya.", "appeal", "REQUEST"},
+		{"Kenya offered asylum to the Ugandan opposition leader.", "offered", "AID"},
+		{"Swedish planes delivered food to Kenyan villagers.", "delivered", "AID"},
+	})
+}
