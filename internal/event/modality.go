@@ -250,6 +250,11 @@ func (s *sentence) speakerOf(x *extractor, i int) []member {
 		}
 		break
 	}
+	return s.quoteSpeaker(x, i)
+}
+
+// quoteSpeaker returns the speaker of the quotation that holds word i.
+func (s *sentence) quoteSpeaker(x *extractor, i int) []member {
 	sp := s.span(i, i+1)
 	for _, q := range x.d.Quotes {
 		for _, qs := range q.Spans {

@@ -40,3 +40,26 @@ func TestSurnameOfAnotherPersonIsNoLeader(t *testing.T) {
 		}
 	}
 }
+
+// In a quotation "we" is its speaker, not the outlet the speaker told.
+func TestFirstPersonInQuoteIsItsSpeaker(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{Published: "2005-02-08T12:00:00Z"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Anna Berg, of the Danish Farmers Union, told Radio Nord: \"We have long urged the government to cut the tax.\""
+	d, err := p.Analyze(reader.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range d.Events {
+		if ev.Type != "REQUEST" {
+			continue
+		}
+		if len(ev.Sources) != 1 || d.Str(ev.Sources[0].Span) == "Radio Nord" || ev.Sources[0].Entity < 0 || d.Entities[ev.Sources[0].Entity].Name != "Anna Berg" {
+			t.Errorf("REQUEST sources %+v, want Anna Berg", ev.Sources)
+		}
+		return
+	}
+	t.Errorf("no REQUEST in %+v", d.Events)
+}
