@@ -161,3 +161,11 @@ func TestNounTriggersNeedAnEventReading(t *testing.T) {
 		{"Swedish planes delivered food to Kenyan villagers.", "delivered", "AID"},
 	})
 }
+
+// "The murder of X" is an act; "murder cases" and "murder laws" are not.
+func TestMurderOfIsAnAssault(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"A Chilean general faces charges over the murder of two Peruvian students.", "murder", "ASSAULT"},
+		{"The Chilean minister proposed new rules for murder cases in Peruvian courts.", "murder", ""},
+	})
+}
