@@ -169,3 +169,16 @@ func TestMurderOfIsAnAssault(t *testing.T) {
 		{"The Chilean minister proposed new rules for murder cases in Peruvian courts.", "murder", ""},
 	})
 }
+
+// Idioms whose words look like triggers name no event.
+func TestIdiomsAreNoEvents(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Polish finance minister will meet his fiscal targets this year.", "meet", ""},
+		{"The Danish court ordered the Swedish firm to be wound up.", "wound", ""},
+		{"Thousands of Kenyan families are settling in Uganda each year.", "settling", ""},
+		{"The Irish prime minister declined to say whether he backed the plan.", "declined", ""},
+		{"Both Russia and America would gain from ending the arms race.", "arms", ""},
+		{"The Polish president met the Czech prime minister on Monday.", "met", "CONSULT"},
+		{"The Irish government declined to join the Danish boycott.", "declined", "REJECT"},
+	})
+}
