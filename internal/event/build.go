@@ -83,12 +83,15 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Name = x.d.Entities[m.entity].Name
 		}
 	}
-	if a.Code == "" && a.Sector != "" && !(target && cooperative(typ)) {
+	if a.Code == "" && a.Sector != "" && !(target && cooperative(typ)) && !(stateSectors[a.Sector] && m.placedByName()) {
 		// "the fundamentalist party ... will boycott Algeria's
 		// elections": an actor named by its kind alone belongs to the
 		// one country its sentence is about. Not the one helped, though:
 		// in "the United States is arming the militants" the militants
-		// are the United States' clients, not Americans.
+		// are the United States' clients, not Americans. Nor the state
+		// actors of a region: "European leaders gather in Rome" are not
+		// Italians (though "Asian people" in a British story may well
+		// be British).
 		a.Code = s.soleCountry()
 	}
 	src := m.from
@@ -130,6 +133,26 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 		a.Entity = x.countryEntity(a.Code)
 	}
 	return a
+}
+
+// placedByName reports whether an uncoded member names the continent or
+// region it is from ("European leaders", "Asian ministers").
+func (m member) placedByName() bool {
+	if m.from == nil {
+		return false
+	}
+	for k := max(m.start, 0); k < m.end; k++ {
+		if regionalWords[m.from.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalWords name a continent or a region of several states.
+var regionalWords = map[string]bool{
+	"european": true, "asian": true, "african": true, "nordic": true, "scandinavian": true, "baltic": true,
+	"balkan": true, "caribbean": true, "pan-european": true, "pan-african": true, "pan-arab": true,
 }
 
 // stateSectors are the sectors that act for their country's state.

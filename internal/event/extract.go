@@ -73,11 +73,9 @@ type candidate struct {
 
 func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
-	matches := x.lx.find(s.lower, func(i int) bool {
-		return looksNominal(s, i) || i > 0 && looksAdjective(s.lower[i-1]) && !strings.HasSuffix(s.lower[i-1], "ed")
-	})
+	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || namesAnOffice(s, m) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -129,6 +127,20 @@ var officeHeads = map[string]bool{
 	"secretary": true, "minister": true, "ministry": true, "department": true, "commissioner": true,
 	"commission": true, "committee": true, "agency": true, "bureau": true, "office": true, "council": true,
 	"authority": true, "fund": true, "corps": true, "programme": true, "program": true, "act": true, "bill": true,
+}
+
+// predicative reports whether a one-word noun trigger that can be an
+// adjective stands after a form of "be": "the remarks were offensive"
+// describes them, while "launched an offensive" is an attack.
+func predicative(s *sentence, m match) bool {
+	if m.e.verb || m.first != m.last || !looksAdjective(s.lower[m.first]) {
+		return false
+	}
+	k := m.first - 1
+	for k >= 0 && (isAdverb(s.lower[k]) || negations[s.lower[k]]) {
+		k--
+	}
+	return k >= 0 && beForms[s.lower[k]]
 }
 
 // inCondition reports whether word i is inside an "if" or "unless"
@@ -315,13 +327,105 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			}
 		}
 	}
+	if len(c.targets) == 0 {
+		c.targets = x.recipientInGap(s, c.m)
+	}
 	c.sources = dropSame(c.sources, nil)
 	c.targets = dropSame(c.targets, c.sources)
+	if c.m.e.verb && c.m.e.Weight == 1 && len(c.targets) == 0 {
+		// A weak verb names an act only when done to someone: "received
+		// the Polish president" is a visit, "received a first reading",
+		// "allowed more time" are none.
+		return false
+	}
+	if strikeOnAState(s, c) {
+		// "preparing for strikes against Iran": workers strike against
+		// an employer or a policy, armed forces against a state or a
+		// place.
+		c.typ, c.cameo, c.mode, c.context = "ASSAULT", cameoRoots["ASSAULT"], "", "military"
+	}
+	if wordsOnly(c) {
+		if c.cameo != "18" {
+			// "Labour will fight the election", "the two leaders fight
+			// it out": a contest, not combat.
+			return false
+		}
+		if len(c.targets) > 0 || !c.m.e.nounish[s.lower[first]] && c.m.e.verb {
+			// "The Tory co-chairman attacked Labour's pledges": an
+			// attack in words is a criticism. A word that may be a
+			// noun ("attacks") with no target may have only the
+			// nearest subject for its source ("introduced by the
+			// government in response to the 11 September attacks").
+			c.typ, c.cameo, c.mode, c.context = "ACCUSE", cameoRoots["ACCUSE"], "", ""
+		}
+	}
 	if c.location < 0 {
 		c.location = s.location(first, last)
 	}
 	x.modality(s, c)
 	return true
+}
+
+// wordsOnly reports whether an attack or a fight, named by a word that
+// also serves for a fight in words, is carried out by speakers only
+// (politicians, parties, officials, courts, the press) and aimed at no
+// armed actor, state or place: such a fight is fought with words. A
+// killing or an execution is never one.
+func wordsOnly(c *candidate) bool {
+	if c.typ != "ASSAULT" || c.weight > 2 || !figurative[c.m.e.head()] || len(c.sources) == 0 {
+		return false
+	}
+	for _, m := range c.sources {
+		if !speakingSectors[m.sector] && !(m.sector == "" && onlyKinds(m.kinds, pkPerson)) {
+			return false
+		}
+	}
+	for _, m := range c.targets {
+		if armedSectors[m.sector] || m.sector == "" && (phrase{members: []member{m}}).placeLike() {
+			return false
+		}
+	}
+	return true
+}
+
+// figurative are the trigger heads that name a contest of words as
+// readily as combat.
+var figurative = map[string]bool{"attack": true, "assault": true, "fight": true, "fighting": true, "battle": true}
+
+// speakingSectors act by speaking, voting and ruling; armedSectors can
+// fight.
+var (
+	speakingSectors = map[string]bool{
+		"GOV": true, "PTY": true, "LEG": true, "OPP": true, "ELI": true, "JUD": true, "MED": true, "JRN": true,
+		"EDU": true, "BUS": true, "LAB": true, "REL": true, "NGO": true,
+	}
+	armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true}
+)
+
+// strikeOnAState reports whether a labour-strike trigger is aimed,
+// "against" or "on", at a country, a capital or a place named alone (a
+// general strike "that shut down" a city is still a strike).
+func strikeOnAState(s *sentence, c *candidate) bool {
+	next := c.m.last + 1
+	if c.typ != "PROTEST" || c.mode != "strike" || len(c.targets) == 0 || next >= len(s.lower) || s.lower[next] != "against" && s.lower[next] != "on" {
+		return false
+	}
+	for _, t := range c.targets {
+		if t.sector != "" {
+			return false
+		}
+	}
+	return phrase{members: c.targets}.placeLike()
+}
+
+// recipientInGap returns the actor inside a gapped trigger, the first
+// object of a verb with two: "will give Tanzania a grant", "sent Ethiopia
+// food".
+func (x *extractor) recipientInGap(s *sentence, m match) []member {
+	if pi := s.nextPhrase(m.first + 1); pi >= 0 && s.phrases[pi].end <= m.last && !s.phrases[pi].pronoun() {
+		return s.resolve(x, pi)
+	}
+	return nil
 }
 
 // agentTrigger reports whether the trigger, words [first, last], is an
@@ -375,13 +479,67 @@ func looksNominal(s *sentence, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := s.lower[i-1]
-	switch w {
-	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "'s", "of", "for",
-		"imminent", "major", "military", "phased", "planned", "joint", "renewed", "latest", "first", "second", "another", "any", "such", "this", "these", "those":
+	if nounMarkers[s.lower[i-1]] {
 		return true
 	}
 	return s.phraseAt(i-1) >= 0 && !(i >= 2 && beForms[s.lower[i-2]])
+}
+
+// nounMarkers are the words after which a noun, not a verb, follows.
+var nounMarkers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"new": true, "fresh": true, "further": true, "'s": true, "of": true, "for": true, "imminent": true,
+	"major": true, "military": true, "phased": true, "planned": true, "joint": true, "renewed": true,
+	"latest": true, "first": true, "second": true, "another": true, "any": true, "such": true, "this": true,
+	"these": true, "those": true,
+}
+
+// slotOf tells whether word i stands where a noun or a verb must.
+func slotOf(s *sentence, i int) slot {
+	switch {
+	case nounPosition(s, i):
+		return nounSlot
+	case verbPosition(s, i):
+		return verbSlot
+	}
+	return eitherSlot
+}
+
+// verbPosition reports whether word i, past any adverbs, follows "to", an
+// auxiliary or a subject pronoun, after which only a verb stands.
+func verbPosition(s *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && isAdverb(s.lower[k]) && !verbCues[s.lower[k]] {
+		k--
+	}
+	return k >= 0 && verbCues[s.lower[k]]
+}
+
+var verbCues = map[string]bool{
+	"to": true, "will": true, "would": true, "shall": true, "'ll": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "do": true, "does": true, "did": true, "not": true, "n't": true,
+	"never": true, "i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "who": true,
+}
+
+// nounPosition tells whether word i, a verb trigger's base or -s form,
+// stands where a noun would. A plural form is a noun after an actor or an
+// adjective ("public funds", "Siemens phones"); both forms are after a
+// determiner, a number or a preposition other than "to", which takes no
+// bare verb ("8,000 telephone interviews", "by phone", "without
+// charge"). A base form after an actor is a verb in the present ("the
+// allies back the plan").
+func nounPosition(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := s.lower[i-1]
+	if nounMarkers[prev] || isNumber(prev) || prepositions[prev] && prev != "to" || prev == "without" {
+		return true
+	}
+	if !strings.HasSuffix(s.lower[i], "s") || strings.HasSuffix(s.lower[i], "ss") {
+		return false
+	}
+	return looksNominal(s, i) || looksAdjective(prev) && !strings.HasSuffix(prev, "ed")
 }
 
 // participation types are joined by the subject even from inside a

@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,11 +18,16 @@ type entry struct {
 	Mode    string
 	Context string
 	Weight  int
-	Pattern string     // as written, for messages
-	modal   bool       // the "X said Y must" request entry
-	verb    bool       // a V entry, whose participle may be passive
-	slots   [][]string // word forms per position; nil = a gap
-	line    int
+	Pattern string          // as written, for messages
+	modal   bool            // the "X said Y must" request entry
+	verb    bool            // a V entry, whose participle may be passive
+	nounish map[string]bool // a one-word V entry's forms that are also nouns: the base and -s forms
+	// nounFirst marks a Vn entry, whose base and -s forms are far more
+	// often nouns ("a phone", "a target", "free care"): they count only
+	// where a verb must stand.
+	nounFirst bool
+	slots     [][]string // word forms per position; nil = a gap
+	line      int
 }
 
 // lexicon indexes entries by the forms of their first word.
@@ -54,12 +60,15 @@ func parseLexicon(text string) (*lexicon, error) {
 		}
 		for _, pattern := range strings.Split(f[3], " / ") {
 			e := &entry{Type: typ, Cameo: dash(f[1]), Mode: dash(f[4]), Context: dash(f[5]), Weight: w, Pattern: pattern, line: n + 1,
-				modal: typ == "REQUEST" && strings.Contains(f[3], "must"), verb: f[2] == "V"}
+				modal: typ == "REQUEST" && strings.Contains(f[3], "must"), verb: f[2] == "V" || f[2] == "Vn", nounFirst: f[2] == "Vn"}
 			if e.Cameo == "" {
 				e.Cameo = cameoRoots[typ]
 			}
-			if e.slots, err = compilePattern(f[2], pattern); err != nil {
+			if e.slots, err = compilePattern(strings.TrimSuffix(f[2], "n"), pattern); err != nil {
 				return nil, fmt.Errorf("lexicon line %d: %v", n+1, err)
+			}
+			if e.verb && len(e.slots) == 1 {
+				e.nounish = nounishForms(pattern)
 			}
 			lx.entries = append(lx.entries, e)
 			for _, form := range e.slots[0] {
@@ -150,6 +159,24 @@ func verbForms(v string) []string {
 	return forms
 }
 
+// nounishForms returns the forms of a one-word verb pattern that can be
+// read as a noun: the base ("a phone", "the back") and the -s form ("the
+// funds"). Past and -ing forms are verbs or adjectives, and so is an
+// alternative that only spells out one ("free|freed").
+func nounishForms(pattern string) map[string]bool {
+	forms := map[string]bool{}
+	var inflected []string
+	for _, a := range strings.Split(pattern, "|") {
+		if slices.Contains(inflected, a) {
+			continue
+		}
+		vf := verbForms(a)
+		forms[vf[0]], forms[vf[1]] = true, true
+		inflected = append(inflected, vf[2:]...)
+	}
+	return forms
+}
+
 func plural(w string) string {
 	n := len(w)
 	switch {
@@ -173,14 +200,24 @@ type match struct {
 // longer or heavier trigger hides a weaker one inside it, and a NONE
 // entry hides everything it covers.
 //
-// nominal, when not nil, tells whether word i stands where a noun would
-// ("public funds", "the arms"): there a one-word verb trigger in -s is a
-// plural noun and does not count.
-func (lx *lexicon) find(words []string, nominal func(i int) bool) []match {
+// slot is the part of speech a word's context calls for.
+type slot int
+
+const (
+	eitherSlot slot = iota
+	nounSlot        // "public funds", "the arms", "by phone"
+	verbSlot        // "to fund", "would back"
+)
+
+// at, when not nil, tells which slot word i stands in. In a noun slot a
+// one-word verb trigger in its base or -s form is the noun, which
+// triggers only where the lexicon lists it as one; a Vn entry's such
+// forms need a verb slot.
+func (lx *lexicon) find(words []string, at func(i int) slot) []match {
 	var all []match
 	for i, w := range words {
 		for _, e := range lx.byFirst[w] {
-			if e.verb && len(e.slots) == 1 && nominal != nil && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && nominal(i) {
+			if e.nounish[w] && at != nil && !verbReading(e, at(i)) {
 				continue
 			}
 			if last, ok := matchFrom(e.slots, words, i); ok {
@@ -219,6 +256,19 @@ func (lx *lexicon) find(words []string, nominal func(i int) bool) []match {
 	}
 	sortMatches(out, func(a, b match) bool { return a.first < b.first })
 	return out
+}
+
+// head returns the first word of the entry's pattern as written, its
+// first alternative: "fight" for "fight|fought".
+func (e *entry) head() string {
+	first, _, _ := strings.Cut(strings.Fields(e.Pattern)[0], "|")
+	return first
+}
+
+// verbReading reports whether a verb entry's noun-like form in slot sl
+// reads as the verb.
+func verbReading(e *entry, sl slot) bool {
+	return sl == verbSlot || sl == eitherSlot && !e.nounFirst
 }
 
 func overlapsTaken(m match, words []string, taken []bool) bool {

@@ -107,9 +107,14 @@ func TestCameoMapping(t *testing.T) {
 // A verb trigger's -s form where a noun stands is a plural noun.
 func TestFindPluralNouns(t *testing.T) {
 	words := strings.Fields("the public funds and the arms he attacks")
-	nominal := func(i int) bool { return i > 0 && (words[i-1] == "public" || words[i-1] == "the") }
+	at := func(i int) slot {
+		if i > 0 && (words[i-1] == "public" || words[i-1] == "the") {
+			return nounSlot
+		}
+		return eitherSlot
+	}
 	var got []string
-	for _, m := range defaultLexicon.find(words, nominal) {
+	for _, m := range defaultLexicon.find(words, at) {
 		got = append(got, strings.Join(words[m.first:m.last+1], " "))
 	}
 	if !slices.Equal(got, []string{"attacks"}) {

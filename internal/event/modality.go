@@ -250,6 +250,11 @@ func (s *sentence) speakerOf(x *extractor, i int) []member {
 		}
 		break
 	}
+	return s.quoteSpeaker(x, i)
+}
+
+// quoteSpeaker returns the speaker of the quotation that holds word i.
+func (s *sentence) quoteSpeaker(x *extractor, i int) []member {
 	sp := s.span(i, i+1)
 	for _, q := range x.d.Quotes {
 		for _, qs := range q.Spans {
@@ -304,6 +309,9 @@ func isModalRequest(e *entry) bool {
 
 // modalRequest codes "X said Y must/should/needs to ...": X asks Y.
 func (x *extractor) modalRequest(s *sentence, c *candidate) bool {
+	if !asksAnAct(s, c.m) {
+		return false
+	}
 	speaker := s.speakerOf(x, c.m.first)
 	if len(speaker) == 0 {
 		return false
@@ -314,6 +322,9 @@ func (x *extractor) modalRequest(s *sentence, c *candidate) bool {
 	}
 	target := s.resolve(x, pi)
 	if sameActors(target, speaker) || s.phrases[pi].pronoun() && (s.lower[s.phrases[pi].start] == "we" || s.lower[s.phrases[pi].start] == "i") {
+		return false
+	}
+	if ownCountry(speaker, target) {
 		return false
 	}
 	c.sources, c.targets = speaker, target
@@ -331,3 +342,41 @@ func (x *extractor) modalRequest(s *sentence, c *candidate) bool {
 func (c *candidate) hasAccordingFrom(s *sentence) bool {
 	return c.hasAccording && c.accordingTo.start >= 0 && !sameActors([]member{c.accordingTo}, c.sources)
 }
+
+// asksAnAct reports whether the modal m governs something its subject is
+// to do. "Y must be barred", "Y should have acted", "Y should be able
+// to", "there should be" judge Y or ask it of someone unnamed: none asks
+// Y to act.
+func asksAnAct(s *sentence, m match) bool {
+	for k := m.last + 1; k < len(s.lower); k++ {
+		w := s.lower[k]
+		if negations[w] || isAdverb(w) {
+			continue
+		}
+		return !stativeAfterModal[w]
+	}
+	return false
+}
+
+// ownCountry reports whether the one told what to do is a country named
+// alone and the speaker is not known to be of another: "Britain should
+// take its share", said by a British politician, is a view of what his
+// own country should do ("we should"), not a request from one actor to
+// another. "Russia said Sudan must return ..." still asks.
+func ownCountry(speaker, target []member) bool {
+	for _, t := range target {
+		if !onlyKinds(t.kinds, pkCountry) || t.sector != "" {
+			return false
+		}
+		for _, sp := range speaker {
+			if sp.code != "" && sp.code != t.code {
+				return false
+			}
+		}
+	}
+	return len(target) > 0
+}
+
+// stativeAfterModal are the verbs after a modal that make it a passive,
+// a perfect or a state rather than an act asked for.
+var stativeAfterModal = map[string]bool{"be": true, "have": true, "been": true, "get": true}

@@ -170,6 +170,14 @@ func (s *sentence) resolve(x *extractor, pi int) []member {
 		}
 		return nil
 	}
+	if w == "we" || w == "i" {
+		// "Hobday told BBC News: 'We have long urged them ...'": in a
+		// quotation the first person is its speaker, not the nearest
+		// name (the outlet told).
+		if sp := s.quoteSpeaker(x, m.start); sp != nil {
+			return sp
+		}
+	}
 	// Otherwise the nearest earlier subject-like phrase in the sentence,
 	// else the first actor of the previous sentence.
 	for q := pi - 1; q >= 0; q-- {

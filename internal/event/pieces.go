@@ -217,12 +217,18 @@ func (s *sentence) couldStartWithName() bool {
 // entityElsewhere reports whether words [a, b) belong to an entity whose
 // full name is longer than them and names no known leader.
 func (s *sentence) entityElsewhere(a, b int) bool {
+	name := s.fullName(a, b)
+	return name != "" && len(leadersNamed(s.g, name)) == 0
+}
+
+// fullName returns the name of the entity words [a, b) belong to when it
+// is longer than them ("Michael Howard" for "Howard"), else "".
+func (s *sentence) fullName(a, b int) string {
 	e := s.entityAt(a, b)
-	if e < 0 {
-		return false
+	if e < 0 || len(strings.Fields(s.d.Entities[e].Name)) <= b-a {
+		return ""
 	}
-	name := s.d.Entities[e].Name
-	return len(strings.Fields(name)) > b-a && len(leadersNamed(s.g, name)) == 0
+	return s.d.Entities[e].Name
 }
 
 // leadersNamed finds the leaders a full name means: by the name itself,
@@ -412,8 +418,14 @@ func (s *sentence) codeFromGazetteer(g *gazetteer.Gazetteer, p *piece) bool {
 			return true
 		}
 	case pkPerson:
+		surname := p.end-p.start == 1
+		if full := s.fullName(p.start, p.end); surname && full != "" {
+			// The entity layer's "Mr Howard" is Michael Howard: look
+			// up the full name, not any leader of that surname.
+			text, surname = full, false
+		}
 		ls := leadersNamed(g, text)
-		if len(ls) == 0 && p.end-p.start == 1 {
+		if len(ls) == 0 && surname {
 			ls = g.LeadersBySurname(text)
 		}
 		if len(ls) > 0 {
@@ -425,7 +437,7 @@ func (s *sentence) codeFromGazetteer(g *gazetteer.Gazetteer, p *piece) bool {
 			p.code, p.sector = ps.Code, ps.Sector
 			return true
 		}
-		if p.end-p.start == 1 {
+		if surname {
 			if ps := g.PeopleBySurname(text); len(ps) == 1 {
 				p.code, p.sector = ps[0].Code, ps[0].Sector
 				return true
