@@ -9,15 +9,20 @@ func (s Span) Bounds() Span { return s }
 // Spanned is anything with a span of the text.
 type Spanned interface{ Bounds() Span }
 
-// Near returns the part items[lo:hi] of items that may overlap sp: items
-// sorted by Start, none longer than longest bytes (MaxLen). Stages that ask, for
+// Near returns the part items[lo:hi] of items that may overlap or
+// contain sp: items sorted by Start, none longer than longest bytes
+// (MaxLen). Stages that ask, for
 // each sentence or phrase, which mentions or dates lie in it read this
 // window instead of the whole layer, so a long text costs them time in
 // proportion to its length, not to its square. The window may hold items
 // that do not overlap sp; callers still test each.
 func Near[T Spanned](items []T, sp Span, longest int) (lo, hi int) {
-	lo = sort.Search(len(items), func(i int) bool { return items[i].Bounds().Start > sp.Start-longest })
-	hi = lo + sort.Search(len(items)-lo, func(i int) bool { return items[lo+i].Bounds().Start >= sp.End })
+	end := sp.End
+	if end == sp.Start {
+		end++ // an empty span lies inside an item that starts where it does
+	}
+	lo = sort.Search(len(items), func(i int) bool { return items[i].Bounds().Start >= sp.Start-longest })
+	hi = lo + sort.Search(len(items)-lo, func(i int) bool { return items[lo+i].Bounds().Start >= end })
 	return lo, hi
 }
 

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// Near keeps every item that overlaps the span, for random layers and
-// spans, empty spans included.
+// Near keeps every item that overlaps or holds the span, for random
+// layers and spans, empty spans included.
 func TestNearKeepsEveryOverlap(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 500 {
@@ -26,8 +26,8 @@ func TestNearKeepsEveryOverlap(t *testing.T) {
 		lo, hi := Near(ms, sp, longest)
 		near := ms[lo:hi]
 		for _, m := range ms {
-			if m.Overlaps(sp) && !slices.Contains(near, m) {
-				t.Fatalf("span %v: %v overlaps it but is not in %v", sp, m.Span, near)
+			if (m.Overlaps(sp) || m.Contains(sp)) && !slices.Contains(near, m) {
+				t.Fatalf("span %v: %v overlaps or holds it but is not in %v", sp, m.Span, near)
 			}
 		}
 	}

@@ -245,7 +245,9 @@ func actorName(s *sentence, m member) string {
 func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 	best, bestDist := -1, 1<<30
 	st := x.d.Sentences[s.index]
-	for di, dt := range x.d.Dates {
+	dlo, dhi := x.datesNear(st.Span)
+	for di := dlo; di < dhi; di++ {
+		dt := x.d.Dates[di]
 		if !st.Span.Contains(dt.Span) || dt.Value == "" || x.tooLate(dt, e) {
 			continue
 		}
@@ -280,8 +282,9 @@ func (x *extractor) date(s *sentence, c *candidate, e doc.Event) int {
 		}
 		pst := x.d.Sentences[ps.index]
 		prevDate := -1
-		for di, dt := range x.d.Dates {
-			if pst.Span.Contains(dt.Span) && dt.Value != "" {
+		plo, phi := x.datesNear(pst.Span)
+		for di := plo; di < phi; di++ {
+			if dt := x.d.Dates[di]; pst.Span.Contains(dt.Span) && dt.Value != "" {
 				prevDate = di
 				break
 			}

@@ -38,9 +38,55 @@ func Extract(d *doc.Doc) {
 			x.mentionsBySent[si] = append(x.mentionsBySent[si], mi)
 		}
 	}
+	x.indexQuotesAndDates()
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+}
+
+// quoteSpan is one content span of quote q.
+type quoteSpan struct {
+	doc.Span
+	q int
+}
+
+// indexQuotesAndDates sorts the quotes' spans and measures them and the
+// dates, so that the quote holding a word and the dates of a sentence are
+// found by binary search (doc.Near), not by reading every quote and date
+// of the article for each event: that made a long text cost the square
+// of its length.
+func (x *extractor) indexQuotesAndDates() {
+	for qi, q := range x.d.Quotes {
+		for _, sp := range q.Spans {
+			x.quoteSpans = append(x.quoteSpans, quoteSpan{sp, qi})
+		}
+	}
+	slices.SortStableFunc(x.quoteSpans, func(a, b quoteSpan) int { return a.Start - b.Start })
+	x.quoteSpanLen, _ = doc.MaxLen(x.quoteSpans)
+	x.dateLen, x.datesSorted = doc.MaxLen(x.d.Dates)
+}
+
+// quotesHolding returns, in quote order, the quotes with a span that
+// contains sp.
+func (x *extractor) quotesHolding(sp doc.Span) []int {
+	var out []int
+	lo, hi := doc.Near(x.quoteSpans, sp, x.quoteSpanLen)
+	for _, qs := range x.quoteSpans[lo:hi] {
+		if qs.Contains(sp) && !slices.Contains(out, qs.q) {
+			out = append(out, qs.q)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// datesNear returns the range of d.Dates that may lie in sp: a window
+// when the dates are in text order, all of them otherwise.
+func (x *extractor) datesNear(sp doc.Span) (lo, hi int) {
+	if !x.datesSorted {
+		return 0, len(x.d.Dates)
+	}
+	return doc.Near(x.d.Dates, sp, x.dateLen)
 }
 
 type extractor struct {
@@ -51,6 +97,10 @@ type extractor struct {
 	mentionsBySent [][]int
 	prev           *sentence   // the previous sentence, for pronouns
 	history        []*sentence // the last few sentences, nearest last, for dates
+	// See indexQuotesAndDates.
+	quoteSpans            []quoteSpan
+	quoteSpanLen, dateLen int
+	datesSorted           bool
 }
 
 // candidate is an event being built in one sentence.
@@ -72,7 +122,8 @@ type candidate struct {
 }
 
 func (x *extractor) sentence(si int) {
-	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.day)
+	dlo, dhi := x.datesNear(x.d.Sentences[si].Span)
+	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.d.Dates[dlo:dhi], x.day)
 	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
 		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) // "on March 3" is no protest march

@@ -50,12 +50,8 @@ var denyCues = map[string]bool{"denied": true, "denies": true, "deny": true, "de
 // promise/threat reading of stated intentions.
 func (x *extractor) modality(s *sentence, c *candidate) {
 	first := c.m.first
-	for qi, q := range x.d.Quotes {
-		for _, sp := range q.Spans {
-			if sp.Contains(c.trigger) {
-				c.quote = qi
-			}
-		}
+	if qs := x.quotesHolding(c.trigger); len(qs) > 0 {
+		c.quote = qs[len(qs)-1]
 	}
 	c.modality = Asserted
 	// Relaying sources: "according to X", a reporting verb, a quote.
@@ -255,12 +251,9 @@ func (s *sentence) speakerOf(x *extractor, i int) []member {
 
 // quoteSpeaker returns the speaker of the quotation that holds word i.
 func (s *sentence) quoteSpeaker(x *extractor, i int) []member {
-	sp := s.span(i, i+1)
-	for _, q := range x.d.Quotes {
-		for _, qs := range q.Spans {
-			if qs.Contains(sp) && q.SpeakerEnt >= 0 && q.SpeakerEnt < len(x.d.Entities) {
-				return []member{entityMember(x, q.SpeakerEnt)}
-			}
+	for _, qi := range x.quotesHolding(s.span(i, i+1)) {
+		if q := x.d.Quotes[qi]; q.SpeakerEnt >= 0 && q.SpeakerEnt < len(x.d.Entities) {
+			return []member{entityMember(x, q.SpeakerEnt)}
 		}
 	}
 	return nil

@@ -25,7 +25,10 @@ type sentence struct {
 	trig     []string // the type of the trigger each word is in, or
 }
 
-func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]int, day string) *sentence {
+// newSentence reads sentence si: its words, the mentions in it, which
+// words are dates, its pieces and phrases. dates are those of the
+// document that may lie in the sentence (all of them will do).
+func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]int, dates []doc.Date, day string) *sentence {
 	st := d.Sentences[si]
 	s := &sentence{d: d, g: g, index: si, first: st.FirstToken, day: day}
 	for t := st.FirstToken; t < st.EndToken; t++ {
@@ -37,7 +40,7 @@ func newSentence(d *doc.Doc, g *gazetteer.Gazetteer, si int, mentionsBySent [][]
 		s.mentions = mentionsBySent[si]
 	}
 	s.dateWord = make([]bool, len(s.words))
-	for _, dt := range d.Dates {
+	for _, dt := range dates {
 		if !st.Span.Contains(dt.Span) {
 			continue
 		}
