@@ -62,6 +62,8 @@ type attributor struct {
 	// text order, for mentionsNear and datesNear.
 	mentionLen, dateLen       int
 	mentionsSorted, datesSort bool
+	byEntity                  [][]int // see entityMentions
+	byEntityBad               bool
 }
 
 // found is a quote with the token ranges attribution worked with.

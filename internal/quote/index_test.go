@@ -49,17 +49,28 @@ func TestLatestMentionMatchesFullScan(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 300 {
 		d := &doc.Doc{}
-		for range r.IntN(25) {
-			s := r.IntN(100)
-			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + 1 + r.IntN(15)}, Entity: r.IntN(6)})
+		// Enough mentions that the answer often lies past nearScan.
+		for range r.IntN(400) {
+			s := r.IntN(1000)
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + 1 + r.IntN(15)}, Entity: r.IntN(8) - 1})
 		}
+		d.Entities = make([]doc.Entity, 7)
 		slices.SortStableFunc(d.Mentions, func(x, y doc.Mention) int { return x.Start - y.Start })
 		sorted, unsorted := &attributor{d: d}, &attributor{d: d}
 		sorted.mentionLen, sorted.mentionsSorted = doc.MaxLen(d.Mentions)
-		b, want := r.IntN(120), r.IntN(6)
-		keep := func(m doc.Mention) bool { return m.Entity != want }
-		if got, full := sorted.latestMentionWhere(b, keep), unsorted.latestMentionWhere(b, keep); got != full {
-			t.Fatalf("mentions %v, b %d: %d, full scan %d", d.Mentions, b, got, full)
+		b, not := r.IntN(1100), r.IntN(7)-1
+		keep := func(m doc.Mention) bool { return m.Len()%3 != 0 }
+		// Most entities (found near b), or one (found far back or not
+		// at all), with and without a test on the mention.
+		for _, ok := range []func(int) bool{
+			func(e int) bool { return e >= 0 && e != not },
+			func(e int) bool { return e == not },
+		} {
+			for _, keep := range []func(doc.Mention) bool{nil, keep} {
+				if got, full := sorted.latestMentionWhere(b, ok, keep), unsorted.latestMentionWhere(b, ok, keep); got != full {
+					t.Fatalf("mentions %v, b %d: %d, full scan %d", d.Mentions, b, got, full)
+				}
+			}
 		}
 	}
 }

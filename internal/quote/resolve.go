@@ -281,9 +281,7 @@ func (a *attributor) antecedent(i int) int {
 		// that samples of news got wrong nearly every time.
 		return -1
 	}
-	return a.latestMentionWhere(a.d.Tokens[i].Start, func(m doc.Mention) bool {
-		return m.Kind != doc.Adjective && ok(m.Entity)
-	})
+	return a.latestMentionWhere(a.d.Tokens[i].Start, ok, func(m doc.Mention) bool { return m.Kind != doc.Adjective })
 }
 
 // relativeAntecedent returns the noun phrase a relative pronoun at token
@@ -338,41 +336,107 @@ func (a *attributor) windowLeftOf(i, lo int) (int, int) {
 // latestMention returns the entity of the latest mention before byte b
 // whose entity satisfies ok, -1 when none.
 func (a *attributor) latestMention(b int, ok func(int) bool) int {
-	return a.latestMentionWhere(b, func(m doc.Mention) bool { return ok(m.Entity) })
+	return a.latestMentionWhere(b, ok, nil)
 }
 
-// latestMentionWhere is latestMention with a test on the mention itself.
+// latestMentionWhere is latestMention where, when keep is not nil, the
+// mention itself must pass keep too. Of several mentions starting at the
+// same byte, the first in the layer wins.
 //
-// In text order, it reads back from b and stops at the first mention it
-// keeps (the earliest of those starting there, as a forward scan
-// would pick), instead of reading the whole layer.
-func (a *attributor) latestMentionWhere(b int, keep func(doc.Mention) bool) int {
+// In text order, it reads back from b: the mention is most often a few
+// back. When it is not among the nearScan nearest, the entities are asked
+// once each and their own latest mention is looked up (entityMentions):
+// a long text has tens of thousands of mentions before b, and ok can be
+// slow (it reads an entity's roles), so asking it of each mention made a
+// 16 MB article take an hour.
+func (a *attributor) latestMentionWhere(b int, ok func(int) bool, keep func(doc.Mention) bool) int {
 	ms := a.d.Mentions
+	test := func(m doc.Mention) bool { return m.End <= b && ok(m.Entity) && (keep == nil || keep(m)) }
 	if !a.mentionsSorted {
 		best, bestStart := -1, -1
 		for _, m := range ms {
-			if m.End <= b && m.Start > bestStart && keep(m) {
+			if m.Start > bestStart && test(m) {
 				best, bestStart = m.Entity, m.Start
 			}
 		}
 		return best
 	}
-	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start > b }) - 1
-	for ; k >= 0; k-- {
-		if ms[k].End <= b && keep(ms[k]) {
-			break
+	top := sort.Search(len(ms), func(i int) bool { return ms[i].Start > b }) - 1
+	k := top
+	for ; k >= 0 && top-k < nearScan; k-- {
+		if test(ms[k]) {
+			return ms[a.firstAtStart(k, test)].Entity
+		}
+	}
+	if k >= 0 && (ok(-1) || a.entityMentions() == nil) {
+		for ; k >= 0; k-- {
+			if test(ms[k]) {
+				return ms[a.firstAtStart(k, test)].Entity
+			}
 		}
 	}
 	if k < 0 {
 		return -1
 	}
+	// Mentions 0..k are left; ok(-1) is false, so only mentions of
+	// entities can win.
+	best := -1
+	for e, own := range a.entityMentions() {
+		if !ok(e) {
+			continue
+		}
+		j := sort.SearchInts(own, k+1) - 1
+		for ; j >= 0 && !test(ms[own[j]]); j-- {
+		}
+		if j < 0 {
+			continue
+		}
+		if mi := a.firstAtStart(own[j], test); best < 0 || ms[mi].Start > ms[best].Start || ms[mi].Start == ms[best].Start && mi < best {
+			best = mi
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return ms[best].Entity
+}
+
+// nearScan is how many mentions latestMentionWhere reads back before it
+// asks the entities instead.
+const nearScan = 64
+
+// firstAtStart returns the first mention in the layer that starts where
+// mention k does and passes test (k passes it).
+func (a *attributor) firstAtStart(k int, test func(doc.Mention) bool) int {
+	ms := a.d.Mentions
 	best := k
 	for j := k - 1; j >= 0 && ms[j].Start == ms[k].Start; j-- {
-		if ms[j].End <= b && keep(ms[j]) {
+		if test(ms[j]) {
 			best = j
 		}
 	}
-	return ms[best].Entity
+	return best
+}
+
+// entityMentions returns, for each entity, the indexes of its mentions in
+// d.Mentions in ascending order, built on first use; nil when a mention
+// names an entity that does not exist (then latestMentionWhere reads
+// every mention).
+func (a *attributor) entityMentions() [][]int {
+	if a.byEntity == nil && !a.byEntityBad {
+		byEntity := make([][]int, len(a.d.Entities))
+		for mi, m := range a.d.Mentions {
+			if m.Entity >= len(a.d.Entities) {
+				a.byEntityBad = true
+				return nil
+			}
+			if m.Entity >= 0 {
+				byEntity[m.Entity] = append(byEntity[m.Entity], mi)
+			}
+		}
+		a.byEntity = byEntity
+	}
+	return a.byEntity
 }
 
 // description resolves a description without a name ("the senator", "the
