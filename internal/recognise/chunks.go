@@ -122,7 +122,7 @@ func orType(t, fallback string) string {
 // "for £5m"). It returns an empty range when nothing is left.
 func trimChunk(words []string, start, end int) (int, int) {
 	for k := start; k < end; k++ {
-		if hasCurrency(words[k]) {
+		if isAmount(words, k) {
 			end = k
 			// and the words that led to it ("sold Acme for £5m", "The
 			// £5bn Acme" leaves no name)
@@ -170,7 +170,21 @@ func isQuoteMark(w string) bool {
 	return false
 }
 
-// hasCurrency reports whether w holds a currency sign ("£5m", "US$40").
-func hasCurrency(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) >= 0
+// isAmount reports whether words[k] begins an amount of money: a word
+// with a currency sign and a number ("£5m", "US$40"), or a currency
+// sign before a number ("$ 5", "HK$ 3"). A sign inside a name ("A$AP
+// Rocky", "Ke$ha") is no amount.
+func isAmount(words []string, k int) bool {
+	w := words[k]
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+		return false
+	}
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return true
+	}
+	if k+1 < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[k+1])
+		return unicode.IsDigit(r)
+	}
+	return false
 }

@@ -36,6 +36,9 @@ func TestChunkBoundaries(t *testing.T) {
 		{`The "Red Wall" held.`, []string{`"Red Wall"`}, []string{`"Red Wall"`}},
 		// Money and the words that led to it.
 		{`Acme sold Bolt Ltd for £5m.`, []string{"Bolt Ltd for £5m"}, []string{"Bolt Ltd"}},
+		// A currency sign inside a name is no amount: the name stays.
+		{`Ca$h Corp paid Bolt Ltd $5m.`, []string{"Ca$h Corp", "Bolt Ltd $5m"}, []string{"Bolt Ltd", "Ca$h Corp"}},
+		{`Fans of Ke$ha Inc cheered.`, []string{"Ke$ha Inc"}, []string{"Ke$ha Inc"}},
 	}
 	for _, tt := range tests {
 		d := doc.New(tt.text)
