@@ -63,3 +63,35 @@ func TestLatestMentionMatchesFullScan(t *testing.T) {
 		}
 	}
 }
+
+// salientEntity over the window of mentions near its sentences picks
+// what a scan of the whole layer picks, ties between speakers named
+// only long before included.
+func TestSalientEntityMatchesFullScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		d := &doc.Doc{}
+		for s := 0; s < 400; s += 20 {
+			d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: s, End: s + 20}})
+		}
+		for range r.IntN(25) {
+			s := r.IntN(390)
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + 1 + r.IntN(8)}, Entity: r.IntN(5)})
+		}
+		slices.SortStableFunc(d.Mentions, func(x, y doc.Mention) int { return x.Start - y.Start })
+		sorted, unsorted := &attributor{d: d}, &attributor{d: d}
+		sorted.mentionLen, sorted.mentionsSorted = doc.MaxLen(d.Mentions)
+		for range r.IntN(5) {
+			s := r.IntN(390)
+			q := found{q: doc.Quote{Speaker: doc.Span{Start: s, End: s + 3}, SpeakerEnt: r.IntN(6) - 1}}
+			sorted.quotes = append(sorted.quotes, q)
+			unsorted.quotes = append(unsorted.quotes, q)
+		}
+		sent := r.IntN(len(d.Sentences))
+		b := d.Sentences[sent].Start + r.IntN(20)
+		ok := func(e int) bool { return e >= 0 && e != 4 }
+		if got, full := sorted.salientEntity(b, sent, ok), unsorted.salientEntity(b, sent, ok); got != full {
+			t.Fatalf("mentions %v, quotes %v, b %d, sentence %d: %d, full scan %d", d.Mentions, sorted.quotes, b, sent, got, full)
+		}
+	}
+}

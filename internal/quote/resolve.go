@@ -347,12 +347,21 @@ func (a *attributor) latestMention(b int, ok func(int) bool) int {
 // keeps (the earliest of those starting there, as a forward scan
 // would pick), instead of reading the whole layer.
 func (a *attributor) latestMentionWhere(b int, keep func(doc.Mention) bool) int {
+	if k := a.latestMentionIndex(b, keep); k >= 0 {
+		return a.d.Mentions[k].Entity
+	}
+	return -1
+}
+
+// latestMentionIndex is latestMentionWhere's mention: its index in
+// d.Mentions, -1 when none.
+func (a *attributor) latestMentionIndex(b int, keep func(doc.Mention) bool) int {
 	ms := a.d.Mentions
 	if !a.mentionsSorted {
 		best, bestStart := -1, -1
-		for _, m := range ms {
+		for k, m := range ms {
 			if m.End <= b && m.Start > bestStart && keep(m) {
-				best, bestStart = m.Entity, m.Start
+				best, bestStart = k, m.Start
 			}
 		}
 		return best
@@ -372,7 +381,7 @@ func (a *attributor) latestMentionWhere(b int, keep func(doc.Mention) bool) int 
 			best = j
 		}
 	}
-	return ms[best].Entity
+	return best
 }
 
 // description resolves a description without a name ("the senator", "the
@@ -463,7 +472,8 @@ func (a *attributor) namedAs(e, lo, hi int) bool {
 func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	from := a.d.Sentences[max(0, sent-3)].Start
 	score, last := map[int]int{}, map[int]int{}
-	// last is read only for entities scored, which are named since from.
+	// Mentions near the sentences score; last, which breaks ties, is
+	// filled below for the speakers scored that are named only before.
 	mlo, mhi := a.mentionsNear(doc.Span{Start: from, End: b})
 	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.End > b || !ok(m.Entity) {
@@ -481,6 +491,13 @@ func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	}
 	if len(score) == 0 {
 		return a.latestMention(b, ok)
+	}
+	for e := range score {
+		if _, named := last[e]; !named {
+			if k := a.latestMentionIndex(b, func(m doc.Mention) bool { return m.Entity == e }); k >= 0 {
+				last[e] = a.d.Mentions[k].Start
+			}
+		}
 	}
 	best := -1
 	for e, n := range score {
