@@ -71,7 +71,8 @@ func retypable(typ string) bool {
 // official of the club follows it, it is a side of a fixture or has a
 // score after it, or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
-// or players ("Hull fans", "a Hull player").
+// or players ("Hull fans", "a Hull player"); not "beat" before "to"
+// ("Liverpool beat Glasgow to host …").
 func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	m := d.Mentions[i]
 	if r.clubName(d.Str(m.Span)) && !r.isNational(d.Str(m.Span)) {
@@ -89,7 +90,9 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if m.Type == "PERSON" && clubWords[tokenLower(d, t)] {
 		return true
 	}
-	if m.Type != "PERSON" && (beforeClub[prev] || fanWords[next]) {
+	// "beat Glasgow to host the contest" is a race between towns; in
+	// sport, "beat Leeds to the title" has other signs.
+	if m.Type != "PERSON" && (beforeClub[prev] && tokenLower(d, t+1) != "to" || fanWords[next]) {
 		return true
 	}
 	return versus[next] || versus[prev] || isScore(next) || clubRoles[next]

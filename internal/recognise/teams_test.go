@@ -46,6 +46,9 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Celtic have a new boss. Celtic boss Ian Moor said so.", occurrences{"Celtic": {"PERSON", "NORP"}}, "Celtic", "ORG"},
 		{"The European boss Ian Moor left.", fakeChunks{"European": "NORP"}, "European", "NORP"},
 		{"Irish striker Ian Moor left.", fakeChunks{"Irish": "NORP"}, "Ireland", "GPE"},
+		// A city another beat to host something is no club.
+		{"Liverpool beat Glasgow to host the contest. Fans in Glasgow were upset.", fakeChunks{"Liverpool": "GPE", "Glasgow": "GPE"}, "Glasgow", "GPE"},
+		{"Everton are second after beating Liverpool.", fakeChunks{"Everton": "ORG", "Liverpool": "GPE"}, "Liverpool", "ORG"},
 		// A country keeps its type in sport too.
 		{"Ireland coach Sam Neill praised the side.", fakeChunks{"Ireland": "GPE"}, "Ireland", "GPE"},
 	}
