@@ -69,7 +69,7 @@ func retypable(typ string) bool {
 // showsClub reports whether mention i shows itself a sports club: its
 // name is a club's (clubName), or, for a name of one word, a player or
 // official of the club follows it, it is a side of a fixture or has a
-// score after it, or, unless the tagger took it for a person's (singers
+// score after it (not the first of a match's sets), or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
 // or players ("Hull fans", "a Hull player"); not "beat" before "to"
 // ("Liverpool beat Glasgow to host …").
@@ -82,10 +82,11 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if !ok {
 		return false
 	}
-	next, prev := tokenLower(d, t+1), tokenLower(d, t-1)
-	if isClitic(next) {
-		next = tokenLower(d, t+2) // "Hull's 2-1 win"
+	nt := t + 1
+	if isClitic(tokenLower(d, nt)) {
+		nt++ // "Hull's 2-1 win"
 	}
+	next, prev := tokenLower(d, nt), tokenLower(d, t-1)
 	// A club's last word alone is the club, never a person ("Utd", "Rangers").
 	if m.Type == "PERSON" && clubWords[tokenLower(d, t)] {
 		return true
@@ -95,7 +96,18 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if m.Type != "PERSON" && (beforeClub[prev] && tokenLower(d, t+1) != "to" || fanWords[next]) {
 		return true
 	}
-	return versus[next] || versus[prev] || isScore(next) || clubRoles[next]
+	return versus[next] || versus[prev] || isScore(next) && !inSets(d, nt) || clubRoles[next]
+}
+
+// inSets reports whether the score at token k is the first set of a
+// match ("beat Nadal 6-4 6-3", "6-4, 3-6, 7-5"): another score follows
+// it. A match in sets is between players, not clubs.
+func inSets(d *doc.Doc, k int) bool {
+	after := tokenLower(d, k+1)
+	if after == "," {
+		after = tokenLower(d, k+2)
+	}
+	return isScore(after)
 }
 
 // showsGroup reports whether mention i, which the tagger took for a

@@ -46,6 +46,10 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Celtic have a new boss. Celtic boss Ian Moor said so.", occurrences{"Celtic": {"PERSON", "NORP"}}, "Celtic", "ORG"},
 		{"The European boss Ian Moor left.", fakeChunks{"European": "NORP"}, "European", "NORP"},
 		{"Irish striker Ian Moor left.", fakeChunks{"Irish": "NORP"}, "Ireland", "GPE"},
+		// A match in sets is between players: set scores are no club's result.
+		{"Federer beat Nadal 6-4 6-3 in the final. Nadal was tired.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
+		{"Federer beat Nadal 6-4, 3-6, 7-5.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
+		{"Arsenal beat Chelsea 2-1 on Saturday.", fakeChunks{"Chelsea": "PERSON"}, "Chelsea", "ORG"},
 		// A city another beat to host something is no club.
 		{"Liverpool beat Glasgow to host the contest. Fans in Glasgow were upset.", fakeChunks{"Liverpool": "GPE", "Glasgow": "GPE"}, "Glasgow", "GPE"},
 		{"Everton are second after beating Liverpool.", fakeChunks{"Everton": "ORG", "Liverpool": "GPE"}, "Liverpool", "ORG"},
