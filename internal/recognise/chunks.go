@@ -64,8 +64,8 @@ var versus = wordSet("v vs vs. versus")
 // or when the document names both sides alone ("moved from Porto to
 // Lyon"). Each side then takes the type the document gives it alone. A
 // name the document names alone, followed by "on" and a date, is that
-// name: "Hull on Sunday" is Hull (but "the Mail on Sunday" a
-// newspaper). Otherwise c stands: names that contain a joiner ("Trade
+// name: "Hull on Sunday" is Hull (but "the Mail on Sunday", an
+// organisation after "the", a newspaper). Otherwise c stands: names that contain a joiner ("Trade
 // and Industry", "Committee to Protect Journalists") have sides that are
 // no names alone.
 func splitJoined(words []string, c candidate, names docNames) []candidate {
@@ -75,9 +75,7 @@ func splitJoined(words []string, c candidate, names docNames) []candidate {
 		}
 		left, right := words[c.start:k], words[k+1:c.end]
 		lt, rt := names.typeOf(left), names.typeOf(right)
-		if datePrepositions[words[k]] && isDate(right) {
-			rt = "DATE"
-		}
+		date := datePrepositions[words[k]] && isDate(right)
 		switch {
 		case versus[words[k]] && c.typ != "LAW" && c.typ != "WORK_OF_ART":
 		case words[k] == "and":
@@ -87,8 +85,15 @@ func splitJoined(words []string, c candidate, names docNames) []candidate {
 			if !endsInClubWord(left) && !endsInClubWord(right) {
 				continue
 			}
+		case date:
+			// Not "the Mail on Sunday", even where the article names "the
+			// Mail" alone: a club plays "Hull on Sunday" without "the",
+			// and "the Oscars on Sunday" are no organisation.
+			if lt == "" || lt == "ORG" && afterThe(words, c.start) {
+				continue
+			}
+			rt = "DATE"
 		case lt != "" && rt != "":
-		case rt == "DATE" && lt != "": // not "the Mail on Sunday"
 		default:
 			continue
 		}
@@ -98,6 +103,12 @@ func splitJoined(words []string, c candidate, names docNames) []candidate {
 		return []candidate{a, b}
 	}
 	return []candidate{c}
+}
+
+// afterThe reports whether the name starting at word i follows "the" or
+// opens with it.
+func afterThe(words []string, i int) bool {
+	return i > 0 && strings.EqualFold(words[i-1], "the") || strings.EqualFold(words[i], "the")
 }
 
 // isDate reports whether the words name a day: a weekday or a month

@@ -26,6 +26,8 @@ func TestChunkBoundaries(t *testing.T) {
 		{"Wigan won. They host Wigan on Saturday.", []string{"Wigan on Saturday", "Wigan"}, []string{"Wigan"}},
 		// ... but a newspaper's name keeps its day.
 		{"The Post on Sunday ran the story.", []string{"Post on Sunday"}, []string{"Post on Sunday"}},
+		// ... even where the article names the daily paper alone.
+		{"The Post said so. The Post on Sunday ran the story.", []string{"Post on Sunday", "Post"}, []string{"Post", "Post on Sunday"}},
 		// Names that contain a joiner stay whole.
 		{"The Department of Trade and Industry agreed. Trade rose.", []string{"Department of Trade and Industry", "Trade"},
 			[]string{"Department of Trade and Industry", "Trade"}},
