@@ -68,7 +68,8 @@ func retypable(typ string) bool {
 
 // showsClub reports whether mention i shows itself a sports club: its
 // name is a club's (clubName), or, for a name of one word, a player or
-// official of the club follows it, it is a side of a fixture or has a
+// official of the club follows it, it is a side of a fixture (no court
+// case: inCourt) or has a
 // score after it (not the first of a match's sets), or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
 // or players ("Hull fans", "a Hull player"); not "beat" before "to"
@@ -96,8 +97,24 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if m.Type != "PERSON" && (beforeClub[prev] && tokenLower(d, t+1) != "to" || fanWords[next]) {
 		return true
 	}
-	return versus[next] || versus[prev] || isScore(next) && !inSets(d, nt) || clubRoles[next]
+	return (versus[next] || versus[prev]) && !inCourt(d, t) || isScore(next) && !inSets(d, nt) || clubRoles[next]
 }
+
+// inCourt reports whether the sentence of token t speaks of a court
+// case: "X v Y" there is a case's title ("the ruling in Miller v
+// Jackson"), whose sides are people, not a fixture.
+func inCourt(d *doc.Doc, t int) bool {
+	si := d.Tokens[t].Sent
+	for k := d.Sentences[si].FirstToken; k < d.Sentences[si].EndToken; k++ {
+		if courtWords[tokenLower(d, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// courtWords tell a court case from a fixture.
+var courtWords = wordSet("case cases ruling ruled court courts judge judges judgment judgement lawsuit sued precedent tribunal")
 
 // inSets reports whether the score at token k is the first set of a
 // match ("beat Nadal 6-4 6-3", "6-4, 3-6, 7-5"): another score follows

@@ -46,6 +46,9 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Celtic have a new boss. Celtic boss Ian Moor said so.", occurrences{"Celtic": {"PERSON", "NORP"}}, "Celtic", "ORG"},
 		{"The European boss Ian Moor left.", fakeChunks{"European": "NORP"}, "European", "NORP"},
 		{"Irish striker Ian Moor left.", fakeChunks{"Irish": "NORP"}, "Ireland", "GPE"},
+		// A court case is between people, not a fixture.
+		{"The ruling in Miller v Jackson changed the law. Miller was pleased.", fakeChunks{"Miller": "PERSON", "v": "PERSON", "Jackson": "PERSON"}, "Miller", "PERSON"},
+		{"Smith v Jones was heard in the High Court.", fakeChunks{"Smith": "PERSON", "Jones": "PERSON"}, "Jones", "PERSON"},
 		// A match in sets is between players: set scores are no club's result.
 		{"Federer beat Nadal 6-4 6-3 in the final. Nadal was tired.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
 		{"Federer beat Nadal 6-4, 3-6, 7-5.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
