@@ -72,8 +72,11 @@ func retypable(typ string) bool {
 // case: inCourt) or has a
 // score after it (not the first of a match's sets), or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
-// or players ("Hull fans", "a Hull player"); not "beat" before "to"
-// ("Liverpool beat Glasgow to host …").
+// or players ("Hull fans", "a Hull player"). After "beat" or "face"
+// only a name the match ends with shows a club (endsFixture): "beat
+// Liverpool.", "face Gloucester on Saturday", but not "beat Glasgow to
+// host …", "beat Leeds in the race to …", "face Hartlepool voters",
+// "face Manchester's congestion charge".
 func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	m := d.Mentions[i]
 	if r.clubName(d.Str(m.Span)) && !r.isNational(d.Str(m.Span)) {
@@ -92,9 +95,7 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if m.Type == "PERSON" && clubWords[tokenLower(d, t)] {
 		return true
 	}
-	// "beat Glasgow to host the contest" is a race between towns; in
-	// sport, "beat Leeds to the title" has other signs.
-	if m.Type != "PERSON" && (beforeClub[prev] && tokenLower(d, t+1) != "to" || fanWords[next]) {
+	if m.Type != "PERSON" && (beforeClub[prev] && endsFixture(tokenLower(d, t+1)) || fanWords[next]) {
 		return true
 	}
 	return (versus[next] || versus[prev]) && !inCourt(d, t) || isScore(next) && !inSets(d, nt) || clubRoles[next]
@@ -262,6 +263,16 @@ var beforeClub = wordSet("beat beating face faces facing")
 
 // pluralVerbs are what a club takes in British English ("Hull have").
 var pluralVerbs = wordSet("have are were")
+
+// endsFixture reports whether w, the word after a name that follows
+// "beat" or "face", ends the match: punctuation, a score, a time or
+// another side ("beat Hull 2-1", "face Hull on Sunday", "beat Hull and
+// Leeds").
+func endsFixture(w string) bool {
+	return w == "" || isScore(w) || isQuoteMark(w) || fixtureEnds[w]
+}
+
+var fixtureEnds = wordSet(". , ; : ! ? ) and on at last this next twice again")
 
 // isScore reports whether w is a result ("2-1").
 func isScore(w string) bool {

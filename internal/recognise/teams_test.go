@@ -55,7 +55,13 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Arsenal beat Chelsea 2-1 on Saturday.", fakeChunks{"Chelsea": "PERSON"}, "Chelsea", "ORG"},
 		// A city another beat to host something is no club.
 		{"Liverpool beat Glasgow to host the contest. Fans in Glasgow were upset.", fakeChunks{"Liverpool": "GPE", "Glasgow": "GPE"}, "Glasgow", "GPE"},
+		{"Bristol beat Leeds in the race to host the games. Leeds council was upset.", fakeChunks{"Bristol": "GPE", "Leeds": "GPE"}, "Leeds", "GPE"},
+		// A town a party faces, or whose rules drivers face, is no club.
+		{"Labour will face Hartlepool voters in May. Hartlepool has been Labour since 1964.", fakeChunks{"Hartlepool": "GPE"}, "Hartlepool", "GPE"},
+		{"Drivers face Manchester's new congestion charge.", fakeChunks{"Manchester": "GPE"}, "Manchester", "GPE"},
 		{"Everton are second after beating Liverpool.", fakeChunks{"Everton": "ORG", "Liverpool": "GPE"}, "Liverpool", "ORG"},
+		{"Bath will face Gloucester last weekend.", fakeChunks{"Gloucester": "GPE"}, "Gloucester", "ORG"},
+		{"Bath will face Gloucester on Saturday.", fakeChunks{"Gloucester": "GPE"}, "Gloucester", "ORG"},
 		// A country keeps its type in sport too.
 		{"Ireland coach Sam Neill praised the side.", fakeChunks{"Ireland": "GPE"}, "Ireland", "GPE"},
 	}
