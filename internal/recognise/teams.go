@@ -23,7 +23,7 @@ import (
 func (r *Recogniser) teams(d *doc.Doc, info map[doc.Span]candidate) {
 	clubs := map[string]bool{}
 	sport := false
-	full := fullNameSurnames(d)
+	full := r.fullNameSurnames(d)
 	for i, m := range d.Mentions {
 		// A people is too often named so ("European boss", "European
 		// players") to show a club itself; it only follows one.
@@ -293,13 +293,25 @@ func tokenLower(d *doc.Doc, t int) string {
 }
 
 // fullNameSurnames holds the surnames (surnameKey) of the people the
-// article names with more than one word ("Henman" after "Tim Henman"),
-// gathered once: asking every mention of a long text about every other
-// one would take hours.
-func fullNameSurnames(d *doc.Doc) map[string]bool {
+// article names with more than one word ("Henman" after "Tim Henman")
+// or after a title or an honorific ("Biden" after "Mr Biden", "President
+// Biden": "the Biden team" is no club), gathered once: asking every
+// mention of a long text about every other one would take hours.
+func (r *Recogniser) fullNameSurnames(d *doc.Doc) map[string]bool {
 	full := map[string]bool{}
 	for _, m := range d.Mentions {
-		if w := nameWords(d.Str(m.Span)); m.Type == "PERSON" && len(w) > 1 {
+		if m.Type != "PERSON" {
+			continue
+		}
+		w := nameWords(d.Str(m.Span))
+		if len(w) == 0 {
+			continue
+		}
+		titled := false
+		if t := d.TokenAt(m.Start); t > 0 && d.Tokens[t-1].Sent == d.Tokens[t].Sent {
+			_, titled = r.gaz.Title(d.TokenText(t - 1))
+		}
+		if len(w) > 1 || titled {
 			full[surnameKey(w[len(w)-1])] = true
 		}
 	}

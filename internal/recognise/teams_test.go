@@ -39,6 +39,10 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Chelsea Quinn arrived. Kim and Chelsea have left.", fakeChunks{"Chelsea": "PERSON"}, "Chelsea", "PERSON"},
 		{"Tim Henman lost again. The Henman coach was upset.", fakeChunks{"Tim": "PERSON", "Henman": "PERSON"}, "Tim Henman", "PERSON"},
 		{"Tim Henman lost again. The Henman coach was upset.", fakeChunks{"Tim": "PERSON", "Henman": "PERSON"}, "Henman", ""},
+		// ... and so does one the article names with a title or an
+		// honorific: "the Biden team" is his campaign's.
+		{"The Biden team said so. Mr Biden will speak.", fakeChunks{"Biden": "PERSON"}, "Biden", "PERSON"},
+		{"The Biden side said so. President Biden spoke.", fakeChunks{"Biden": "PERSON"}, "Biden", "PERSON"},
 		// The town without any sign of a club, and a capital, stay places.
 		{"Protesters marched in Leeds on Monday.", fakeChunks{"Leeds": "GPE"}, "Leeds", "GPE"},
 		{"Madrid boss Mario Lanza resigned. He lived in Madrid.", fakeChunks{"Madrid": "GPE"}, "Madrid", "GPE"},
