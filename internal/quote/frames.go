@@ -270,7 +270,11 @@ func (a *attributor) clauseAfter(lo, hi int) bool {
 		k++
 	}
 	if k > lo && k+1 < hi && (a.low[k] == "and" || a.low[k] == "or") && a.isCap(k+1) {
-		return true
+		for k++; k < hi && a.isCap(k); k++ {
+		}
+		// A verb after the list; "said Ann Bell, Tom Reed and Ed Stone."
+		// lists the speakers.
+		return k < hi && a.low[k] != "," && !isFinalPunct(a.low[k])
 	}
 	relative := false
 	for k := lo; k < hi; k++ {
