@@ -69,23 +69,42 @@ var versus = wordSet("v vs vs. versus")
 // and Industry", "Committee to Protect Journalists") have sides that are
 // no names alone.
 func splitJoined(words []string, c candidate, names docNames) []candidate {
-	for k := c.start + 1; k < c.end-1; k++ {
-		if !joiners[words[k]] {
+	return splitSides(words, c, c.typ, names, nil)
+}
+
+// splitSides is splitJoined for a chunk c, or a side of one, whose
+// sides without a type of their own take typ; it appends the pieces to
+// out. A fixture is cut first, then each of its sides again: "Leeds v
+// Hull on Sunday" is Leeds, Hull and a date, and so is "Hull on Sunday v
+// Leeds".
+func splitSides(words []string, c candidate, typ string, names docNames, out []candidate) []candidate {
+	k := -1
+	if typ != "LAW" && typ != "WORK_OF_ART" {
+		for j := c.start + 1; j < c.end-1 && k < 0; j++ {
+			if versus[words[j]] {
+				k = j
+			}
+		}
+	}
+	lt, rt := "", ""
+	if k >= 0 {
+		lt, rt = names.typeOf(words[c.start:k]), names.typeOf(words[k+1:c.end])
+	}
+	for j := c.start + 1; j < c.end-1 && k < 0; j++ {
+		if !joiners[words[j]] || versus[words[j]] {
 			continue
 		}
-		left, right := words[c.start:k], words[k+1:c.end]
-		lt, rt := names.typeOf(left), names.typeOf(right)
-		date := datePrepositions[words[k]] && isDate(right)
+		left, right := words[c.start:j], words[j+1:c.end]
+		lt, rt = names.typeOf(left), names.typeOf(right)
 		switch {
-		case versus[words[k]] && c.typ != "LAW" && c.typ != "WORK_OF_ART":
-		case words[k] == "and":
+		case words[j] == "and":
 			// Firms are named so ("Cable and Wireless", "Lilly and Co")
 			// and name their parts alone: only a club's name ends a
 			// name before "and" or after it.
 			if !endsInClubWord(left) && !endsInClubWord(right) {
 				continue
 			}
-		case date:
+		case datePrepositions[words[j]] && isDate(right):
 			// Not "the Mail on Sunday", even where the article names "the
 			// Mail" alone: a club plays "Hull on Sunday" without "the",
 			// and "the Oscars on Sunday" are no organisation.
@@ -97,12 +116,18 @@ func splitJoined(words []string, c candidate, names docNames) []candidate {
 		default:
 			continue
 		}
-		a, b := c, c
-		a.end, b.start = k, k+1
-		a.typ, b.typ = orType(lt, c.typ), orType(rt, c.typ)
-		return []candidate{a, b}
+		k = j
 	}
-	return []candidate{c}
+	if k < 0 {
+		return append(out, c)
+	}
+	a, b := c, c
+	a.end, b.start = k, k+1
+	a.typ, b.typ = orType(lt, typ), orType(rt, typ)
+	if !versus[words[k]] {
+		return append(out, a, b)
+	}
+	return splitSides(words, b, typ, names, splitSides(words, a, typ, names, out))
 }
 
 // afterThe reports whether the name starting at word i follows "the" or

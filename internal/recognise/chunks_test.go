@@ -17,6 +17,9 @@ func TestChunkBoundaries(t *testing.T) {
 	}{
 		// A fixture is two sides.
 		{"Hull v Wigan ended level.", []string{"Hull v Wigan"}, []string{"Hull", "Wigan"}},
+		// A fixture and its date: each side is cut as a chunk of its own.
+		{"Hull won. Leeds v Hull on Sunday was a draw.", []string{"Leeds v Hull on Sunday", "Hull"}, []string{"Hull", "Leeds"}},
+		{"Hull won. Hull on Sunday v Leeds was a draw.", []string{"Hull on Sunday v Leeds", "Hull"}, []string{"Hull", "Leeds"}},
 		// A club's name before "and" is a whole name.
 		{"Preston City and Wigan were fined.", []string{"Preston City and Wigan"}, []string{"Preston City", "Wigan"}},
 		// Both sides named alone elsewhere.
