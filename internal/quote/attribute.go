@@ -62,6 +62,9 @@ type attributor struct {
 	// text order, for mentionsNear and datesNear.
 	mentionLen, dateLen       int
 	mentionsSorted, datesSort bool
+	// byEntity lists each entity's mentions (indices into d.Mentions, in
+	// text order), built on first use by lastMentionStart.
+	byEntity map[int][]int
 }
 
 // found is a quote with the token ranges attribution worked with.

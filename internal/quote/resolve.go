@@ -494,8 +494,8 @@ func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	}
 	for e := range score {
 		if _, named := last[e]; !named {
-			if k := a.latestMentionIndex(b, func(m doc.Mention) bool { return m.Entity == e }); k >= 0 {
-				last[e] = a.d.Mentions[k].Start
+			if start, ok := a.lastMentionStart(e, b); ok {
+				last[e] = start
 			}
 		}
 	}
@@ -506,6 +506,31 @@ func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// lastMentionStart returns where the latest mention of entity e that
+// ends by byte b starts, and whether there is one, reading e's own
+// mentions back from b (in a layer out of text order, all of them).
+func (a *attributor) lastMentionStart(e, b int) (int, bool) {
+	if !a.mentionsSorted {
+		if k := a.latestMentionIndex(b, func(m doc.Mention) bool { return m.Entity == e }); k >= 0 {
+			return a.d.Mentions[k].Start, true
+		}
+		return 0, false
+	}
+	if a.byEntity == nil {
+		a.byEntity = map[int][]int{}
+		for k, m := range a.d.Mentions {
+			a.byEntity[m.Entity] = append(a.byEntity[m.Entity], k)
+		}
+	}
+	ms, own := a.d.Mentions, a.byEntity[e]
+	for j := sort.Search(len(own), func(j int) bool { return ms[own[j]].Start > b }) - 1; j >= 0; j-- {
+		if ms[own[j]].End <= b {
+			return ms[own[j]].Start, true
+		}
+	}
+	return 0, false
 }
 
 // dateOf returns the index of the date expression in f's sentence that
