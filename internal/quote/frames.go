@@ -259,11 +259,13 @@ func (a *attributor) invertedSpeaker(spk [2]int, i, lo, hi int) (int, int) {
 
 // clauseAfter reports whether what follows a name after the cue, tokens
 // [lo, hi), makes the name the subject of the content: the list of names
-// goes on ("said Britain, France and Germany had agreed") or a verb
-// stands outside a relative clause ("said Britain, which holds the
-// presidency, would veto"), where an inverted speaker takes an
-// appositive or a relative clause only ("said Ravi Menon, who has led
-// the fund since 2010").
+// goes on to a verb ("said Britain, France and Germany had agreed") or
+// a verb follows a relative clause of the name's ("said Britain, which
+// holds the presidency, would veto"). An inverted speaker takes an
+// appositive ("said Ann Bell, President and CEO of the clinic"), a
+// relative clause ("said Ravi Menon, who has led the fund since 2010"),
+// or, set off by commas, the rest of the content ("The tone, said Mr
+// Milburn, would be calmer").
 func (a *attributor) clauseAfter(lo, hi int) bool {
 	k := lo
 	for k < hi && (a.low[k] == "," || a.isCap(k)) {
@@ -273,17 +275,17 @@ func (a *attributor) clauseAfter(lo, hi int) bool {
 		for k++; k < hi && a.isCap(k); k++ {
 		}
 		// A verb after the list; "said Ann Bell, Tom Reed and Ed Stone."
-		// lists the speakers.
-		return k < hi && a.low[k] != "," && !isFinalPunct(a.low[k])
+		// lists the speakers, and "President and CEO of …" is a title.
+		return k < hi && a.isWord(k) && !prepositions[a.low[k]] && a.low[k] != "of" && a.low[k] != "to"
 	}
-	relative := false
+	relative, after := false, false
 	for k := lo; k < hi; k++ {
 		switch w := a.low[k]; {
 		case w == "who" || w == "which" || w == "whose" || w == "whom" || w == "that":
-			relative = true
+			relative, after = true, true
 		case w == ",":
 			relative = false
-		case auxiliaries[w] && a.tokPiece[k] < 0 && !relative:
+		case auxiliaries[w] && a.tokPiece[k] < 0 && !relative && after:
 			return true
 		}
 	}
