@@ -236,8 +236,8 @@ func (a *attributor) clauseBetween(lo, hi int) bool {
 // clause ("The plan would cut taxes, said Jane Roe"), or any phrase when
 // a name follows the cue ("Roe, 93, served in the war, said Gov. Ann
 // Bell."; "…, the bank, which holds the loans, stands to lose, said Jane
-// Roe, an analyst"). Empty otherwise, and for a day ("…, the mayor, said
-// Tuesday").
+// Roe, an analyst") unless a clause follows that name (clauseAfter).
+// Empty otherwise, and for a day ("…, the mayor, said Tuesday").
 func (a *attributor) invertedSpeaker(spk [2]int, i, lo, hi int) (int, int) {
 	if !invertingVerbs[a.low[i]] || i <= lo || a.low[i-1] != "," {
 		return 0, 0
@@ -251,10 +251,45 @@ func (a *attributor) invertedSpeaker(spk [2]int, i, lo, hi int) (int, int) {
 	}
 	// After "told" a name is the addressee: '"…," Roe, a lawyer, told
 	// the Courier'.
-	if a.clauseBetween(spk[1], i-1) || a.isCap(se-1) && !tellVerbs[a.low[i]] {
+	if a.clauseBetween(spk[1], i-1) || a.isCap(se-1) && !tellVerbs[a.low[i]] && !a.clauseAfter(se, hi) {
 		return ss, se
 	}
 	return 0, 0
+}
+
+// clauseAfter reports whether what follows a name after the cue, tokens
+// [lo, hi), makes the name the subject of the content: the list of names
+// goes on to a verb ("said Britain, France and Germany had agreed") or
+// a verb follows a relative clause of the name's ("said Britain, which
+// holds the presidency, would veto"). An inverted speaker takes an
+// appositive ("said Ann Bell, President and CEO of the clinic"), a
+// relative clause ("said Ravi Menon, who has led the fund since 2010"),
+// or, set off by commas, the rest of the content ("The tone, said Mr
+// Milburn, would be calmer").
+func (a *attributor) clauseAfter(lo, hi int) bool {
+	k := lo
+	for k < hi && (a.low[k] == "," || a.isCap(k)) {
+		k++
+	}
+	if k > lo && k+1 < hi && (a.low[k] == "and" || a.low[k] == "or") && a.isCap(k+1) {
+		for k++; k < hi && a.isCap(k); k++ {
+		}
+		// A verb after the list; "said Ann Bell, Tom Reed and Ed Stone."
+		// lists the speakers, and "President and CEO of …" is a title.
+		return k < hi && a.isWord(k) && !prepositions[a.low[k]] && a.low[k] != "of" && a.low[k] != "to"
+	}
+	relative, after := false, false
+	for k := lo; k < hi; k++ {
+		switch w := a.low[k]; {
+		case w == "who" || w == "which" || w == "whose" || w == "whom" || w == "that":
+			relative, after = true, true
+		case w == ",":
+			relative = false
+		case auxiliaries[w] && a.tokPiece[k] < 0 && !relative && after:
+			return true
+		}
+	}
+	return false
 }
 
 func isFinalPunct(w string) bool {

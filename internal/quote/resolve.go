@@ -527,7 +527,8 @@ func (a *attributor) namedAs(e, lo, hi int) bool {
 func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	from := a.d.Sentences[max(0, sent-3)].Start
 	score, last := map[int]int{}, map[int]int{}
-	// last is read only for entities scored, which are named since from.
+	// Mentions near the sentences score; last, which breaks ties, is
+	// filled below for the speakers scored that are named only before.
 	mlo, mhi := a.mentionsNear(doc.Span{Start: from, End: b})
 	for _, m := range a.d.Mentions[mlo:mhi] {
 		if m.End > b || !ok(m.Entity) {
@@ -546,6 +547,13 @@ func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 	if len(score) == 0 {
 		return a.latestMention(b, ok)
 	}
+	for e := range score {
+		if _, named := last[e]; !named {
+			if start, ok := a.lastMentionStart(e, b); ok {
+				last[e] = start
+			}
+		}
+	}
 	best := -1
 	for e, n := range score {
 		if best < 0 || n > score[best] || n == score[best] && (last[e] > last[best] || last[e] == last[best] && e < best) {
@@ -553,6 +561,30 @@ func (a *attributor) salientEntity(b, sent int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// lastMentionStart returns where the latest mention of entity e that
+// ends by byte b starts, and whether there is one, reading e's own
+// mentions back from b (entityMentions; in a layer out of text order,
+// all of them).
+func (a *attributor) lastMentionStart(e, b int) (int, bool) {
+	ms, byEntity := a.d.Mentions, a.entityMentions()
+	if !a.mentionsSorted || byEntity == nil || e < 0 || e >= len(byEntity) {
+		start, found := -1, false
+		for _, m := range ms {
+			if m.Entity == e && m.End <= b && m.Start > start {
+				start, found = m.Start, true
+			}
+		}
+		return start, found
+	}
+	own := byEntity[e]
+	for j := sort.Search(len(own), func(j int) bool { return ms[own[j]].Start > b }) - 1; j >= 0; j-- {
+		if ms[own[j]].End <= b {
+			return ms[own[j]].Start, true
+		}
+	}
+	return 0, false
 }
 
 // dateOf returns the index of the date expression in f's sentence that

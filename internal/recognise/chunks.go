@@ -64,40 +64,76 @@ var versus = wordSet("v vs vs. versus")
 // or when the document names both sides alone ("moved from Porto to
 // Lyon"). Each side then takes the type the document gives it alone. A
 // name the document names alone, followed by "on" and a date, is that
-// name: "Hull on Sunday" is Hull (but "the Mail on Sunday" a
-// newspaper). Otherwise c stands: names that contain a joiner ("Trade
+// name: "Hull on Sunday" is Hull (but "the Mail on Sunday", an
+// organisation after "the", a newspaper). Otherwise c stands: names that contain a joiner ("Trade
 // and Industry", "Committee to Protect Journalists") have sides that are
 // no names alone.
 func splitJoined(words []string, c candidate, names docNames) []candidate {
-	for k := c.start + 1; k < c.end-1; k++ {
-		if !joiners[words[k]] {
+	return splitSides(words, c, c.typ, names, nil)
+}
+
+// splitSides is splitJoined for a chunk c, or a side of one, whose
+// sides without a type of their own take typ; it appends the pieces to
+// out. A fixture is cut first, then each of its sides again: "Leeds v
+// Hull on Sunday" is Leeds, Hull and a date, and so is "Hull on Sunday v
+// Leeds".
+func splitSides(words []string, c candidate, typ string, names docNames, out []candidate) []candidate {
+	k := -1
+	if typ != "LAW" && typ != "WORK_OF_ART" {
+		for j := c.start + 1; j < c.end-1 && k < 0; j++ {
+			if versus[words[j]] {
+				k = j
+			}
+		}
+	}
+	lt, rt := "", ""
+	if k >= 0 {
+		lt, rt = names.typeOf(words[c.start:k]), names.typeOf(words[k+1:c.end])
+	}
+	for j := c.start + 1; j < c.end-1 && k < 0; j++ {
+		if !joiners[words[j]] || versus[words[j]] {
 			continue
 		}
-		left, right := words[c.start:k], words[k+1:c.end]
-		lt, rt := names.typeOf(left), names.typeOf(right)
-		if datePrepositions[words[k]] && isDate(right) {
-			rt = "DATE"
-		}
+		left, right := words[c.start:j], words[j+1:c.end]
+		lt, rt = names.typeOf(left), names.typeOf(right)
 		switch {
-		case versus[words[k]] && c.typ != "LAW" && c.typ != "WORK_OF_ART":
-		case words[k] == "and":
+		case words[j] == "and":
 			// Firms are named so ("Cable and Wireless", "Lilly and Co")
 			// and name their parts alone: only a club's name ends a
 			// name before "and" or after it.
 			if !endsInClubWord(left) && !endsInClubWord(right) {
 				continue
 			}
+		case datePrepositions[words[j]] && isDate(right):
+			// Not "the Mail on Sunday", even where the article names "the
+			// Mail" alone: a club plays "Hull on Sunday" without "the",
+			// and "the Oscars on Sunday" are no organisation.
+			if lt == "" || lt == "ORG" && afterThe(words, c.start) {
+				continue
+			}
+			rt = "DATE"
 		case lt != "" && rt != "":
-		case rt == "DATE" && lt != "": // not "the Mail on Sunday"
 		default:
 			continue
 		}
-		a, b := c, c
-		a.end, b.start = k, k+1
-		a.typ, b.typ = orType(lt, c.typ), orType(rt, c.typ)
-		return []candidate{a, b}
+		k = j
 	}
-	return []candidate{c}
+	if k < 0 {
+		return append(out, c)
+	}
+	a, b := c, c
+	a.end, b.start = k, k+1
+	a.typ, b.typ = orType(lt, typ), orType(rt, typ)
+	if !versus[words[k]] {
+		return append(out, a, b)
+	}
+	return splitSides(words, b, typ, names, splitSides(words, a, typ, names, out))
+}
+
+// afterThe reports whether the name starting at word i follows "the" or
+// opens with it.
+func afterThe(words []string, i int) bool {
+	return i > 0 && strings.EqualFold(words[i-1], "the") || strings.EqualFold(words[i], "the")
 }
 
 // isDate reports whether the words name a day: a weekday or a month
@@ -122,7 +158,7 @@ func orType(t, fallback string) string {
 // "for £5m"). It returns an empty range when nothing is left.
 func trimChunk(words []string, start, end int) (int, int) {
 	for k := start; k < end; k++ {
-		if hasCurrency(words[k]) {
+		if isAmount(words, k) {
 			end = k
 			// and the words that led to it ("sold Acme for £5m", "The
 			// £5bn Acme" leaves no name)
@@ -170,7 +206,21 @@ func isQuoteMark(w string) bool {
 	return false
 }
 
-// hasCurrency reports whether w holds a currency sign ("£5m", "US$40").
-func hasCurrency(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) >= 0
+// isAmount reports whether words[k] begins an amount of money: a word
+// with a currency sign and a number ("£5m", "US$40"), or a currency
+// sign before a number ("$ 5", "HK$ 3"). A sign inside a name ("A$AP
+// Rocky", "Ke$ha") is no amount.
+func isAmount(words []string, k int) bool {
+	w := words[k]
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+		return false
+	}
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return true
+	}
+	if k+1 < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[k+1])
+		return unicode.IsDigit(r)
+	}
+	return false
 }

@@ -17,6 +17,9 @@ func TestChunkBoundaries(t *testing.T) {
 	}{
 		// A fixture is two sides.
 		{"Hull v Wigan ended level.", []string{"Hull v Wigan"}, []string{"Hull", "Wigan"}},
+		// A fixture and its date: each side is cut as a chunk of its own.
+		{"Hull won. Leeds v Hull on Sunday was a draw.", []string{"Leeds v Hull on Sunday", "Hull"}, []string{"Hull", "Leeds"}},
+		{"Hull won. Hull on Sunday v Leeds was a draw.", []string{"Hull on Sunday v Leeds", "Hull"}, []string{"Hull", "Leeds"}},
 		// A club's name before "and" is a whole name.
 		{"Preston City and Wigan were fined.", []string{"Preston City and Wigan"}, []string{"Preston City", "Wigan"}},
 		// Both sides named alone elsewhere.
@@ -26,6 +29,8 @@ func TestChunkBoundaries(t *testing.T) {
 		{"Wigan won. They host Wigan on Saturday.", []string{"Wigan on Saturday", "Wigan"}, []string{"Wigan"}},
 		// ... but a newspaper's name keeps its day.
 		{"The Post on Sunday ran the story.", []string{"Post on Sunday"}, []string{"Post on Sunday"}},
+		// ... even where the article names the daily paper alone.
+		{"The Post said so. The Post on Sunday ran the story.", []string{"Post on Sunday", "Post"}, []string{"Post", "Post on Sunday"}},
 		// Names that contain a joiner stay whole.
 		{"The Department of Trade and Industry agreed. Trade rose.", []string{"Department of Trade and Industry", "Trade"},
 			[]string{"Department of Trade and Industry", "Trade"}},
@@ -36,6 +41,9 @@ func TestChunkBoundaries(t *testing.T) {
 		{`The "Red Wall" held.`, []string{`"Red Wall"`}, []string{`"Red Wall"`}},
 		// Money and the words that led to it.
 		{`Acme sold Bolt Ltd for £5m.`, []string{"Bolt Ltd for £5m"}, []string{"Bolt Ltd"}},
+		// A currency sign inside a name is no amount: the name stays.
+		{`Ca$h Corp paid Bolt Ltd $5m.`, []string{"Ca$h Corp", "Bolt Ltd $5m"}, []string{"Bolt Ltd", "Ca$h Corp"}},
+		{`Fans of Ke$ha Inc cheered.`, []string{"Ke$ha Inc"}, []string{"Ke$ha Inc"}},
 	}
 	for _, tt := range tests {
 		d := doc.New(tt.text)

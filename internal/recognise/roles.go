@@ -76,6 +76,23 @@ func (r *Recogniser) personStartingAt(d *doc.Doc, t int) bool {
 	return false
 }
 
+// possessiveAt returns the token of the "'s" after a person's name that
+// starts at token t ("Tom Weller's"), -1 when there is none.
+func possessiveAt(d *doc.Doc, t int) int {
+	start := d.Tokens[t].Start
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
+		m := d.Mentions[i]
+		if m.Type != "PERSON" && (m.Entity < 0 || d.Entities[m.Entity].Type != "PERSON") {
+			continue
+		}
+		if last := d.TokenAt(m.End - 1); last+1 < len(d.Tokens) && isClitic(d.TokenText(last+1)) {
+			return last + 1
+		}
+	}
+	return -1
+}
+
 // ownerBefore finds the country or organisation a title at token k belongs
 // to: "Iranian President", "Iran's President", "White House spokeswoman".
 func ownerBefore(d *doc.Doc, k int) int {
@@ -200,6 +217,7 @@ func (r *Recogniser) appositive(d *doc.Doc, m doc.Mention) {
 	}
 	// The longest title in the window, and the first country or
 	// organisation as its owner.
+titles:
 	for k := first; k < end; k++ {
 		for n := min(maxTitleWords, end-k); n >= 1; n-- {
 			phrase := joinWords(tokenTexts(d, k, k+n))
@@ -212,6 +230,14 @@ func (r *Recogniser) appositive(d *doc.Doc, m doc.Mention) {
 			}
 			if k+n < end && r.personStartingAt(d, k+n) {
 				return // the next person's title: "Ann Perez, Senate Majority Leader Tom Weller, …"
+			}
+			if k+n < end {
+				if c := possessiveAt(d, k+n); c >= 0 && c < end {
+					// "Ann Perez, Senator Tom Weller's lawyer": the title
+					// is the owner's; hers follows.
+					k = c
+					continue titles
+				}
 			}
 			of := ownerBefore(d, k)
 			if of < 0 {

@@ -30,6 +30,9 @@ func TestAppositiveOfAnotherPerson(t *testing.T) {
 		// Possessives describe the person: they stay roles.
 		{"The case fell apart after Ann Perez, Tom Weller's lawyer, filed the motion.",
 			"Ann Perez", []string{"Ann Perez", "Tom Weller"}, "", ""},
+		// A title right before a name is that name's, possessive or not.
+		{"The case fell apart after Ann Perez, Senator Tom Weller's lawyer, filed the motion.",
+			"Ann Perez", []string{"Ann Perez", "Tom Weller"}, "Senator", ""},
 		// A name the tagger got wrong, or a firm named for its founder,
 		// before a title that ends the phrase.
 		{"The case fell apart after Ann Perez, Perez and Co lawyer, filed the motion.",

@@ -23,7 +23,7 @@ import (
 func (r *Recogniser) teams(d *doc.Doc, info map[doc.Span]candidate) {
 	clubs := map[string]bool{}
 	sport := false
-	full := fullNameSurnames(d)
+	full := r.fullNameSurnames(d)
 	for i, m := range d.Mentions {
 		// A people is too often named so ("European boss", "European
 		// players") to show a club itself; it only follows one.
@@ -68,10 +68,15 @@ func retypable(typ string) bool {
 
 // showsClub reports whether mention i shows itself a sports club: its
 // name is a club's (clubName), or, for a name of one word, a player or
-// official of the club follows it, it is a side of a fixture or has a
-// score after it, or, unless the tagger took it for a person's (singers
+// official of the club follows it, it is a side of a fixture (no court
+// case: inCourt) or has a
+// score after it (not the first of a match's sets), or, unless the tagger took it for a person's (singers
 // beat singers to awards, and have fans), it follows "beat" or has fans
-// or players ("Hull fans", "a Hull player").
+// or players ("Hull fans", "a Hull player"). After "beat" or "face"
+// only a name the match ends with shows a club (endsFixture): "beat
+// Liverpool.", "face Gloucester on Saturday", but not "beat Glasgow to
+// host …", "beat Leeds in the race to …", "face Hartlepool voters",
+// "face Manchester's congestion charge".
 func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	m := d.Mentions[i]
 	if r.clubName(d.Str(m.Span)) && !r.isNational(d.Str(m.Span)) {
@@ -81,18 +86,46 @@ func (r *Recogniser) showsClub(d *doc.Doc, i int, full map[string]bool) bool {
 	if !ok {
 		return false
 	}
-	next, prev := tokenLower(d, t+1), tokenLower(d, t-1)
-	if isClitic(next) {
-		next = tokenLower(d, t+2) // "Hull's 2-1 win"
+	nt := t + 1
+	if isClitic(tokenLower(d, nt)) {
+		nt++ // "Hull's 2-1 win"
 	}
+	next, prev := tokenLower(d, nt), tokenLower(d, t-1)
 	// A club's last word alone is the club, never a person ("Utd", "Rangers").
 	if m.Type == "PERSON" && clubWords[tokenLower(d, t)] {
 		return true
 	}
-	if m.Type != "PERSON" && (beforeClub[prev] || fanWords[next]) {
+	if m.Type != "PERSON" && (beforeClub[prev] && endsFixture(tokenLower(d, t+1)) || fanWords[next]) {
 		return true
 	}
-	return versus[next] || versus[prev] || isScore(next) || clubRoles[next]
+	return (versus[next] || versus[prev]) && !inCourt(d, t) || isScore(next) && !inSets(d, nt) || clubRoles[next]
+}
+
+// inCourt reports whether the sentence of token t speaks of a court
+// case: "X v Y" there is a case's title ("the ruling in Miller v
+// Jackson"), whose sides are people, not a fixture.
+func inCourt(d *doc.Doc, t int) bool {
+	si := d.Tokens[t].Sent
+	for k := d.Sentences[si].FirstToken; k < d.Sentences[si].EndToken; k++ {
+		if courtWords[tokenLower(d, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// courtWords tell a court case from a fixture.
+var courtWords = wordSet("case cases ruling ruled court courts judge judges judgment judgement lawsuit sued precedent tribunal")
+
+// inSets reports whether the score at token k is the first set of a
+// match ("beat Nadal 6-4 6-3", "6-4, 3-6, 7-5"): another score follows
+// it. A match in sets is between players, not clubs.
+func inSets(d *doc.Doc, k int) bool {
+	after := tokenLower(d, k+1)
+	if after == "," {
+		after = tokenLower(d, k+2)
+	}
+	return isScore(after)
 }
 
 // showsGroup reports whether mention i, which the tagger took for a
@@ -231,6 +264,16 @@ var beforeClub = wordSet("beat beating face faces facing")
 // pluralVerbs are what a club takes in British English ("Hull have").
 var pluralVerbs = wordSet("have are were")
 
+// endsFixture reports whether w, the word after a name that follows
+// "beat" or "face", ends the match: punctuation, a score, a time or
+// another side ("beat Hull 2-1", "face Hull on Sunday", "beat Hull and
+// Leeds").
+func endsFixture(w string) bool {
+	return w == "" || isScore(w) || isQuoteMark(w) || fixtureEnds[w]
+}
+
+var fixtureEnds = wordSet(". , ; : ! ? ) and on at last this next twice again")
+
 // isScore reports whether w is a result ("2-1").
 func isScore(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
@@ -250,13 +293,25 @@ func tokenLower(d *doc.Doc, t int) string {
 }
 
 // fullNameSurnames holds the surnames (surnameKey) of the people the
-// article names with more than one word ("Henman" after "Tim Henman"),
-// gathered once: asking every mention of a long text about every other
-// one would take hours.
-func fullNameSurnames(d *doc.Doc) map[string]bool {
+// article names with more than one word ("Henman" after "Tim Henman")
+// or after a title or an honorific ("Biden" after "Mr Biden", "President
+// Biden": "the Biden team" is no club), gathered once: asking every
+// mention of a long text about every other one would take hours.
+func (r *Recogniser) fullNameSurnames(d *doc.Doc) map[string]bool {
 	full := map[string]bool{}
 	for _, m := range d.Mentions {
-		if w := nameWords(d.Str(m.Span)); m.Type == "PERSON" && len(w) > 1 {
+		if m.Type != "PERSON" {
+			continue
+		}
+		w := nameWords(d.Str(m.Span))
+		if len(w) == 0 {
+			continue
+		}
+		titled := false
+		if t := d.TokenAt(m.Start); t > 0 && d.Tokens[t-1].Sent == d.Tokens[t].Sent {
+			_, titled = r.gaz.Title(d.TokenText(t - 1))
+		}
+		if len(w) > 1 || titled {
 			full[surnameKey(w[len(w)-1])] = true
 		}
 	}

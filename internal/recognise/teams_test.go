@@ -39,6 +39,10 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Chelsea Quinn arrived. Kim and Chelsea have left.", fakeChunks{"Chelsea": "PERSON"}, "Chelsea", "PERSON"},
 		{"Tim Henman lost again. The Henman coach was upset.", fakeChunks{"Tim": "PERSON", "Henman": "PERSON"}, "Tim Henman", "PERSON"},
 		{"Tim Henman lost again. The Henman coach was upset.", fakeChunks{"Tim": "PERSON", "Henman": "PERSON"}, "Henman", ""},
+		// ... and so does one the article names with a title or an
+		// honorific: "the Biden team" is his campaign's.
+		{"The Biden team said so. Mr Biden will speak.", fakeChunks{"Biden": "PERSON"}, "Biden", "PERSON"},
+		{"The Biden side said so. President Biden spoke.", fakeChunks{"Biden": "PERSON"}, "Biden", "PERSON"},
 		// The town without any sign of a club, and a capital, stay places.
 		{"Protesters marched in Leeds on Monday.", fakeChunks{"Leeds": "GPE"}, "Leeds", "GPE"},
 		{"Madrid boss Mario Lanza resigned. He lived in Madrid.", fakeChunks{"Madrid": "GPE"}, "Madrid", "GPE"},
@@ -46,6 +50,22 @@ func TestClubsAreOrganisations(t *testing.T) {
 		{"Celtic have a new boss. Celtic boss Ian Moor said so.", occurrences{"Celtic": {"PERSON", "NORP"}}, "Celtic", "ORG"},
 		{"The European boss Ian Moor left.", fakeChunks{"European": "NORP"}, "European", "NORP"},
 		{"Irish striker Ian Moor left.", fakeChunks{"Irish": "NORP"}, "Ireland", "GPE"},
+		// A court case is between people, not a fixture.
+		{"The ruling in Miller v Jackson changed the law. Miller was pleased.", fakeChunks{"Miller": "PERSON", "v": "PERSON", "Jackson": "PERSON"}, "Miller", "PERSON"},
+		{"Smith v Jones was heard in the High Court.", fakeChunks{"Smith": "PERSON", "Jones": "PERSON"}, "Jones", "PERSON"},
+		// A match in sets is between players: set scores are no club's result.
+		{"Federer beat Nadal 6-4 6-3 in the final. Nadal was tired.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
+		{"Federer beat Nadal 6-4, 3-6, 7-5.", fakeChunks{"Federer": "PERSON", "Nadal": "PERSON"}, "Nadal", "PERSON"},
+		{"Arsenal beat Chelsea 2-1 on Saturday.", fakeChunks{"Chelsea": "PERSON"}, "Chelsea", "ORG"},
+		// A city another beat to host something is no club.
+		{"Liverpool beat Glasgow to host the contest. Fans in Glasgow were upset.", fakeChunks{"Liverpool": "GPE", "Glasgow": "GPE"}, "Glasgow", "GPE"},
+		{"Bristol beat Leeds in the race to host the games. Leeds council was upset.", fakeChunks{"Bristol": "GPE", "Leeds": "GPE"}, "Leeds", "GPE"},
+		// A town a party faces, or whose rules drivers face, is no club.
+		{"Labour will face Hartlepool voters in May. Hartlepool has been Labour since 1964.", fakeChunks{"Hartlepool": "GPE"}, "Hartlepool", "GPE"},
+		{"Drivers face Manchester's new congestion charge.", fakeChunks{"Manchester": "GPE"}, "Manchester", "GPE"},
+		{"Everton are second after beating Liverpool.", fakeChunks{"Everton": "ORG", "Liverpool": "GPE"}, "Liverpool", "ORG"},
+		{"Bath will face Gloucester last weekend.", fakeChunks{"Gloucester": "GPE"}, "Gloucester", "ORG"},
+		{"Bath will face Gloucester on Saturday.", fakeChunks{"Gloucester": "GPE"}, "Gloucester", "ORG"},
 		// A country keeps its type in sport too.
 		{"Ireland coach Sam Neill praised the side.", fakeChunks{"Ireland": "GPE"}, "Ireland", "GPE"},
 	}
