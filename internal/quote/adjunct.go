@@ -7,10 +7,9 @@ import "strings"
 // blame", "Roe, in a statement, said". The speaker is what precedes them.
 
 // timeNouns end a time adjunct.
-var timeNouns = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+var timeNouns = set(weekdayWords + "today yesterday tonight " +
 	"morning afternoon evening night week weekend month year day days weeks months years hours " +
-	"january february march april may june july august september october november december " +
-	"earlier later ago recently")
+	monthWords + "earlier later ago recently")
 
 // timeFillers may stand inside a time adjunct: "over the past few days".
 var timeFillers = set("the this last next past few a an several two three four early late earlier same " +

@@ -18,8 +18,7 @@ var colonHeads = set("update updated updates watch video photo photos image imag
 	"transcript question answer q a here this what why how when where who bottom line summary " +
 	"background context tl dr fact reality claim verdict more also plus bonus p.s ps latest contributing " +
 	"revealed look boom paid notice stat week " +
-	"january february march april may june july august september october november december " +
-	"monday tuesday wednesday thursday friday saturday sunday today tonight")
+	monthWords + weekdayWords + "today tonight")
 
 // colonFrame returns the frame of a sentence that opens with "Name:"
 // (after an optional heading and dash), if it has one. The sentence must

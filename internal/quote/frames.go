@@ -660,7 +660,7 @@ var prepComplements = map[string]bool{
 
 // frameAdjuncts start phrases that belong to a frame, not to content.
 var frameAdjuncts = set("on in at during after before last this yesterday today tonight earlier later " +
-	"monday tuesday wednesday thursday friday saturday sunday")
+	weekdayWords)
 
 // sameParagraph reports whether tokens i and j lie in one paragraph.
 func (a *attributor) sameParagraph(i, j int) bool {

@@ -11,7 +11,7 @@ var cueModifiers = set("has have had is was are were be been being will would co
 
 // timeWords may stand between a speaker and the cue ("Trump on Monday
 // said").
-var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+var timeWords = set(weekdayWords + "today yesterday tonight " +
 	"earlier later recently")
 
 // contractions of auxiliaries after a pronoun: "he's said", "they've
@@ -40,7 +40,7 @@ var npStops = set("that which who whom whose where when while as because if sinc
 	"so yet nor in on at for with by from to into about against during under over through upon via like " +
 	"is was are were be been being has have had do does did will would can could should may might must " +
 	"not n't also said says say told tells according then however meanwhile now today yesterday tonight " +
-	"monday tuesday wednesday thursday friday saturday sunday there here what how why " +
+	weekdayWords + "there here what how why " +
 	"he she they it we i you him them me us")
 
 // articles and possessives before a noun: "the claims", "his reports".
@@ -51,6 +51,13 @@ var prepositions = set("on in at during after before with from since until by fo
 
 var determiners = set("the a an his her its their our this that these those another some many several " +
 	"two three four both one")
+
+// Calendar words, which several of the word sets take in; each ends with
+// a space so that sets can be written as sums of strings.
+const (
+	weekdayWords = "monday tuesday wednesday thursday friday saturday sunday "
+	monthWords   = "january february march april may june july august september october november december "
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
