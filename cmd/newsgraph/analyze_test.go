@@ -126,3 +126,21 @@ func TestAnalyzeStopsWhenOutputFails(t *testing.T) {
 		t.Errorf("stderr reports a stop as an input error:\n%s", errb.String())
 	}
 }
+
+// --max-mb sets the largest article read: a larger one is reported with
+// the limit and skipped, and the limit can be raised.
+func TestAnalyzeMaxMB(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "long.txt")
+	para := "The council met on Monday and agreed to repair the old harbour bridge.\n\n"
+	os.WriteFile(big, []byte(strings.Repeat(para, (1<<20)/len(para)+1)), 0o644)
+	code, _, errs := run(t, "", "analyze", "--format", "jsonl", "--no-tagger", "--max-mb", "1", big)
+	if code != 1 || !strings.Contains(errs, big+": larger than 1 MB, the limit for one article") {
+		t.Errorf("--max-mb 1: exit %d, stderr %q; want 1 and the limit named", code, errs)
+	}
+	if code, _, errs := run(t, "", "analyze", "--format", "jsonl", "--no-tagger", "--max-mb", "2", big); code != 0 {
+		t.Errorf("--max-mb 2: exit %d, stderr %q", code, errs)
+	}
+	if code, _, errs := run(t, "", "analyze", "--max-mb", "0", big); code != 2 || !strings.Contains(errs, "--max-mb 0: want 1 or more") {
+		t.Errorf("--max-mb 0: exit %d, stderr %q", code, errs)
+	}
+}

@@ -32,8 +32,8 @@ Relative dates ("on Friday", "yesterday") are resolved from the publication
 time: the article's own (JSONL "published", HTML meta tags), or --published.
 Without one they stay unresolved.
 
-A bad record (invalid JSON, invalid UTF-8, empty or binary text) or an
-unreadable source is reported on stderr as FILE:LINE: reason and skipped;
+A bad record (invalid JSON, invalid UTF-8, empty or binary text, an
+article larger than --max-mb) or an unreadable source is reported on stderr as FILE:LINE: reason and skipped;
 the exit code is then 1, or 2 when nothing at all could be read (as for a
 wrong flag).
 When stderr is a terminal and the records go to a file or a pipe, a
@@ -58,8 +58,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	model := fs.String("model", "", "NER model file (default: the model built into the binary)")
 	noTagger := fs.Bool("no-tagger", false, "use gazetteers and rules only, without the statistical tagger")
 	workers := fs.Int("workers", 0, "articles analysed in parallel (default: one per core)")
+	maxMB := maxMBFlag(fs)
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
+	}
+	maxBytes, err := maxMB()
+	if err != nil {
+		return badUsage(stderr, "analyze", err.Error())
 	}
 	switch *format {
 	case "text", "json", "jsonl", "plover":
@@ -103,7 +108,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stderr, pr.String())
 	}
-	opt := reader.Options{Format: *inFormat, Raw: *raw}
+	opt := reader.Options{Format: *inFormat, Raw: *raw, MaxBytes: maxBytes}
 	walk := func(yield func(reader.Article) error) error {
 		for _, in := range inputs {
 			if err := reader.Walk(in, opt, yield, bad); err != nil {

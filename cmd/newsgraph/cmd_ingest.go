@@ -70,8 +70,13 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	every := fs.Duration("every", 10*time.Second, "interval between progress lines when not on a terminal")
 	noWait := fs.Bool("no-wait", false, "if another ingest is writing to the same SQLite file, exit (code 75) instead of waiting for it")
 	count := fs.Bool("count", true, "on a terminal, count the input first (in parallel) so the bar can show the time left")
+	maxMB := maxMBFlag(fs)
 	if done, code := parseFlags(fs, args, stderr); done {
 		return code
+	}
+	maxBytes, err := maxMB()
+	if err != nil {
+		return badUsage(stderr, "ingest", err.Error())
 	}
 	sources := fs.Args()
 	if len(sources) == 0 {
@@ -111,7 +116,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 
-	ropt := reader.Options{Format: *inFormat}
+	ropt := reader.Options{Format: *inFormat, MaxBytes: maxBytes}
 	opt := ingest.Options{
 		Workers: *workers,
 		Walk: func(src string, fn func(reader.Article) error, bad func(reader.Problem)) error {

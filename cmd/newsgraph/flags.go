@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"newsgraph/internal/reader"
 )
 
 // newFlags makes a flag set whose --help prints the synopsis, a
@@ -91,6 +93,19 @@ func negativeFlag(fs *flag.FlagSet) (msg string) {
 		}
 	})
 	return msg
+}
+
+// maxMBFlag adds --max-mb, the size of the largest article to read; the
+// returned function gives it in bytes for reader.Options.MaxBytes, or
+// says why it cannot.
+func maxMBFlag(fs *flag.FlagSet) func() (int64, error) {
+	mb := fs.Int("max-mb", reader.DefaultMaxBytes>>20, "largest article to read, in MB (text, HTML page, JSONL record or WARC page); a larger one is reported and skipped")
+	return func() (int64, error) {
+		if *mb < 1 {
+			return 0, fmt.Errorf("--max-mb %d: want 1 or more", *mb)
+		}
+		return int64(*mb) << 20, nil
+	}
 }
 
 // failed prints "newsgraph NAME: ERR" on stderr and returns exit code 1,

@@ -53,7 +53,7 @@ func (w *walker) readJSONL(f *file) error {
 			w.problem(origin, errText(err)) // a partial line is no record
 			return nil
 		case tooLong:
-			w.problem(origin, fmt.Sprintf("line longer than %d bytes", limit))
+			w.problem(origin, "line longer than "+sizeText(limit)+" (twice the limit for one article, for JSON escapes)")
 		case len(bytes.TrimSpace(line)) > 0:
 			if err := w.jsonLine(f, lineNo, line); err != nil {
 				return err

@@ -86,7 +86,7 @@ func TestJSONLRawAndLongLines(t *testing.T) {
 		t.Errorf("texts changed: %q, %d bytes, %q", arts[0].Text, len(arts[1].Text), arts[2].Text)
 	}
 	_, bad = collect(t, fstest.MapFS{"x.jsonl": {Data: []byte(data)}}, "x.jsonl", Options{MaxBytes: 1 << 20})
-	if want := []string{"x.jsonl:2: line longer than 2101248 bytes"}; !reflect.DeepEqual(bad, want) {
+	if want := []string{"x.jsonl:2: line longer than 2101248 bytes (twice the limit for one article, for JSON escapes)"}; !reflect.DeepEqual(bad, want) {
 		t.Errorf("problems %q, want %q", bad, want)
 	}
 }

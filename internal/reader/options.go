@@ -29,6 +29,15 @@ type Options struct {
 	Raw bool
 }
 
+// sizeText writes a size in whole megabytes when it is one (the limits
+// users set with --max-mb), else in bytes.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
 func (o Options) maxBytes() int64 {
 	if o.MaxBytes > 0 {
 		return o.MaxBytes

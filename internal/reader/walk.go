@@ -227,7 +227,7 @@ func readLimited(f *file, max int64) ([]byte, string) {
 		return nil, errText(err)
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Sprintf("larger than %d bytes", max)
+		return nil, "larger than " + sizeText(max) + ", the limit for one article"
 	}
 	return b, ""
 }

@@ -102,7 +102,7 @@ func TestWalkErrors(t *testing.T) {
 
 func TestWalkMaxBytes(t *testing.T) {
 	_, bad := collect(t, fstest.MapFS{"big.txt": {Data: []byte("0123456789")}}, "big.txt", Options{MaxBytes: 5})
-	if want := []string{"big.txt: larger than 5 bytes"}; !reflect.DeepEqual(bad, want) {
+	if want := []string{"big.txt: larger than 5 bytes, the limit for one article"}; !reflect.DeepEqual(bad, want) {
 		t.Errorf("got %q, want %q", bad, want)
 	}
 }

@@ -95,7 +95,7 @@ func (w *walker) warcArticle(h http.Header, payload io.Reader) (Article, string)
 		return Article{}, "WARC payload: " + errText(err)
 	}
 	if int64(len(page)) > max {
-		return Article{}, fmt.Sprintf("WARC page larger than %d bytes", max)
+		return Article{}, "WARC page larger than " + sizeText(max) + ", the limit for one article"
 	}
 	uri := strings.Trim(h.Get("WARC-Target-URI"), "<>")
 	a, err := ParseHTML(page, ctype, uri)
