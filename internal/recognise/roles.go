@@ -55,30 +55,35 @@ func mentionEndingAt(d *doc.Doc, t int) int {
 // Weller's adviser") and not a lone title word the tagger took for a name
 // ("Google's Executive Chairman").
 func (r *Recogniser) personStartingAt(d *doc.Doc, t int) bool {
-	start := d.Tokens[t].Start
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
-	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
-		m := d.Mentions[i]
-		if m.Type != "PERSON" && (m.Entity < 0 || d.Entities[m.Entity].Type != "PERSON") {
-			continue
-		}
-		last := d.TokenAt(m.End - 1)
+	return anyPersonAt(d, t, func(last int) bool {
 		if last+1 < len(d.Tokens) && isClitic(d.TokenText(last+1)) {
-			continue
+			return false
 		}
 		if last == t {
 			if _, ok := r.gaz.Title(d.TokenText(t)); ok {
-				continue
+				return false
 			}
 		}
 		return true
-	}
-	return false
+	})
 }
 
 // possessiveAt returns the token of the "'s" after a person's name that
 // starts at token t ("Tom Weller's"), -1 when there is none.
 func possessiveAt(d *doc.Doc, t int) int {
+	at := -1
+	anyPersonAt(d, t, func(last int) bool {
+		if last+1 < len(d.Tokens) && isClitic(d.TokenText(last+1)) {
+			at = last + 1
+		}
+		return at >= 0
+	})
+	return at
+}
+
+// anyPersonAt reports whether ok holds for one of the person mentions
+// that start at token t; ok gets the mention's last token.
+func anyPersonAt(d *doc.Doc, t int, ok func(last int) bool) bool {
 	start := d.Tokens[t].Start
 	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
 	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
@@ -86,11 +91,11 @@ func possessiveAt(d *doc.Doc, t int) int {
 		if m.Type != "PERSON" && (m.Entity < 0 || d.Entities[m.Entity].Type != "PERSON") {
 			continue
 		}
-		if last := d.TokenAt(m.End - 1); last+1 < len(d.Tokens) && isClitic(d.TokenText(last+1)) {
-			return last + 1
+		if ok(d.TokenAt(m.End - 1)) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // ownerBefore finds the country or organisation a title at token k belongs
