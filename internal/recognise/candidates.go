@@ -103,7 +103,57 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, names docNames, ou
 	}
 	out = hyphenDemonyms(g, words, out)
 	out = dateline(g, words, out)
-	return out
+	return r.dropInnerMatches(words, out)
+}
+
+// dropInnerMatches removes the gazetteer matches that are only the
+// start or end of a longer name the tagger read as another type: "Sam
+// Mendes" is no town Sam, "British Airways" no nationality, "Tom Vale"
+// not the mining firm Vale. choose lets a match beat a chunk one word
+// longer, for the identity it carries; that is right when the extra word
+// is a determiner or a title ("the United States", "Iranian President"),
+// wrong when it is a word of the name. A country or nationality added to
+// a name stays apart ("Labour Britain"). The candidates of one sentence
+// are few, so comparing pairs is cheap.
+func (r *Recogniser) dropInnerMatches(words []string, cands []candidate) []candidate {
+	inner := func(o candidate) bool {
+		for _, c := range cands {
+			if c.origin == "tagger" && c.typ != o.typ && c.start <= o.start && o.end <= c.end && c.end-c.start > o.end-o.start &&
+				r.nameWordsOnly(words[c.start:o.start]) && r.nameWordsOnly(words[o.end:c.end]) {
+				return true
+			}
+		}
+		return false
+	}
+	kept := cands[:0]
+	for _, o := range cands {
+		// o moves down only over dropped matches, which are no chunks: every
+		// chunk is still in cands when inner reads it.
+		if o.origin != "gazetteer" || o.partial > 0 || !inner(o) {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// nameWordsOnly reports whether every word of ws is a word of a name
+// and none a title, a country or a nationality.
+func (r *Recogniser) nameWordsOnly(ws []string) bool {
+	for _, w := range ws {
+		if !isNameWord(w) {
+			return false
+		}
+		if _, ok := r.gaz.Title(w); ok {
+			return false
+		}
+		if _, ok := r.gaz.Country(w); ok {
+			return false
+		}
+		if _, ok := r.gaz.Demonym(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // dateline reads the capitalised place that opens a wire story:

@@ -1,0 +1,60 @@
+package recognise
+
+import (
+	"slices"
+	"testing"
+
+	"newsgraph/internal/doc"
+	"newsgraph/internal/gazetteer"
+	"newsgraph/internal/segment"
+)
+
+// typedPhrases tags each phrase with its type wherever it occurs, the
+// first listed first (as orgTagger).
+type typedPhrases []struct{ phrase, typ string }
+
+func (p typedPhrases) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for k, words := range sentences {
+		out[k] = slices.Repeat([]string{"O"}, len(words))
+	}
+	for _, x := range p {
+		for k, tags := range retype(orgTagger{x.phrase}.TagDocument(sentences), x.typ) {
+			for i, tag := range tags {
+				if tag != "O" && out[k][i] == "O" {
+					out[k][i] = tag
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestNameLongerThanGazetteerMatch(t *testing.T) {
+	tests := []struct {
+		text, phrase, typ string
+		want, wantType    string // the entity the sentence must have
+		notWant           string // an entity it must not have
+	}{
+		// A word of the name on either side of the match: the name wins.
+		{"Hull striker Tom Vale scored twice.", "Tom Vale", "PERSON", "Tom Vale", "PERSON", "Vale"},
+		{"British Airways will cut 600 jobs.", "British Airways", "ORG", "British Airways", "ORG", "United Kingdom"},
+		{"Shares in Japan Airlines rose.", "Japan Airlines", "ORG", "Japan Airlines", "ORG", "Japan"},
+		// A title, a determiner or a country is no word of the name.
+		{"The Iranian President spoke.", "Iranian President", "PERSON", "Iran", "GPE", "Iranian President"},
+		{"Voters in Labour Britain were unhappy.", "Labour Britain", "GPE", "United Kingdom", "GPE", "Labour Britain"},
+		// A chunk of the same type keeps the match's identity.
+		{"The United States said no.", "The United States", "GPE", "United States", "GPE", ""},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(typedPhrases{{tt.phrase, tt.typ}}, gazetteer.Default()).Recognise(d)
+		if e := mustEntity(t, d, tt.text, tt.want); e != nil && e.Type != tt.wantType {
+			t.Errorf("%q: %s is a %s, want %s", tt.text, tt.want, e.Type, tt.wantType)
+		}
+		if tt.notWant != "" && entity(d, tt.notWant) != nil {
+			t.Errorf("%q: has an entity %q", tt.text, tt.notWant)
+		}
+	}
+}
