@@ -97,7 +97,7 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, names docNames, ou
 			// A title word the tagger reads as the start of another kind
 			// of name is that name's ("Major League Baseball").
 			if t := taggerType(sp.Start, sp.End); t == "" || t == "PERSON" || t == "PER" {
-				out = titledName(words, sp, out)
+				out = r.titledName(words, sp, out)
 			}
 		}
 	}
@@ -191,9 +191,17 @@ func titleCase(w string) string {
 }
 
 // titledName proposes the capitalised name after a title as a person:
-// "President Donald J. Trump", "Sen. Elizabeth Warren".
-func titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
+// "President Donald J. Trump", "Sen. Elizabeth Warren". A title of
+// office may run into more titles ("Executive Chairman Eric Schmidt"),
+// which are no part of the name: a lone "Chairman" is no person. After
+// an honorific, a title word is a surname ("Mr Major").
+func (r *Recogniser) titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
 	i := title.End
+	if t, ok := r.gaz.Title(joinWords(words[title.Start:title.End])); ok && !t.Honorific {
+		for i < len(words) && r.isOfficeTitle(words[i]) {
+			i++
+		}
+	}
 	j := i
 	for j < len(words) && j-i < 5 {
 		w := words[j]
@@ -209,6 +217,12 @@ func titledName(words []string, title gazetteer.Span, out []candidate) []candida
 		return out
 	}
 	return append(out, candidate{start: i, end: j, typ: "PERSON", origin: "rule", score: scoreRule})
+}
+
+// isOfficeTitle reports whether w is a title of office, not an honorific.
+func (r *Recogniser) isOfficeTitle(w string) bool {
+	t, ok := r.gaz.Title(w)
+	return ok && !t.Honorific
 }
 
 // trimDescriptors takes a nationality or a title that the tagger ran into

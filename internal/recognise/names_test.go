@@ -58,3 +58,32 @@ func TestNameLongerThanGazetteerMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleRunningIntoTitle(t *testing.T) {
+	tests := []struct {
+		text   string
+		person string // "" for none
+	}{
+		{"The firm's Executive Chairman said profits rose.", ""},
+		{"Executive Chairman Eric Schmidt said profits rose.", "Eric Schmidt"},
+		// After an honorific a title word is a surname.
+		{"Mr Major said profits rose.", "Major"},
+		{"General Smith said the war was over.", "Smith"},
+	}
+	for _, tt := range tests {
+		d := recognise(tt.text)
+		var people []string
+		for _, e := range d.Entities {
+			if e.Type == "PERSON" {
+				people = append(people, e.Name)
+			}
+		}
+		var want []string
+		if tt.person != "" {
+			want = []string{tt.person}
+		}
+		if !slices.Equal(people, want) {
+			t.Errorf("%q: people %q, want %q", tt.text, people, want)
+		}
+	}
+}
