@@ -87,3 +87,40 @@ func TestTitleRunningIntoTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialismsJoinTheirName(t *testing.T) {
+	tests := []struct {
+		text     string
+		tagged   []string // ORG chunks
+		name     string
+		mentions []string
+	}{
+		{"The National Association of Realtors said sales rose. NAR expects more.",
+			[]string{"National Association of Realtors", "NAR"}, "National Association of Realtors", []string{"National Association of Realtors", "NAR"}},
+		// The short form first, and a company ending left out.
+		{"AMC said sales fell. American Motors Corp is for sale.",
+			[]string{"American Motors Corp", "AMC"}, "American Motors Corp", []string{"AMC", "American Motors Corp"}},
+		{"Hewlett-Packard cut prices, and HP shares fell.",
+			[]string{"Hewlett-Packard", "HP"}, "Hewlett-Packard", []string{"Hewlett-Packard", "HP"}},
+		// The name run together.
+		{"Time Warner said profits rose. TimeWarner owns AOL.",
+			[]string{"Time Warner", "TimeWarner"}, "Time Warner", []string{"Time Warner", "TimeWarner"}},
+		// Two names with the same initials: either may be meant.
+		{"Electronic Arts and Eastern Airlines talked. EA said no.",
+			[]string{"Electronic Arts", "Eastern Airlines", "EA"}, "EA", []string{"EA"}},
+		// A gazetteer name has an identity of its own.
+		{"Universal Studios will open a park in the US.",
+			[]string{"Universal Studios"}, "Universal Studios", []string{"Universal Studios"}},
+		// Capitals are needed for initials.
+		{"Bank of America said Boa rose.",
+			[]string{"Bank of America", "Boa"}, "Boa", []string{"Boa"}},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(orgTagger(tt.tagged), gazetteer.Default()).Recognise(d)
+		if e := mustEntity(t, d, tt.text, tt.name); e != nil && !slices.Equal(mentionTexts(d, e), tt.mentions) {
+			t.Errorf("%q: %s has mentions %q, want %q", tt.text, tt.name, mentionTexts(d, e), tt.mentions)
+		}
+	}
+}
