@@ -124,3 +124,25 @@ func TestInitialismsJoinTheirName(t *testing.T) {
 		}
 	}
 }
+
+func TestFirmsTheTaggerTookForPlaces(t *testing.T) {
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Shares in Yukos fell. Yukos said it would appeal.", "Yukos", "ORG"},
+		{"The Danish brewer Carlsberg said profits rose.", "Carlsberg", "ORG"},
+		{"Zorbex's chief executive resigned.", "Zorbex", "ORG"},
+		{"Zorbex shares fell 5%.", "Zorbex", "ORG"},
+		// A known place, or no sign of a firm: the place stays.
+		{"Shares in London fell.", "London", "GPE"},
+		{"Fighting in Zorbania spread to the capital.", "Zorbania", "GPE"},
+	}
+	for _, tt := range tests {
+		d := doc.New(tt.text)
+		segment.Segment(d)
+		New(typedPhrases{{tt.name, "GPE"}}, gazetteer.Default()).Recognise(d)
+		if e := mustEntity(t, d, tt.text, tt.name); e != nil && e.Type != tt.want {
+			t.Errorf("%q: %s is a %s, want %s", tt.text, tt.name, e.Type, tt.want)
+		}
+	}
+}

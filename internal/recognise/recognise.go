@@ -107,6 +107,7 @@ func (r *Recogniser) Recognise(d *doc.Doc) {
 		}
 	}
 	r.teams(d, info)
+	r.firms(d, info)
 	r.resolve(d, info)
 }
 
