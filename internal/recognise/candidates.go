@@ -358,7 +358,9 @@ func normaliseType(t string) string {
 // score, then earlier. Gazetteer and rule matches count one and a half
 // tokens longer than they are, so a tagger chunk beats one only when it is
 // at least two tokens longer: identity (a country code, an organisation's
-// canonical name) matters more than a determiner or a stray word.
+// canonical name) matters more than a determiner or a stray word. (A
+// match inside a longer name of another type is gone by then:
+// dropInnerMatches.)
 func choose(cands []candidate) []candidate {
 	weight := func(c candidate) int {
 		w := 2 * (c.end - c.start)
