@@ -97,13 +97,63 @@ func (r *Recogniser) sentenceCandidates(words, tags []string, names docNames, ou
 			// A title word the tagger reads as the start of another kind
 			// of name is that name's ("Major League Baseball").
 			if t := taggerType(sp.Start, sp.End); t == "" || t == "PERSON" || t == "PER" {
-				out = titledName(words, sp, out)
+				out = r.titledName(words, sp, out)
 			}
 		}
 	}
 	out = hyphenDemonyms(g, words, out)
 	out = dateline(g, words, out)
-	return out
+	return r.dropInnerMatches(words, out)
+}
+
+// dropInnerMatches removes the gazetteer matches that are only the
+// start or end of a longer name the tagger read as another type: "Sam
+// Mendes" is no town Sam, "British Airways" no nationality, "Tom Vale"
+// not the mining firm Vale. choose lets a match beat a chunk one word
+// longer, for the identity it carries; that is right when the extra word
+// is a determiner or a title ("the United States", "Iranian President"),
+// wrong when it is a word of the name. A country or nationality added to
+// a name stays apart ("Labour Britain"). The candidates of one sentence
+// are few, so comparing pairs is cheap.
+func (r *Recogniser) dropInnerMatches(words []string, cands []candidate) []candidate {
+	inner := func(o candidate) bool {
+		for _, c := range cands {
+			if c.origin == "tagger" && c.typ != o.typ && c.start <= o.start && o.end <= c.end && c.end-c.start > o.end-o.start &&
+				r.nameWordsOnly(words[c.start:o.start]) && r.nameWordsOnly(words[o.end:c.end]) {
+				return true
+			}
+		}
+		return false
+	}
+	kept := cands[:0]
+	for _, o := range cands {
+		// o moves down only over dropped matches, which are no chunks: every
+		// chunk is still in cands when inner reads it.
+		if o.origin != "gazetteer" || o.partial > 0 || !inner(o) {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// nameWordsOnly reports whether every word of ws is a word of a name
+// and none a title, a country or a nationality.
+func (r *Recogniser) nameWordsOnly(ws []string) bool {
+	for _, w := range ws {
+		if !isNameWord(w) {
+			return false
+		}
+		if _, ok := r.gaz.Title(w); ok {
+			return false
+		}
+		if _, ok := r.gaz.Country(w); ok {
+			return false
+		}
+		if _, ok := r.gaz.Demonym(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // dateline reads the capitalised place that opens a wire story:
@@ -141,9 +191,17 @@ func titleCase(w string) string {
 }
 
 // titledName proposes the capitalised name after a title as a person:
-// "President Donald J. Trump", "Sen. Elizabeth Warren".
-func titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
+// "President Donald J. Trump", "Sen. Elizabeth Warren". A title of
+// office may run into more titles ("Executive Chairman Eric Schmidt"),
+// which are no part of the name: a lone "Chairman" is no person. After
+// an honorific, a title word is a surname ("Mr Major").
+func (r *Recogniser) titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
 	i := title.End
+	if t, ok := r.gaz.Title(joinWords(words[title.Start:title.End])); ok && !t.Honorific {
+		for i < len(words) && r.isOfficeTitle(words[i]) {
+			i++
+		}
+	}
 	j := i
 	for j < len(words) && j-i < 5 {
 		w := words[j]
@@ -159,6 +217,12 @@ func titledName(words []string, title gazetteer.Span, out []candidate) []candida
 		return out
 	}
 	return append(out, candidate{start: i, end: j, typ: "PERSON", origin: "rule", score: scoreRule})
+}
+
+// isOfficeTitle reports whether w is a title of office, not an honorific.
+func (r *Recogniser) isOfficeTitle(w string) bool {
+	t, ok := r.gaz.Title(w)
+	return ok && !t.Honorific
 }
 
 // trimDescriptors takes a nationality or a title that the tagger ran into
@@ -294,7 +358,9 @@ func normaliseType(t string) string {
 // score, then earlier. Gazetteer and rule matches count one and a half
 // tokens longer than they are, so a tagger chunk beats one only when it is
 // at least two tokens longer: identity (a country code, an organisation's
-// canonical name) matters more than a determiner or a stray word.
+// canonical name) matters more than a determiner or a stray word. (A
+// match inside a longer name of another type is gone by then:
+// dropInnerMatches.)
 func choose(cands []candidate) []candidate {
 	weight := func(c candidate) int {
 		w := 2 * (c.end - c.start)

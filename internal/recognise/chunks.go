@@ -153,10 +153,13 @@ func orType(t, fallback string) string {
 // trimChunk cuts from a tagger chunk [start, end) what no name holds: a
 // quotation mark at either end that the chunk does not close or open
 // (`Leeds United "` where a quotation ends, the apostrophe of "Wasps'";
-// a quoted nickname keeps its pair), and an amount of money and what
+// a quoted nickname keeps its pair), an amount of money and what
 // follows it (the tagger runs a name into "£150,000" after it, or into
-// "for £5m"). It returns an empty range when nothing is left.
+// "for £5m"), and the lower-case words it opens with before a name
+// ("the new EU constitution", "four Academy Awards"; see
+// leadingLowerWords). It returns an empty range when nothing is left.
 func trimChunk(words []string, start, end int) (int, int) {
+	start += leadingLowerWords(words[start:end])
 	for k := start; k < end; k++ {
 		if isAmount(words, k) {
 			end = k
@@ -177,6 +180,28 @@ func trimChunk(words []string, start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// leadingLowerWords counts the words in lower case that open ws before
+// a capitalised one, with an article before them: an adjective, a
+// number or an article the tagger ran into the name ("The new Act").
+// A lone "the" stays (mentions keep it, and names drop it:
+// trimDeterminer), and so do the particles of a personal name ("bin
+// Laden") and words with a capital inside ("eBay"); a chunk with no
+// capitalised word after them ("central bank") is left whole.
+func leadingLowerWords(ws []string) int {
+	the := 0
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		the = 1
+	}
+	k := the
+	for k < len(ws) && strings.ToLower(ws[k]) == ws[k] && isLowerWord(ws[k]) && !nameParticles[ws[k]] {
+		k++
+	}
+	if k == the || k == len(ws) || !isCapitalised(ws[k]) {
+		return 0
+	}
+	return k
 }
 
 // isLowerWord reports whether w starts with a lower-case letter.

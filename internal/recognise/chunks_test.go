@@ -44,6 +44,15 @@ func TestChunkBoundaries(t *testing.T) {
 		// A currency sign inside a name is no amount: the name stays.
 		{`Ca$h Corp paid Bolt Ltd $5m.`, []string{"Ca$h Corp", "Bolt Ltd $5m"}, []string{"Bolt Ltd", "Ca$h Corp"}},
 		{`Fans of Ke$ha Inc cheered.`, []string{"Ke$ha Inc"}, []string{"Ke$ha Inc"}},
+		// Lower-case words the tagger ran into the start of a name.
+		{"They backed the new Acme charter.", []string{"the new Acme"}, []string{"Acme"}},
+		{"It won four Academy Awards.", []string{"four Academy Awards"}, []string{"Academy Awards"}},
+		{"The new Acme charter passed.", []string{"The new Acme"}, []string{"Acme"}},
+		// ... but not a lone "the", a particle, a capital inside, or a
+		// chunk with no capital.
+		{"The Acme Group said so.", []string{"The Acme Group"}, []string{"Acme Group"}},
+		{"Shares in van Leer Corp rose.", []string{"van Leer Corp"}, []string{"van Leer Corp"}},
+		{"Shares in eBay Inc rose.", []string{"eBay Inc"}, []string{"eBay Inc"}},
 	}
 	for _, tt := range tests {
 		d := doc.New(tt.text)

@@ -11,7 +11,9 @@
 // adjectives, places, organisations, leaders), and rules (a title followed
 // by a capitalised name is a person). Gazetteer and rule matches win over
 // the tagger where they overlap, because they carry identity (a country
-// code, an organisation's canonical name), which the tagger does not.
+// code, an organisation's canonical name), which the tagger does not,
+// unless the tagger's name of another type runs on with words of the
+// name ("British Airways" is no nationality, "Sam Mendes" no town).
 package recognise
 
 import (
@@ -107,6 +109,7 @@ func (r *Recogniser) Recognise(d *doc.Doc) {
 		}
 	}
 	r.teams(d, info)
+	r.firms(d, info)
 	r.resolve(d, info)
 }
 

@@ -88,6 +88,7 @@ func (r *Recogniser) resolve(d *doc.Doc, info map[doc.Span]candidate) {
 		keyed[key] = r.newEntity(d, i, name, typ, c.code)
 	}
 	r.acronyms(d)
+	initialisms(d)
 	shortNames(d)
 	r.roles(d)
 	r.nominals(d)

@@ -48,11 +48,18 @@ func (r *Recogniser) teams(d *doc.Doc, info map[doc.Span]candidate) {
 		if m.Kind != doc.Name || m.Type == "ORG" || !retypable(m.Type) || !clubs[textKey(d.Str(m.Span))] || r.isNational(d.Str(m.Span)) {
 			continue
 		}
-		m.Type = "ORG"
-		c := info[m.Span]
-		c.typ, c.key, c.canon, c.code = "ORG", "", "", ""
-		info[m.Span] = c
+		asOrganisation(d, info, i)
 	}
+}
+
+// asOrganisation retypes mention i an organisation, without the
+// identity of the place or people the sources took it for.
+func asOrganisation(d *doc.Doc, info map[doc.Span]candidate, i int) {
+	m := &d.Mentions[i]
+	m.Type = "ORG"
+	c := info[m.Span]
+	c.typ, c.key, c.canon, c.code = "ORG", "", "", ""
+	info[m.Span] = c
 }
 
 // retypable are the types the tagger or the gazetteer give clubs by
