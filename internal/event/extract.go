@@ -216,6 +216,11 @@ func inCondition(s *sentence, i int) bool {
 func political(s *sentence, c *candidate) bool {
 	for _, ms := range [][]member{c.sources, c.targets} {
 		for _, m := range ms {
+			if m.isFirm() {
+				// Firms deal with firms, wherever they are from: "Dynamics
+				// Corp of America reached an agreement with CTS Corp".
+				continue
+			}
 			if m.code != "" || m.sector != "" && s.soleCountry() != "" {
 				return true
 			}
