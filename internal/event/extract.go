@@ -126,7 +126,7 @@ func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.d.Dates[dlo:dhi], x.day)
 	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) || aDanger(s, m, matches) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -192,6 +192,52 @@ func predicative(s *sentence, m match) bool {
 		k--
 	}
 	return k >= 0 && beForms[s.lower[k]]
+}
+
+// aDanger reports whether the noun "threat" names a danger ("the terror
+// threat", "the real threat to Labour", "Iraq was a serious threat")
+// rather than a threat someone made. A threat made, issued or withdrawn,
+// one its maker owns ("Iran's threat", "its threat"), one "by" someone
+// or one to do something ("a threat to impose sanctions": a verb trigger
+// follows "to") is an act.
+func aDanger(s *sentence, m match, matches []match) bool {
+	if m.e.Type != "THREATEN" || m.e.verb || s.lower[m.last] != "threat" {
+		return false
+	}
+	if next := m.last + 1; next+1 < len(s.lower) && s.lower[next] == "to" && startsVerbTrigger(matches, next+1) || next < len(s.lower) && s.lower[next] == "by" {
+		return false
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-4; k-- {
+		w := s.lower[k]
+		if w == "'s" || possessed[w] || madeThreat(w) {
+			return false
+		}
+		if !modifiers[w] && !looksAdjective(w) && !isAdverb(w) && w != "this" && w != "that" {
+			break
+		}
+	}
+	return true
+}
+
+// startsVerbTrigger reports whether a verb trigger starts at word i.
+func startsVerbTrigger(matches []match, i int) bool {
+	for _, m := range matches {
+		if m.first == i && m.e.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// madeThreat reports whether w is a verb that makes, keeps or drops a
+// threat ("issued a threat", "withdraw this threat").
+func madeThreat(w string) bool {
+	for _, p := range []string{"mak", "made", "issu", "carr", "repeat", "renew", "withdr", "drop", "lift", "follow", "deliver", "execut", "back"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // inCondition reports whether word i is inside an "if" or "unless"

@@ -182,3 +182,16 @@ func TestIdiomsAreNoEvents(t *testing.T) {
 		{"The Irish government declined to join the Danish boycott.", "declined", "REJECT"},
 	})
 }
+
+// The noun "threat" is an event only when someone makes, owns or
+// withdraws it, or threatens to do something; a danger is none.
+func TestThreatAsDanger(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Greek opposition said the new tax was the real threat to farmers.", "threat", ""},
+		{"Italian ministers insist the curbs are proportionate to the terror threat.", "threat", ""},
+		{"The Dutch minister said Belgium was a serious threat.", "threat", ""},
+		{"The Polish union issued a threat to strike against the government.", "threat", "THREATEN"},
+		{"Hungary repeated its threat to veto the Austrian plan.", "threat", "THREATEN"},
+		{"The Czech premier asked Slovakia to withdraw this threat.", "threat", "THREATEN"},
+	})
+}
