@@ -407,7 +407,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 				c.sources = s.resolve(x, pi)
 			}
 		}
-		if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+		if pi := s.verbObject(c, byAgent); pi >= 0 {
 			c.targets = s.resolve(x, pi)
 		}
 	default:
@@ -416,7 +416,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			// weapons": a participle after a comma continues the main
 			// clause's event, its actors and how it is known.
 			c.sources = p.sources
-			if pi := s.object(last+1, c.typ, byAgent); pi < 0 {
+			if pi := s.verbObject(c, byAgent); pi < 0 {
 				c.targets = p.targets
 			}
 			c.inherit = p
@@ -424,7 +424,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.sources = s.resolve(x, pi)
 		}
 		if len(c.targets) == 0 {
-			if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+			if pi := s.verbObject(c, byAgent); pi >= 0 {
 				c.targets = s.resolve(x, pi)
 			}
 		}

@@ -195,3 +195,16 @@ func TestThreatAsDanger(t *testing.T) {
 		{"The Czech premier asked Slovakia to withdraw this threat.", "threat", "THREATEN"},
 	})
 }
+
+// A host receives a guest as the verb's own object; an actor further on
+// sent or made what was received.
+func TestReceiveNeedsAGuest(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Thai king received the Polish president on Monday.", "received", "CONSULT"},
+		{"The Kenyan president received Ugandan envoys and discussed trade.", "received", "CONSULT"},
+		{"The Malian premier received a mission of experts from the African Union.", "received", "CONSULT"},
+		{"The Chilean minister received a letter from the Peruvian president.", "received", ""},
+		{"The Thai firm received a Thai army contract to build roads.", "received", ""},
+		{"Nepal received the bulk of the refugees.", "received", ""},
+	})
+}
