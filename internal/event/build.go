@@ -93,7 +93,7 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 		// Italians (though "Asian people" in a British story may well
 		// be British). A firm named by its name is no kind: "Northern
 		// Telecom Ltd" in a sentence on Peking is not Chinese.
-		a.Code = s.soleCountry()
+		a.Code = s.soleCountry(!target)
 	}
 	src := m.from
 	if src == nil {

@@ -267,7 +267,7 @@ func political(s *sentence, c *candidate) bool {
 				// Corp of America reached an agreement with CTS Corp".
 				continue
 			}
-			if m.code != "" || m.sector != "" && s.soleCountry() != "" {
+			if m.code != "" || m.sector != "" && s.soleCountry(false) != "" {
 				return true
 			}
 			switch m.sector {

@@ -509,3 +509,23 @@ func TestFirmsAreBusiness(t *testing.T) {
 		}
 	}
 }
+
+// A country named only as the other side ("talks with Turkey", "flew to
+// Peru") or as a topic ("the Iraq war") is not the home of the actors the
+// sentence names by kind; one returned to is.
+func TestCountryElsewhere(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"The foreign secretary held talks with Turkey.", "CONSULT /GOV->TUR/"},
+		{"The party opposed the Iraq war.", "REJECT /PTY->IRQ/"},
+		{"The minister flew to Peru and criticised the president.", "ACCUSE /GOV->PER/GOV"},
+		{"Police arrested two men on their return to Kenya.", "COERCE KEN/COP->KEN/"},
+		{"The Kenyan police arrested two men in Nairobi.", "COERCE KEN/COP->KEN/CVL"},
+	}
+	for _, tc := range tests {
+		if got := summary(analyse(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
