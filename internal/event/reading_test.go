@@ -208,3 +208,18 @@ func TestReceiveNeedsAGuest(t *testing.T) {
 		{"Nepal received the bulk of the refugees.", "received", ""},
 	})
 }
+
+// "fund", "finance" and "provide" are weak: with no one they are done
+// for, they pay for a thing ("funded the new stadium"). A promise to
+// someone is an event in full and comes first.
+func TestWeakPaymentVerbs(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Greek government funded the new stadium.", "funded", ""},
+		{"The Greek government will provide better services next year.", "provide", ""},
+		{"Japan funded the Philippine army.", "funded", "AID"},
+	})
+	d := analyse("The United Nations will provide food aid to refugees in Chad.")
+	if len(d.Events) == 0 || d.Events[0].Type != "AGREE" {
+		t.Errorf("events %+v, want the promise (AGREE) first", d.Events)
+	}
+}
