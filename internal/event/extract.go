@@ -440,6 +440,12 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		// "allowed more time" are none.
 		return false
 	}
+	if partyFunding(c) {
+		// "a £2m donation to the Labour Party", "state funding for
+		// political parties", "Labour would fund its plans": what is
+		// given to or by a party is how politics is paid for, not aid.
+		return false
+	}
 	if strikeOnAState(s, c) {
 		// "preparing for strikes against Iran": workers strike against
 		// an employer or a policy, armed forces against a state or a
@@ -466,6 +472,21 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	x.modality(s, c)
 	return true
+}
+
+// partyFunding reports whether an AID in money or of no named kind has a
+// political party among its actors (asylum for a party leader is still
+// aid).
+func partyFunding(c *candidate) bool {
+	if c.typ != "AID" || c.mode != "" && c.mode != "economic" {
+		return false
+	}
+	for _, m := range append(slices.Clip(c.sources), c.targets...) {
+		if m.sector == "PTY" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOnly reports whether an attack or a fight, named by a word that

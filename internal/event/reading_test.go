@@ -223,3 +223,13 @@ func TestWeakPaymentVerbs(t *testing.T) {
 		t.Errorf("events %+v, want the promise (AGREE) first", d.Events)
 	}
 }
+
+// What is given to or by a party is how politics is paid for, not aid.
+func TestPartyFundingIsNoAid(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"A Polish businessman made a large donation to the ruling party.", "donation", ""},
+		{"The Spanish state should fund political parties.", "fund", ""},
+		{"The Irish party would fund its plans with a new tax.", "fund", ""},
+		{"Norway made a large donation to the Red Cross in Sudan.", "donation", "AID"},
+	})
+}
