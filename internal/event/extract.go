@@ -440,6 +440,11 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		// "allowed more time" are none.
 		return false
 	}
+	if c.typ == "ASSAULT" && c.m.e.verb && c.m.e.head() == "fight" && s.abstractObject(last+1) {
+		// "help fight terror, crime and illegal immigration", "to fight
+		// poverty": a fight against a thing is a campaign, not combat.
+		return false
+	}
 	if partyFunding(c) {
 		// "a £2m donation to the Labour Party", "state funding for
 		// political parties", "Labour would fund its plans": what is

@@ -133,6 +133,22 @@ var guestNouns = map[string]bool{
 	"observers": true, "inspectors": true, "monitors": true, "experts": true,
 }
 
+// abstractObject reports whether the object that starts at word i is a
+// thing, not an actor: past modifiers ("global terrorism", "anti-social
+// behaviour"), a common noun outside any actor phrase. A particle ("fought
+// back") is no object.
+func (s *sentence) abstractObject(i int) bool {
+	for i < len(s.lower) && s.phraseAt(i) < 0 && (modifiers[s.lower[i]] || looksAdjective(s.lower[i]) || strings.HasPrefix(s.lower[i], "anti-")) {
+		i++
+	}
+	return i < len(s.lower) && !particles[s.lower[i]] && !combat[s.lower[i]] && thingAfter(s, i)
+}
+
+var particles = map[string]bool{"back": true, "off": true, "out": true, "up": true, "on": true, "down": true, "hard": true}
+
+// combat are the things one fights that are fighting: "fought a war".
+var combat = map[string]bool{"war": true, "battle": true, "insurgency": true, "duel": true, "rearguard": true}
+
 // objectEnds reports whether word k can follow a whole noun phrase:
 // punctuation, a preposition, a conjunction, a relative pronoun, a date,
 // an adverb or a verb.

@@ -233,3 +233,15 @@ func TestPartyFundingIsNoAid(t *testing.T) {
 		{"Norway made a large donation to the Red Cross in Sudan.", "donation", "AID"},
 	})
 }
+
+// A fight against a thing is a campaign, not combat; against an actor,
+// or a war, it is fighting.
+func TestFightAgainstAThing(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Kenyan police will help fight crime and drug smuggling.", "fight", ""},
+		{"The Peruvian army will fight global terrorism.", "fight", ""},
+		{"Ugandan troops fought the rebels in the north.", "fought", "ASSAULT"},
+		{"Ugandan troops fought back.", "fought", "ASSAULT"},
+		{"Chadian troops fought a war against Libya.", "fought", "ASSAULT"},
+	})
+}
