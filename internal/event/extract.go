@@ -126,7 +126,7 @@ func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.d.Dates[dlo:dhi], x.day)
 	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) || aDanger(s, m, matches) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) || aDanger(s, m, matches) || anOpinion(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -217,6 +217,52 @@ func aDanger(s *sentence, m match, matches []match) bool {
 		}
 	}
 	return true
+}
+
+// anOpinion reports whether "agree" shares a view rather than settles
+// anything: "agreed he was brilliant", "agreed that there was nothing
+// wrong", "will agree with this", "agreed about what happened", "agree on
+// one thing". A decision ("agreed that the farmers will be paid") is
+// still an agreement.
+func anOpinion(s *sentence, m match) bool {
+	if m.e.Type != "AGREE" || !m.e.verb || !strings.HasPrefix(s.lower[m.first], "agree") {
+		return false
+	}
+	k := m.last + 1
+	if k >= len(s.lower) {
+		return false
+	}
+	if s.lower[m.last] == "on" {
+		return viewObjects[s.lower[k]] // "agree on one thing"
+	}
+	switch w := s.lower[k]; {
+	case w == "about":
+		return true
+	case w == "with" || w == "on":
+		return k+1 < len(s.lower) && viewObjects[s.lower[k+1]]
+	case w == "that":
+		k++
+	}
+	// A clause whose first verb is a form of "be" describes how things
+	// are.
+	// (After a preposition or a date, "agreed in principle last October
+	// was ...", the verb is the main clause's.)
+	for j := k; j < len(s.lower) && j < k+6; j++ {
+		w := s.lower[j]
+		if beForms[w] {
+			return j > k
+		}
+		if clauseBreak[w] || w == "," || auxiliaries[w] || prepositions[w] || s.dateWord[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// viewObjects are what one agrees with or on when sharing a view.
+var viewObjects = map[string]bool{
+	"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "this": true, "that": true,
+	"it": true, "one": true, "everything": true, "much": true,
 }
 
 // startsVerbTrigger reports whether a verb trigger starts at word i.

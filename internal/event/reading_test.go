@@ -245,3 +245,15 @@ func TestFightAgainstAThing(t *testing.T) {
 		{"Chadian troops fought a war against Libya.", "fought", "ASSAULT"},
 	})
 }
+
+// "agree" that shares a view settles nothing; a decision agreed is an
+// agreement.
+func TestAgreeAsOpinion(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Dutch minister agreed that the plan was a mistake.", "agreed", ""},
+		{"The Greek premier said he would agree with him.", "agree", ""},
+		{"The Polish opposition and the Polish government agree on one thing.", "agree", ""},
+		{"The Czech and Slovak leaders agreed that the border would reopen.", "agreed", "AGREE"},
+		{"Hungary agreed with Austria on a new border crossing.", "agreed", "AGREE"},
+	})
+}
