@@ -257,3 +257,15 @@ func TestAgreeAsOpinion(t *testing.T) {
 		{"Hungary agreed with Austria on a new border crossing.", "agreed", "AGREE"},
 	})
 }
+
+// "offer" alone is weak: made to no one it is a pitch or a sale ("offered
+// a clear choice", "will offer bonds"); made to someone, or an offer to
+// act, it is an agreement offered.
+func TestOfferNeedsSomeoneOffered(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Irish opposition offered a clear choice on taxes.", "offered", ""},
+		{"The Italian treasury will offer new bonds next week.", "offer", ""},
+		{"Norway offered Sudan a loan.", "offered", "AGREE"},
+		{"Libya offered to hand over the two suspects.", "offered to", "AGREE"},
+	})
+}
