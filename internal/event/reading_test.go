@@ -269,3 +269,17 @@ func TestOfferNeedsSomeoneOffered(t *testing.T) {
 		{"Libya offered to hand over the two suspects.", "offered to", "AGREE"},
 	})
 }
+
+// A trigger noun in a compound that names a kind of thing is no event:
+// a support price, a loan rate, consumer demand, an aid worker.
+func TestTriggerNounInACompound(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Czech government will raise the milk price support next year.", "support", ""},
+		{"The Greek ministry cut the loan rate for farmers.", "loan", ""},
+		{"Weak consumer demand hurt Polish exporters.", "demand", ""},
+		{"Danish police arrested an aid worker in Kenya.", "aid", ""},
+		{"The Kenyan opposition questioned the torture evidence.", "torture", ""},
+		{"The Kenyan union repeated its demand for higher pay from the government.", "demand", "REQUEST"},
+		{"Japan approved a loan to Kenya.", "loan", "AID"},
+	})
+}
