@@ -344,7 +344,44 @@ func (p *phrase) distributeHeads() {
 			// claims is coded, as CAMEO does, a non-governmental body.
 			m.code = "NGO"
 		}
+		if m.sector == "" && m.code != "IGO" && m.code != "NGO" && m.namesAFirm() {
+			// "Dynamics Corp of America", "Acme Holdings": a corporate
+			// designator makes the name a firm's, whatever country
+			// its name holds.
+			m.sector = "BUS"
+		}
 	}
+}
+
+// namesAFirm reports whether a named member carries a corporate
+// designator after its first word ("Norfolk Southern Corp.", "Amir Mines
+// Ltd"); at the start, "Co" is a county ("Co Durham"). "Bank" is none: a
+// central bank is a state's.
+func (m member) namesAFirm() bool {
+	if m.from == nil || !m.has(pkName) && !m.has(pkOrg) {
+		return false
+	}
+	for k := m.start + 1; k < m.end; k++ {
+		if firmDesignators[strings.TrimSuffix(m.from.words[k], ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// isFirm reports whether a business member is a firm, named ("Acme
+// Corp") or by its kind ("Peking's telephone company", "U.S. banks"); a
+// person or body the entity layer gave a business role ("the Scottish
+// Executive") is not.
+func (m member) isFirm() bool {
+	return m.sector == "BUS" && (m.namesAFirm() || len(m.kinds) > 0 && m.kinds[len(m.kinds)-1] == pkAgent)
+}
+
+// firmDesignators end or mark the names of companies.
+var firmDesignators = map[string]bool{
+	"Corp": true, "Corporation": true, "Inc": true, "Incorp": true, "Co": true, "Ltd": true, "Plc": true,
+	"PLC": true, "plc": true, "LLC": true, "AG": true, "GmbH": true, "NV": true, "Bancorp": true,
+	"Holdings": true,
 }
 
 // civilBodies end the names of non-governmental bodies.

@@ -83,7 +83,7 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 			a.Name = x.d.Entities[m.entity].Name
 		}
 	}
-	if a.Code == "" && a.Sector != "" && !(target && cooperative(typ)) && !(stateSectors[a.Sector] && m.placedByName()) {
+	if a.Code == "" && a.Sector != "" && !(target && cooperative(typ)) && !(stateSectors[a.Sector] && m.placedByName()) && !m.namesAFirm() {
 		// "the fundamentalist party ... will boycott Algeria's
 		// elections": an actor named by its kind alone belongs to the
 		// one country its sentence is about. Not the one helped, though:
@@ -91,8 +91,9 @@ func (x *extractor) actor(s *sentence, m member, typ string, target bool) doc.Ac
 		// are the United States' clients, not Americans. Nor the state
 		// actors of a region: "European leaders gather in Rome" are not
 		// Italians (though "Asian people" in a British story may well
-		// be British).
-		a.Code = s.soleCountry()
+		// be British). A firm named by its name is no kind: "Northern
+		// Telecom Ltd" in a sentence on Peking is not Chinese.
+		a.Code = s.soleCountry(!target)
 	}
 	src := m.from
 	if src == nil {

@@ -126,7 +126,7 @@ func (x *extractor) sentence(si int) {
 	s := newSentence(x.d, x.g, si, x.mentionsBySent, x.d.Dates[dlo:dhi], x.day)
 	matches := x.lx.find(s.lower, func(i int) slot { return slotOf(s, i) })
 	matches = slices.DeleteFunc(matches, func(m match) bool {
-		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) // "on March 3" is no protest march
+		return s.dateWord[m.first] || namesAnOffice(s, m) || predicative(s, m) || aDanger(s, m, matches) || anOpinion(s, m) // "on March 3" is no protest march
 	})
 	s.trig = make([]string, len(s.words))
 	for _, m := range matches {
@@ -194,6 +194,98 @@ func predicative(s *sentence, m match) bool {
 	return k >= 0 && beForms[s.lower[k]]
 }
 
+// aDanger reports whether the noun "threat" names a danger ("the terror
+// threat", "the real threat to Labour", "Iraq was a serious threat")
+// rather than a threat someone made. A threat made, issued or withdrawn,
+// one its maker owns ("Iran's threat", "its threat"), one "by" someone
+// or one to do something ("a threat to impose sanctions": a verb trigger
+// follows "to") is an act.
+func aDanger(s *sentence, m match, matches []match) bool {
+	if m.e.Type != "THREATEN" || m.e.verb || s.lower[m.last] != "threat" {
+		return false
+	}
+	if next := m.last + 1; next+1 < len(s.lower) && s.lower[next] == "to" && startsVerbTrigger(matches, next+1) || next < len(s.lower) && s.lower[next] == "by" {
+		return false
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-4; k-- {
+		w := s.lower[k]
+		if w == "'s" || possessed[w] || madeThreat(w) {
+			return false
+		}
+		if !modifiers[w] && !looksAdjective(w) && !isAdverb(w) && w != "this" && w != "that" {
+			break
+		}
+	}
+	return true
+}
+
+// anOpinion reports whether "agree" shares a view rather than settles
+// anything: "agreed he was brilliant", "agreed that there was nothing
+// wrong", "will agree with this", "agreed about what happened", "agree on
+// one thing". A decision ("agreed that the farmers will be paid") is
+// still an agreement.
+func anOpinion(s *sentence, m match) bool {
+	if m.e.Type != "AGREE" || !m.e.verb || !strings.HasPrefix(s.lower[m.first], "agree") {
+		return false
+	}
+	k := m.last + 1
+	if k >= len(s.lower) {
+		return false
+	}
+	if s.lower[m.last] == "on" {
+		return viewObjects[s.lower[k]] // "agree on one thing"
+	}
+	switch w := s.lower[k]; {
+	case w == "about":
+		return true
+	case w == "with" || w == "on":
+		return k+1 < len(s.lower) && viewObjects[s.lower[k+1]]
+	case w == "that":
+		k++
+	}
+	// A clause whose first verb is a form of "be" describes how things
+	// are.
+	// (After a preposition or a date, "agreed in principle last October
+	// was ...", the verb is the main clause's.)
+	for j := k; j < len(s.lower) && j < k+6; j++ {
+		w := s.lower[j]
+		if beForms[w] {
+			return j > k
+		}
+		if clauseBreak[w] || w == "," || auxiliaries[w] || prepositions[w] || s.dateWord[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// viewObjects are what one agrees with or on when sharing a view.
+var viewObjects = map[string]bool{
+	"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "this": true, "that": true,
+	"it": true, "one": true, "everything": true, "much": true,
+}
+
+// startsVerbTrigger reports whether a verb trigger starts at word i.
+func startsVerbTrigger(matches []match, i int) bool {
+	for _, m := range matches {
+		if m.first == i && m.e.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// madeThreat reports whether w is a verb that makes, keeps or drops a
+// threat ("issued a threat", "withdraw this threat").
+func madeThreat(w string) bool {
+	for _, p := range []string{"mak", "made", "issu", "carr", "repeat", "renew", "withdr", "drop", "lift", "follow", "deliver", "execut", "back"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // inCondition reports whether word i is inside an "if" or "unless"
 // clause: what a threat or promise depends on is not an event ("if the
 // militants do not withdraw").
@@ -216,7 +308,12 @@ func inCondition(s *sentence, i int) bool {
 func political(s *sentence, c *candidate) bool {
 	for _, ms := range [][]member{c.sources, c.targets} {
 		for _, m := range ms {
-			if m.code != "" || m.sector != "" && s.soleCountry() != "" {
+			if m.isFirm() {
+				// Firms deal with firms, wherever they are from: "Dynamics
+				// Corp of America reached an agreement with CTS Corp".
+				continue
+			}
+			if m.code != "" || m.sector != "" && s.soleCountry(false) != "" {
 				return true
 			}
 			switch m.sector {
@@ -356,7 +453,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 				c.sources = s.resolve(x, pi)
 			}
 		}
-		if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+		if pi := s.verbObject(c, byAgent); pi >= 0 {
 			c.targets = s.resolve(x, pi)
 		}
 	default:
@@ -365,7 +462,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			// weapons": a participle after a comma continues the main
 			// clause's event, its actors and how it is known.
 			c.sources = p.sources
-			if pi := s.object(last+1, c.typ, byAgent); pi < 0 {
+			if pi := s.verbObject(c, byAgent); pi < 0 {
 				c.targets = p.targets
 			}
 			c.inherit = p
@@ -373,7 +470,7 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 			c.sources = s.resolve(x, pi)
 		}
 		if len(c.targets) == 0 {
-			if pi := s.object(last+1, c.typ, byAgent); pi >= 0 {
+			if pi := s.verbObject(c, byAgent); pi >= 0 {
 				c.targets = s.resolve(x, pi)
 			}
 		}
@@ -387,6 +484,17 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 		// A weak verb names an act only when done to someone: "received
 		// the Polish president" is a visit, "received a first reading",
 		// "allowed more time" are none.
+		return false
+	}
+	if c.typ == "ASSAULT" && c.m.e.verb && c.m.e.head() == "fight" && s.abstractObject(last+1) {
+		// "help fight terror, crime and illegal immigration", "to fight
+		// poverty": a fight against a thing is a campaign, not combat.
+		return false
+	}
+	if partyFunding(c) {
+		// "a £2m donation to the Labour Party", "state funding for
+		// political parties", "Labour would fund its plans": what is
+		// given to or by a party is how politics is paid for, not aid.
 		return false
 	}
 	if strikeOnAState(s, c) {
@@ -415,6 +523,21 @@ func (x *extractor) arguments(s *sentence, c *candidate, prior []*candidate) boo
 	}
 	x.modality(s, c)
 	return true
+}
+
+// partyFunding reports whether an AID in money or of no named kind has a
+// political party among its actors (asylum for a party leader is still
+// aid).
+func partyFunding(c *candidate) bool {
+	if c.typ != "AID" || c.mode != "" && c.mode != "economic" {
+		return false
+	}
+	for _, m := range append(slices.Clip(c.sources), c.targets...) {
+		if m.sector == "PTY" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOnly reports whether an attack or a fight, named by a word that

@@ -30,6 +30,15 @@ func codes(as []doc.Actor) string {
 	return strings.Join(out, " ")
 }
 
+// summary writes every event of d as TYPE sources->targets, in order.
+func summary(d *doc.Doc) string {
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+codes(e.Sources)+"->"+codes(e.Targets))
+	}
+	return strings.Join(got, "; ")
+}
+
 func TestExtract(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -217,12 +226,7 @@ func TestClauseRules(t *testing.T) {
 		{"The United States is arming the militants.", []string{"AID USA/->/REB"}},
 	}
 	for _, tc := range tests {
-		d := analyse(tc.text)
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, e.Type+" "+codes(e.Sources)+"->"+codes(e.Targets))
-		}
-		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+		if got := summary(analyse(tc.text)); got != strings.Join(tc.want, "; ") {
 			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
 		}
 	}
@@ -484,5 +488,44 @@ func TestNamedMarchIsAProtest(t *testing.T) {
 	d := analyse("Hundreds of thousands joined the March for Our Lives in Washington.")
 	if len(d.Events) == 0 || d.Events[0].Type != "PROTEST" {
 		t.Errorf("events %+v, want a PROTEST", d.Events)
+	}
+}
+
+// A name with a corporate designator is a firm's: firms dealing with
+// firms make no political event, even when a country is in a name, and a
+// named firm does not take its sentence's one country.
+func TestFirmsAreBusiness(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // every event as TYPE sources->targets, in order
+	}{
+		{"Zentrix Holdings reached an agreement with Corvale Ltd on the plant.", nil},
+		{"Brasco Corp of America agreed to buy the shares.", nil},
+		{"Kestrel Ltd signed a contract with the Peruvian government.", []string{"AGREE /BUS->PER/GOV"}},
+	}
+	for _, tc := range tests {
+		if got := summary(analyse(tc.text)); got != strings.Join(tc.want, "; ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A country named only as the other side ("talks with Turkey", "flew to
+// Peru") or as a topic ("the Iraq war") is not the home of the actors the
+// sentence names by kind; one returned to is.
+func TestCountryElsewhere(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"The foreign secretary held talks with Turkey.", "CONSULT /GOV->TUR/"},
+		{"The party opposed the Iraq war.", "REJECT /PTY->IRQ/"},
+		{"The minister flew to Peru and criticised the president.", "ACCUSE /GOV->PER/GOV"},
+		{"Police arrested two men on their return to Kenya.", "COERCE KEN/COP->KEN/"},
+		{"The Kenyan police arrested two men in Nairobi.", "COERCE KEN/COP->KEN/CVL"},
+	}
+	for _, tc := range tests {
+		if got := summary(analyse(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
 	}
 }

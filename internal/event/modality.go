@@ -129,6 +129,9 @@ func (x *extractor) modality(s *sentence, c *candidate) {
 		// so does a deployment ("will send troops"), which is a posture,
 		// not yet a threat to anyone.
 		c.mode = strings.ToLower(c.typ)
+		// A promise or threat made to someone is an event in full, even
+		// from a weak verb ("will provide food aid to refugees").
+		c.weight = max(c.weight, 2)
 		if cooperative(c.typ) {
 			c.typ, c.cameo = "AGREE", cameoRoots["AGREE"]
 		} else {

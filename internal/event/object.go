@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // object finds the target to the right of a trigger: the first actor
 // phrase in the clause that is not a place introduced by "in" or "near",
@@ -94,6 +97,71 @@ func (s *sentence) object(i int, typ string, byAgent int) int {
 		return place
 	}
 	return -1
+}
+
+// verbObject finds the target of an active verb trigger. A host receives
+// guests as the verb's own object ("received the Polish president", "a
+// delegation of Ugandan envoys"); an actor further on or inside a longer
+// object is a sender or a maker ("received a letter from the minister",
+// "received a U.S. Navy contract").
+func (s *sentence) verbObject(c *candidate, byAgent int) int {
+	pi := s.object(c.m.last+1, c.typ, byAgent)
+	if c.mode != "host" || pi < 0 || s.guestsAt(c.m.last+1, pi) {
+		return pi
+	}
+	return -1
+}
+
+// guestsAt reports whether phrase pi is the whole object that starts at
+// word i: only determiners, modifiers, nouns for a party of visitors,
+// "of", "from" and other actors stand before it, and no noun follows it
+// ("Food and Drug Administration approval").
+func (s *sentence) guestsAt(i, pi int) bool {
+	p := s.phrases[pi]
+	for k := i; k < p.start; k++ {
+		if w := s.lower[k]; !modifiers[w] && !guestNouns[w] && w != "of" && w != "from" && s.phraseAt(k) < 0 {
+			return false
+		}
+	}
+	return p.end >= len(s.lower) || objectEnds(s, p.end)
+}
+
+// guestNouns name a party received, or its members where no actor noun
+// does: "a delegation of", "a mission of observers from the OSCE".
+var guestNouns = map[string]bool{
+	"delegation": true, "delegations": true, "mission": true, "missions": true, "team": true, "group": true,
+	"observers": true, "inspectors": true, "monitors": true, "experts": true,
+}
+
+// abstractObject reports whether the object that starts at word i is a
+// thing, not an actor: past modifiers ("global terrorism", "anti-social
+// behaviour"), a common noun outside any actor phrase. A particle ("fought
+// back") is no object.
+func (s *sentence) abstractObject(i int) bool {
+	for i < len(s.lower) && s.phraseAt(i) < 0 && (modifiers[s.lower[i]] || looksAdjective(s.lower[i]) || strings.HasPrefix(s.lower[i], "anti-")) {
+		i++
+	}
+	return i < len(s.lower) && !particles[s.lower[i]] && !combat[s.lower[i]] && thingAfter(s, i)
+}
+
+var particles = map[string]bool{"back": true, "off": true, "out": true, "up": true, "on": true, "down": true, "hard": true}
+
+// combat are the things one fights that are fighting: "fought a war".
+var combat = map[string]bool{"war": true, "battle": true, "insurgency": true, "duel": true, "rearguard": true}
+
+// objectEnds reports whether word k can follow a whole noun phrase:
+// punctuation, a preposition, a conjunction, a relative pronoun, a date,
+// an adverb or a verb.
+func objectEnds(s *sentence, k int) bool {
+	w := s.lower[k]
+	if !unicode.IsLetter([]rune(w)[0]) || prepositions[w] || s.dateWord[k] || isAdverb(w) || auxiliaries[w] {
+		return true
+	}
+	switch w {
+	case "and", "but", "or", "who", "which", "that", "as", "when", "after", "before":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // nextPhrase returns the first phrase starting at or after word i, within

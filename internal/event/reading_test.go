@@ -182,3 +182,104 @@ func TestIdiomsAreNoEvents(t *testing.T) {
 		{"The Irish government declined to join the Danish boycott.", "declined", "REJECT"},
 	})
 }
+
+// The noun "threat" is an event only when someone makes, owns or
+// withdraws it, or threatens to do something; a danger is none.
+func TestThreatAsDanger(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Greek opposition said the new tax was the real threat to farmers.", "threat", ""},
+		{"Italian ministers insist the curbs are proportionate to the terror threat.", "threat", ""},
+		{"The Dutch minister said Belgium was a serious threat.", "threat", ""},
+		{"The Polish union issued a threat to strike against the government.", "threat", "THREATEN"},
+		{"Hungary repeated its threat to veto the Austrian plan.", "threat", "THREATEN"},
+		{"The Czech premier asked Slovakia to withdraw this threat.", "threat", "THREATEN"},
+	})
+}
+
+// A host receives a guest as the verb's own object; an actor further on
+// sent or made what was received.
+func TestReceiveNeedsAGuest(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Thai king received the Polish president on Monday.", "received", "CONSULT"},
+		{"The Kenyan president received Ugandan envoys and discussed trade.", "received", "CONSULT"},
+		{"The Malian premier received a mission of experts from the African Union.", "received", "CONSULT"},
+		{"The Chilean minister received a letter from the Peruvian president.", "received", ""},
+		{"The Thai firm received a Thai army contract to build roads.", "received", ""},
+		{"Nepal received the bulk of the refugees.", "received", ""},
+	})
+}
+
+// "fund", "finance" and "provide" are weak: with no one they are done
+// for, they pay for a thing ("funded the new stadium"). A promise to
+// someone is an event in full and comes first.
+func TestWeakPaymentVerbs(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Greek government funded the new stadium.", "funded", ""},
+		{"The Greek government will provide better services next year.", "provide", ""},
+		{"Japan funded the Philippine army.", "funded", "AID"},
+	})
+	d := analyse("The United Nations will provide food aid to refugees in Chad.")
+	if len(d.Events) == 0 || d.Events[0].Type != "AGREE" {
+		t.Errorf("events %+v, want the promise (AGREE) first", d.Events)
+	}
+}
+
+// What is given to or by a party is how politics is paid for, not aid.
+func TestPartyFundingIsNoAid(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"A Polish businessman made a large donation to the ruling party.", "donation", ""},
+		{"The Spanish state should fund political parties.", "fund", ""},
+		{"The Irish party would fund its plans with a new tax.", "fund", ""},
+		{"Norway made a large donation to the Red Cross in Sudan.", "donation", "AID"},
+	})
+}
+
+// A fight against a thing is a campaign, not combat; against an actor,
+// or a war, it is fighting.
+func TestFightAgainstAThing(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Kenyan police will help fight crime and drug smuggling.", "fight", ""},
+		{"The Peruvian army will fight global terrorism.", "fight", ""},
+		{"Ugandan troops fought the rebels in the north.", "fought", "ASSAULT"},
+		{"Ugandan troops fought back.", "fought", "ASSAULT"},
+		{"Chadian troops fought a war against Libya.", "fought", "ASSAULT"},
+	})
+}
+
+// "agree" that shares a view settles nothing; a decision agreed is an
+// agreement.
+func TestAgreeAsOpinion(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Dutch minister agreed that the plan was a mistake.", "agreed", ""},
+		{"The Greek premier said he would agree with him.", "agree", ""},
+		{"The Polish opposition and the Polish government agree on one thing.", "agree", ""},
+		{"The Czech and Slovak leaders agreed that the border would reopen.", "agreed", "AGREE"},
+		{"Hungary agreed with Austria on a new border crossing.", "agreed", "AGREE"},
+	})
+}
+
+// "offer" alone is weak: made to no one it is a pitch or a sale ("offered
+// a clear choice", "will offer bonds"); made to someone, or an offer to
+// act, it is an agreement offered.
+func TestOfferNeedsSomeoneOffered(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Irish opposition offered a clear choice on taxes.", "offered", ""},
+		{"The Italian treasury will offer new bonds next week.", "offer", ""},
+		{"Norway offered Sudan a loan.", "offered", "AGREE"},
+		{"Libya offered to hand over the two suspects.", "offered to", "AGREE"},
+	})
+}
+
+// A trigger noun in a compound that names a kind of thing is no event:
+// a support price, a loan rate, consumer demand, an aid worker.
+func TestTriggerNounInACompound(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The Czech government will raise the milk price support next year.", "support", ""},
+		{"The Greek ministry cut the loan rate for farmers.", "loan", ""},
+		{"Weak consumer demand hurt Polish exporters.", "demand", ""},
+		{"Danish police arrested an aid worker in Kenya.", "aid", ""},
+		{"The Kenyan opposition questioned the torture evidence.", "torture", ""},
+		{"The Kenyan union repeated its demand for higher pay from the government.", "demand", "REQUEST"},
+		{"Japan approved a loan to Kenya.", "loan", "AID"},
+	})
+}

@@ -19,10 +19,10 @@ type sentence struct {
 	mentions []int // d.Mentions inside the sentence
 	pieces   []piece
 	phrases  []phrase
-	dateWord []bool   // words inside a date expression
-	day      string   // the article's date, for leaders' terms
-	sole     *string  // soleCountry's answer, once known
-	trig     []string // the type of the trigger each word is in, or
+	dateWord []bool     // words inside a date expression
+	day      string     // the article's date, for leaders' terms
+	sole     [2]*string // soleCountry's answers, for a target and a source, once known
+	trig     []string   // the type of the trigger each word is in, or
 }
 
 // newSentence reads sentence si: its words, the mentions in it, which
@@ -85,29 +85,98 @@ func (s *sentence) dropDatePieces() {
 }
 
 // soleCountry returns the country code when the sentence names exactly
-// one country by place or nationality, else "".
-func (s *sentence) soleCountry() string {
-	if s.sole != nil {
-		return *s.sole
+// one country by place or nationality, else "". For a source, the country
+// of the other side does not count (see elsewhere): the foreign secretary
+// holding talks with Turkey is not Turkish, while the one he meets there
+// may well be.
+func (s *sentence) soleCountry(source bool) string {
+	i := 0
+	if source {
+		i = 1
+	}
+	if s.sole[i] != nil {
+		return *s.sole[i]
 	}
 	code := ""
+	s.sole[i] = &code
 	for _, p := range s.phrases {
 		for _, m := range p.members {
+			topic, side := s.elsewhere(m)
 			switch {
-			case m.code == "" || m.code == "IGO" || m.code == "NGO" || m.sector == "MED" || m.sector == "JRN" || !geographic(m):
+			case m.code == "" || m.code == "IGO" || m.code == "NGO" || m.sector == "MED" || m.sector == "JRN" || !geographic(m) || topic || source && side:
 				// News outlets relay; they are not what the sentence is
-				// about.
+				// about, and neither is a country that is only a topic.
 			case code == "":
 				code = m.code
 			case code != m.code:
 				code = ""
-				s.sole = &code
 				return ""
 			}
 		}
 	}
-	s.sole = &code
 	return code
+}
+
+// elsewhere reports whether a member naming a country alone is a topic,
+// a modifier of a thing ("over the Iraq war"), or the other side, the
+// country one goes, speaks or deals with ("travelling to America",
+// "negotiations with Turkey"), rather than the home of the sentence's
+// actors.
+func (s *sentence) elsewhere(m member) (topic, side bool) {
+	if m.from != nil && m.from != s || !onlyKinds(m.kinds, pkCountry) {
+		return false, false
+	}
+	if m.end < len(s.lower) && s.lower[m.end] == "'s" {
+		return false, false // "problems with Brazil's debt": the debt is the other side
+	}
+	// The words before the name, which may hold its own article: "to
+	// the UK".
+	k := m.start
+	if determiners[s.lower[k]] {
+		k++
+	}
+	word := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return s.lower[i]
+	}
+	if k > m.start || word(k-1) == "the" {
+		// "the Iraq war": a name that takes no article lends its
+		// article to the thing after it (while "the U.S. livestock
+		// industry" may be at home).
+		if m.end < len(s.lower) && takesNoArticle(s.words[k:m.end]) && thingAfter(s, m.end) {
+			return true, false
+		}
+		k--
+	}
+	switch word(k - 1) {
+	case "to", "towards", "toward", "into", "with":
+		// One returns home ("arrested on their return to the UK"), and
+		// goes along with a partner.
+		before := word(k - 2)
+		return false, !strings.HasPrefix(before, "return") && before != "back" && before != "along" && before != "together"
+	}
+	return false, false
+}
+
+// takesNoArticle reports whether a country's name is used without "the":
+// not an abbreviation ("the US", "the U.S."), a union ("the United
+// Kingdom") or a plural ("the Netherlands", "the Philippines").
+func takesNoArticle(name []string) bool {
+	first, last := name[0], name[len(name)-1]
+	return strings.ToUpper(first) != first && !strings.HasPrefix(first, "United") && !strings.HasSuffix(last, "s")
+}
+
+// thingAfter reports whether word k is a common noun the name before it
+// modifies: lower case, outside any actor phrase, and no verb ("the US
+// election", not "the US warned" or "the US wants").
+func thingAfter(s *sentence, k int) bool {
+	w := s.lower[k]
+	if s.words[k] != w || s.phraseAt(k) >= 0 || objectEnds(s, k) || sayVerbs[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s")
 }
 
 // geographic reports whether a member names a country by a place or a
