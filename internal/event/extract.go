@@ -278,13 +278,10 @@ func startsVerbTrigger(matches []match, i int) bool {
 // madeThreat reports whether w is a verb that makes, keeps or drops a
 // threat ("issued a threat", "withdraw this threat").
 func madeThreat(w string) bool {
-	for _, p := range []string{"mak", "made", "issu", "carr", "repeat", "renew", "withdr", "drop", "lift", "follow", "deliver", "execut", "back"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(threatVerbStems, func(p string) bool { return strings.HasPrefix(w, p) })
 }
+
+var threatVerbStems = []string{"mak", "made", "issu", "carr", "repeat", "renew", "withdr", "drop", "lift", "follow", "deliver", "execut", "back"}
 
 // inCondition reports whether word i is inside an "if" or "unless"
 // clause: what a threat or promise depends on is not an event ("if the

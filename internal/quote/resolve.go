@@ -385,13 +385,7 @@ func (a *attributor) latestMentionWhere(b int, ok func(int) bool, keep func(doc.
 		if !ok(e) {
 			continue
 		}
-		j := sort.SearchInts(own, k+1) - 1
-		for ; j >= 0 && !test(ms[own[j]]); j-- {
-		}
-		if j < 0 {
-			continue
-		}
-		if mi := a.firstAtStart(own[j], test); best < 0 || ms[mi].Start > ms[best].Start || ms[mi].Start == ms[best].Start && mi < best {
+		if mi := a.ownLatest(own, k+1, test); mi >= 0 && (best < 0 || ms[mi].Start > ms[best].Start || ms[mi].Start == ms[best].Start && mi < best) {
 			best = mi
 		}
 	}
@@ -404,6 +398,19 @@ func (a *attributor) latestMentionWhere(b int, ok func(int) bool, keep func(doc.
 // nearScan is how many mentions latestMentionWhere reads back before it
 // asks the entities instead.
 const nearScan = 64
+
+// ownLatest returns the latest of one entity's mentions own (indexes
+// into d.Mentions, ascending) below index upto that passes test, as
+// firstAtStart gives it; -1 when none.
+func (a *attributor) ownLatest(own []int, upto int, test func(doc.Mention) bool) int {
+	ms := a.d.Mentions
+	for j := sort.SearchInts(own, upto) - 1; j >= 0; j-- {
+		if test(ms[own[j]]) {
+			return a.firstAtStart(own[j], test)
+		}
+	}
+	return -1
+}
 
 // firstAtStart returns the first mention in the layer that starts where
 // mention k does and passes test (k passes it).
@@ -578,11 +585,9 @@ func (a *attributor) lastMentionStart(e, b int) (int, bool) {
 		}
 		return start, found
 	}
-	own := byEntity[e]
-	for j := sort.Search(len(own), func(j int) bool { return ms[own[j]].Start > b }) - 1; j >= 0; j-- {
-		if ms[own[j]].End <= b {
-			return ms[own[j]].Start, true
-		}
+	upto := sort.Search(len(ms), func(i int) bool { return ms[i].Start > b })
+	if mi := a.ownLatest(byEntity[e], upto, func(m doc.Mention) bool { return m.Entity == e && m.End <= b }); mi >= 0 {
+		return ms[mi].Start, true
 	}
 	return 0, false
 }

@@ -197,7 +197,7 @@ func titleCase(w string) string {
 // an honorific, a title word is a surname ("Mr Major").
 func (r *Recogniser) titledName(words []string, title gazetteer.Span, out []candidate) []candidate {
 	i := title.End
-	if t, ok := r.gaz.Title(joinWords(words[title.Start:title.End])); ok && !t.Honorific {
+	if r.isOfficeTitle(joinWords(words[title.Start:title.End])) {
 		for i < len(words) && r.isOfficeTitle(words[i]) {
 			i++
 		}
@@ -238,10 +238,8 @@ func (r *Recogniser) trimDescriptors(words []string, cands []candidate) {
 		}
 		for c.end-c.start > 1 {
 			w := words[c.start]
-			if _, ok := r.gaz.Demonym(w); !ok {
-				if t, ok := r.gaz.Title(w); !ok || t.Honorific {
-					break
-				}
+			if _, ok := r.gaz.Demonym(w); !ok && !r.isOfficeTitle(w) {
+				break
 			}
 			c.start++
 		}
