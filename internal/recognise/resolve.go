@@ -276,13 +276,20 @@ func compatibleFirst(d *doc.Doc, e int, words []string) bool {
 // so "Moody's cut" and "Moody's said" are already one entity; only its
 // name changes.
 func cliticNames(d *doc.Doc) {
+	var orgs []string // the organisations' names, sorted, for beginsOtherName
+	for _, ent := range d.Entities {
+		if ent.Type == "ORG" {
+			orgs = append(orgs, ent.Name)
+		}
+	}
+	slices.Sort(orgs)
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if ent.Type != "ORG" {
 			continue
 		}
 		for _, own := range []string{ent.Name + "'s", ent.Name + "’s"} {
-			if slices.Contains(ent.Aliases, own) || beginsOtherName(d, own+" ") {
+			if slices.Contains(ent.Aliases, own) || beginsOtherName(orgs, own+" ") {
 				ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return a == own })
 				ent.Aliases = append([]string{ent.Name}, ent.Aliases...)
 				ent.Name = own
@@ -292,13 +299,11 @@ func cliticNames(d *doc.Doc) {
 	}
 }
 
-func beginsOtherName(d *doc.Doc, prefix string) bool {
-	for _, other := range d.Entities {
-		if other.Type == "ORG" && strings.HasPrefix(other.Name, prefix) {
-			return true
-		}
-	}
-	return false
+// beginsOtherName reports whether one of the sorted names starts with
+// prefix; a binary search, since a long article has thousands.
+func beginsOtherName(sorted []string, prefix string) bool {
+	i, _ := slices.BinarySearch(sorted, prefix)
+	return i < len(sorted) && strings.HasPrefix(sorted[i], prefix)
 }
 
 // textKey normalises a name for grouping: folded, lower case, without a
