@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // object finds the target to the right of a trigger: the first actor
@@ -154,7 +155,7 @@ var combat = map[string]bool{"war": true, "battle": true, "insurgency": true, "d
 // an adverb or a verb.
 func objectEnds(s *sentence, k int) bool {
 	w := s.lower[k]
-	if !unicode.IsLetter([]rune(w)[0]) || prepositions[w] || s.dateWord[k] || isAdverb(w) || auxiliaries[w] {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || prepositions[w] || s.dateWord[k] || isAdverb(w) || auxiliaries[w] {
 		return true
 	}
 	switch w {
